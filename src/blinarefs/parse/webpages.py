@@ -54,6 +54,8 @@ _ROMANCE_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "
                    "dez": 12, "dic": 12}  # fmt: skip
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
+# The cue a note the labeller cut from an access date opens with ("Accessed 3 Jan 2031")
+_READ_CUE = re.compile(r"^(?:date last )?(?:accessed|retrieved|cited)(?: on)?:?\s+", re.I)
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
 _AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$", re.I)
 # ... its cue printed after a title with no mark between ("Title Available: URL")
@@ -172,9 +174,6 @@ def web_page(ref: Reference) -> Reference:
         changes["issued"] = issued  # not over a year printed with the names or the title
     elif not issued and accessed and not year_besides(text, (url, accessed)):
         changes["issued"] = None  # the day it was read is no date of the page's own
-    if accessed and ref.note and ref.note in text[len(head) :]:
-        # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
-        changes["note"] = f"Accessed {_date(accessed)}"
     return _read_on(ref.with_fields(**changes), dates)
 
 
@@ -203,7 +202,7 @@ def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
     if any(k == "urldate" for k, _ in ref.extra):
         return ref
     read = _date(accessed) if accessed else ""
-    printed = ref.note.strip(" .")
+    printed = _READ_CUE.sub("", ref.note.strip(" .()[]"))
     note = "" if _READ_ON_ROMANCE.fullmatch(printed) or (read and printed == read) else ref.note
     day = _day(read) if accessed else _romance_day(ref.source_text)
     if not ref.url or not day:

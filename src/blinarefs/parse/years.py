@@ -95,7 +95,8 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     reads "Accessed May 5, 2030." as a journal "Accessed May", volume 5 and pages 2030, and
     AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
     after the cue) are given back to no field. A page's own date (published, updated) is
-    its year where no other was read; the day it was read never is: "[cited 2031 Apr 24]"
+    its year where no other was read; the day it was read never is (nor is it a note, which
+    would be taken for a meeting's date): "[cited 2031 Apr 24]"
     with no date printed is a work of no known year, not one of 2031; a date printed before
     it ("[Internet]. 26 mar 2030 [Acesso 8 jun 2031]") that the labeller ran into the title
     gives the year."""
@@ -114,11 +115,16 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
                 break
             if accessed:
                 read_on.add(k)
-            if out[k].label in _NOT_A_DATE or (accessed and out[k].label == "year"):
+            if out[k].label in _NOT_A_DATE or (accessed and out[k].label in ("year", "note")):
                 year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
         if out[i].label in ("volume", "issue", "pages", "container", "title"):
             out[i] = out[i]._replace(label="other")  # the cue itself
+        if accessed:  # the cue and the brackets around the date: no note either
+            end = max((k for k in read_on if k > i), default=i) + 2
+            for k in range(max(i - 1, 0), min(end, len(out))):
+                if out[k].label == "note" and (k >= i or out[k].token.text in "(["):
+                    out[k] = out[k]._replace(label="other")
     if "year" in labels_of(labelled):  # a year read elsewhere is the year
         return [
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
