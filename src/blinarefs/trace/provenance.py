@@ -221,12 +221,20 @@ def announces(sentence: str, closing: bool = False) -> str:
     return m.group() if m else ""
 
 
-def web_source(sentence: str) -> str:
-    """The web address by which a sentence names its source ("was published by the made-up
-    council (https://example.org/plan.pdf)"), or "": the reader can check the claim there,
-    as at a reference."""
+# "(J. Roe, personal communication)", "(pers. comm.)": the source of an unpublished fact,
+# named as style guides ask for one that has no reference
+_PERSONAL = re.compile(r"\b(?:personal|pers\.) comm(?:unications?\b|\.)", re.I)
+
+
+def named_source(sentence: str) -> str:
+    """How a sentence names its source in its own text, or "": by a web address ("was
+    published by the made-up council (https://example.org/plan.pdf)"), where the reader can
+    check the claim as at a reference, or as a personal communication."""
     m = URL.search(sentence) if "http" in sentence or "www." in sentence else None
-    return m.group().rstrip(").,;") if m else ""
+    if m:
+        return f"the web address {m.group().rstrip(').,;')}"
+    m = _PERSONAL.search(sentence) if "comm" in sentence else None
+    return f"'{m.group()}'" if m else ""
 
 
 def first_person(sentence: str) -> bool:
