@@ -74,3 +74,17 @@ def test_a_personal_communication_names_the_source():
         "Thirty made-up ovens were installed in 2032.\n"
     )
     assert flagged(text) == ["Thirty made-up ovens were inst"]
+
+
+def test_the_authors_findings_set_beside_earlier_reports_are_their_own():
+    text = (
+        "Methods\n\nWe heated forty invented pipes.\n\n"
+        "Discussion\n\n"
+        "Invented wool lowers pipe losses in made-up towns [1]. "
+        "The current findings corroborate previous reports showing that wool lowers losses. "
+        "Our data support previous studies showing reduced losses in made-up felt. "
+        "These findings corroborate previous reports that felt cracks in frost. "
+        "Previous reports showed that invented tin reduces losses.\n"
+    )
+    # "These findings" may be the cited ones; others' reports told alone keep their flag
+    assert flagged(text) == ["These findings corroborate pre", "Previous reports showed that i"]

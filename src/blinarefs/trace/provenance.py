@@ -30,6 +30,14 @@ _OWN_RESULTS = re.compile(
     r"\bThe (?:analys[ie]s|results|data) (?:also )?(?:show|confirm|demonstrate|indicate|"
     r"suggest|reveal)\b"
 )
+# "The current findings corroborate previous reports", "Our data support previous studies
+# showing ...": the authors set their own results beside others' (cited where they were told);
+# not "These findings", which may be the cited ones
+_OWN_BESIDE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he (?:current|present)) (?:\w+ )?(?:findings|results|data|observations) "
+    r"(?:\w+ )?(?:corroborate|support|confirm|agree with|are (?:consistent|in line|in "
+    r"agreement|in accordance) with|extend|replicate|mirror) (?:the )?(?:previous|prior|earlier)"
+)
 _PERSON_GATE = ("we", "our", "us", "here", "this ", "present ", "current ")
 _OWN_FIGURE = re.compile(
     # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
@@ -273,6 +281,10 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
         return "an ethics statement"
+    earlier = any(map(lower.__contains__, ("previous", "prior", "earlier")))
+    m = _OWN_BESIDE.search(sentence) if earlier else None
+    if m:
+        return f"the authors' own findings beside others' '{m.group()}'"
     if section == "results" and sentence[:1] in '"“':  # "... telling us how ...": theirs
         return "a quotation in the Results section (a participant's words)"
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None
