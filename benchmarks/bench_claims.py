@@ -17,7 +17,8 @@ a hash of its text, with the judgement and its reason; never the article's text.
 (the extra sets, keyed by file name stem). ``--fresh tune|kept|all`` scores the articles of
 ``benchmarks/claims_judged_fresh.tsv`` (session 44; ``--fresh-set 45``:
 ``claims_judged_fresh45.tsv``, session 45; ``--fresh-set 46``: ``claims_judged_fresh46.tsv``,
-stop 46; ``--fresh-set 47``: ``claims_judged_fresh47.tsv``, stop 47), whose header names each
+stop 46; ``--fresh-set 47``: ``claims_judged_fresh47.tsv``, stop 47; ``--fresh-set 48``:
+``claims_judged_fresh48.tsv``, stop 48), whose header names each
 one's file, recipe, licence, part (tuned on, or kept apart and never tuned on) and what was
 judged in it (its flags and links, or its links only: then its flags are not scored).
 
@@ -52,12 +53,13 @@ HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
 # fresh judged sets from the extra sets, each judged before any change: session 44 (ten
 # publishers no earlier round judged), session 45 (ten more journals), stops 46 and 47 (twelve
-# more each)
+# more each), stop 48 (ten more)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
     "46": HERE / "claims_judged_fresh46.tsv",
     "47": HERE / "claims_judged_fresh47.tsv",
+    "48": HERE / "claims_judged_fresh48.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -142,7 +144,10 @@ def fresh(part: str, session: str = "44") -> tuple[list[str], set[str]]:
     with FRESH[session].open(encoding="utf-8") as fh:
         for line in fh:
             cells = line[2:].rstrip("\n").split("\t")
-            if line.startswith("# PMC") and part in ("all", cells[1]):
+            # an article's row: any id (PMC or a DOI stem), then its part
+            if line.startswith("# ") and cells[1:2] in (["tune"], ["kept"]):
+                if part not in ("all", cells[1]):
+                    continue
                 files.append(cells[3])
                 if cells[2] == "links":
                     links_only.add(cells[0])
@@ -273,11 +278,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, 45, 46 or 47)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 48)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45, 46, 47: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 48: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:

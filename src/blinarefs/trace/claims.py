@@ -27,9 +27,9 @@ from .provenance import (
     borrowed_reasons,
     first_person,
     lead_in,
+    named_source,
     own_reason,
     strong_reasons,
-    web_source,
 )
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
@@ -305,8 +305,8 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
-    # nor does one that names its source by a web address: the reader can check it there
-    site = "" if citations or own else web_source(said)
+    # nor does one that names its source (a web address, a personal communication)
+    site = "" if citations or own else named_source(said)
     factual = () if own or asked or site else facts + borrowed
 
     def make(numbers, keys, link, reason):
@@ -350,7 +350,7 @@ def _link(
     if back:
         own, factual = back, ()
     if site:
-        return make((), (), None, f"no marker; names its source by the web address {site}")
+        return make((), (), None, f"no marker; names its source by {site}")
     return make((), (), None, "no marker, no continuation, no named entity")
 
 

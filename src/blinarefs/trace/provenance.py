@@ -30,6 +30,14 @@ _OWN_RESULTS = re.compile(
     r"\bThe (?:analys[ie]s|results|data) (?:also )?(?:show|confirm|demonstrate|indicate|"
     r"suggest|reveal)\b"
 )
+# "The current findings corroborate previous reports", "Our data support previous studies
+# showing ...": the authors set their own results beside others' (cited where they were told);
+# not "These findings", which may be the cited ones
+_OWN_BESIDE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he (?:current|present)) (?:\w+ )?(?:findings|results|data|observations) "
+    r"(?:\w+ )?(?:corroborate|support|confirm|agree with|are (?:consistent|in line|in "
+    r"agreement|in accordance) with|extend|replicate|mirror) (?:the )?(?:previous|prior|earlier)"
+)
 _PERSON_GATE = ("we", "our", "us", "here", "this ", "present ", "current ")
 _OWN_FIGURE = re.compile(
     # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
@@ -221,12 +229,20 @@ def announces(sentence: str, closing: bool = False) -> str:
     return m.group() if m else ""
 
 
-def web_source(sentence: str) -> str:
-    """The web address by which a sentence names its source ("was published by the made-up
-    council (https://example.org/plan.pdf)"), or "": the reader can check the claim there,
-    as at a reference."""
+# "(J. Roe, personal communication)", "(pers. comm.)": the source of an unpublished fact,
+# named as style guides ask for one that has no reference
+_PERSONAL = re.compile(r"\b(?:personal|pers\.) comm(?:unications?\b|\.)", re.I)
+
+
+def named_source(sentence: str) -> str:
+    """How a sentence names its source in its own text, or "": by a web address ("was
+    published by the made-up council (https://example.org/plan.pdf)"), where the reader can
+    check the claim as at a reference, or as a personal communication."""
     m = URL.search(sentence) if "http" in sentence or "www." in sentence else None
-    return m.group().rstrip(").,;") if m else ""
+    if m:
+        return f"the web address {m.group().rstrip(').,;')}"
+    m = _PERSONAL.search(sentence) if "comm" in sentence else None
+    return f"'{m.group()}'" if m else ""
 
 
 def first_person(sentence: str) -> bool:
@@ -265,6 +281,10 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
         return "an ethics statement"
+    earlier = any(map(lower.__contains__, ("previous", "prior", "earlier")))
+    m = _OWN_BESIDE.search(sentence) if earlier else None
+    if m:
+        return f"the authors' own findings beside others' '{m.group()}'"
     if section == "results" and sentence[:1] in '"“':  # "... telling us how ...": theirs
         return "a quotation in the Results section (a participant's words)"
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None

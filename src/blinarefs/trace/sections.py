@@ -86,7 +86,7 @@ _PART_PARAGRAPHS = 2
 def section_of(heading: str) -> str | None:
     """ "Materials and methods" -> "methods"; "Abstract" -> "summary"; None for a heading
     that names no section."""
-    words = _ROMAN.sub("", heading.strip().lstrip("0123456789. ")).strip().rstrip(":")
+    words = _words(heading)
     if len(words.split()) > 8 or contents_entry(words):
         return None
     if _SUMMARY.fullmatch(words):
@@ -95,6 +95,20 @@ def section_of(heading: str) -> str | None:
         if pattern.match(words):
             return name
     return None
+
+
+def _words(heading: str) -> str:
+    return _ROMAN.sub("", heading.strip().lstrip("0123456789. ")).strip().rstrip(":")
+
+
+# The Methods as a whole, the heading a chemistry or Nature-style paper prints after its
+# results ("Experimental Section", "Methods"); not a review's "Experimental comparison of
+# staining approaches", a topic of its own
+_WHOLE_METHODS = re.compile(
+    r"(?:(?:materials? and )?methods?(?: and materials?)?|online methods|"
+    r"experimental(?: section| part| procedures?| details)?)",
+    re.I,
+)
 
 
 def contents_entry(line: str) -> bool:
@@ -122,11 +136,19 @@ def paragraph_sections(
     "summary"). A heading that names nothing keeps the section it sits in (a sub-section).
     A Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
     Results (a review's "Conclusions" stays "background"); a Discussion's paragraph that opens
-    "In conclusion," is "conclusions"."""
+    "In conclusion," is "conclusions". Where no heading names the Results or the Discussion
+    and the Methods come last (a chemistry paper's "Experimental Section"), the headings of
+    their own after the introduction open the study's results: a review has no Methods."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
         next_heading[i] = i if flags[i] else next_heading[i + 1]
+    names = [section_of(_title(p)) if flags[i] else None for i, p in enumerate(paragraphs)]
+    topical = not {"results", "discussion"} & set(names)
+    methods_ahead = [False] * (len(paragraphs) + 1)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        whole = names[i] == "methods" and _WHOLE_METHODS.fullmatch(_words(_title(paragraphs[i])))
+        methods_ahead[i] = bool(whole) or methods_ahead[i + 1]
     labels = [opens_abstract_part(p.text.lstrip()) for p in paragraphs]
     next_label = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -139,7 +161,7 @@ def paragraph_sections(
     for i, para in enumerate(paragraphs):
         if flags[i]:
             title = _title(para)
-            named = section_of(title)
+            named = names[i]
             following = paragraphs[i + 1 : next_heading[i + 1]]
             if named == "summary":
                 current, seen = "summary", set()
@@ -147,6 +169,8 @@ def paragraph_sections(
                 seen.add(title.lower())
             elif current == "summary":
                 current = named or ""
+            elif named is None and current == "background" and topical and methods_ahead[i]:
+                current = "results"  # results under headings of their own, Methods at the end
             else:
                 current = named or current
             if current in _LOOKING_BACK and not studied:
