@@ -4,8 +4,6 @@ made up for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.printed_names import read_names
@@ -83,25 +81,3 @@ def test_a_subtitle_after_the_colon_is_no_journal_when_nothing_places_it() -> No
         ("12", "volume"),
     )
     assert subtitle_read_as_journal(labelled) == labelled
-
-
-@pytest.mark.parametrize(
-    "read_on",
-    ["(accessed 3 March 2031)", "(Accessed March 3, 2031)", "(accessed 3 Mar 2031)"],
-)
-def test_a_parenthesised_access_date_after_the_link_loses_nothing_before_it(read_on: str):
-    # BMJ's and Harvard's "URL (accessed 3 Mar 2031).": the grammar kept the "(" and read
-    # nothing, so the labeller's reading lost the publisher and kept "March 2031" as a note
-    ref = read_item(
-        "World Example Organization. Global report on example disease 2030. Geneva: World "
-        f"Example Organization; 2030. Available from: https://www.example.org/r2030 {read_on}.",
-        1,
-        1,
-    ).reference
-    assert ref.publisher == "World Example Organization"
-    assert ref.publisher_place == "Geneva"
-    assert ref.title == "Global report on example disease 2030"
-    assert ref.issued == (2030,)
-    assert ref.url == "https://www.example.org/r2030"
-    assert dict(ref.extra)["urldate"] == "2031-03-03"
-    assert ref.note == ""

@@ -57,7 +57,7 @@ _ACCESS = (
     r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado|fecha de consulta):?\s+"
 )
 _CITED = re.compile(
-    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|^|\(){_ACCESS}"
+    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
     r"|(?<= )(?-i:Accessed|Cited)\s+)[^\[\]()]{0,40}?(?:1[5-9]|20)\d\d\b(?:\s+[A-Za-z]{3,9}\.?"
     r"(?:\s+\d{1,2}\b)?)?\)?\.?(?:(?=\s+(?:Available (?:from|at):?\s*)?https?://)|[^\[\]]*$)",
     re.I,
