@@ -281,3 +281,13 @@ def test_after_a_functions_empty_parentheses():
     # no formula counts an empty pair: "thinCounts()10" is a function, then a superscript
     text = "Counts were thinned with thinCounts()10 and scaled with scale()5. Mg(OH)2 was added.11"
     assert cited(text) == [(10,), (5,), (11,)]
+
+
+def test_after_a_parenthesis_closing_on_a_degree_sign_or_a_prime():
+    # an angle's or a primed variable's parenthesis closes a value, then a superscript:
+    # "(3.75°)10." as "(Fig. 2)10." would be
+    text = (
+        "The model ran at a grid of T31 (3.75°)10. The front moved with the displacement "
+        "(h′)11 due to the storm. Roots were weighed."
+    )
+    assert cited(text) == [(10,), (11,)]

@@ -47,3 +47,13 @@ def test_a_locant_before_its_own_parenthesis_is_no_citation():
 def test_a_citation_after_a_parenthesis_still_cites():
     text = "Moths fly at night (in summer)9 and rest (by day)10 in caves."
     assert _cited(text) == [(n,) for n in range(1, 11)]
+
+
+def test_a_citation_after_a_name_whose_parenthesis_holds_a_full_stop_or_a_comma():
+    # no formula's group holds a full stop or a comma: "LeuA(E.c)9" is a gene of a species,
+    # "N(0,I)10" a distribution, then a superscript; "Ca3(PO4)2" stays a count
+    text = (
+        "The gene LeuA(E.c)9 acts first. The noise is drawn from N(0,I)10. Then Ca3(PO4)2 "
+        "was added.11"
+    )
+    assert _cited(text) == [(n,) for n in range(1, 12)]

@@ -143,3 +143,26 @@ def test_one_count_of_words_alone_serves_every_stage():
     assert counts.names["Sea47"] == 0 and counts.carried["Sea"] == 0
     assert counts.more_alone("Sea") and not counts.mostly_alone("Sea")  # twice: too few
     assert not counts.more_alone("Tg")
+
+
+def test_a_word_naming_a_published_work_takes_its_citation_however_often():
+    # "paper", "work", "study" name what a citation points to: each time the text prints
+    # them with digits, the digits cite, however often (no gene is called "paper")
+    text = (
+        _first_ten() + " Pollen was counted as in a recent paper12 and sorted as in the "
+        "paper12. Cores were dated as in a recent paper13, and the samples are in our related "
+        "work14. The same cores are in our related work14. Dust was rare.15"
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(20))][10:]
+    assert cited == [(12,), (12,), (13,), (14,), (14,), (15,)]
+
+
+def test_a_place_after_its_capitalised_name_takes_its_citation_however_often():
+    # "Hulu Cave", "Convergence Zone": a place each record is named after, cited each time
+    text = (
+        _first_ten() + " Rain rose at Hulu Cave12 and at Dongge Cave13, as the Intertropical "
+        "Convergence Zone14 moved. Both records from Hulu Cave12 and Dongge Cave13 agree. "
+        "Dust was rare.15"
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(20))][10:]
+    assert cited == [(12,), (13,), (14,), (12,), (13,), (15,)]

@@ -35,6 +35,7 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
+from .cited_nouns import a_cited_noun
 from .clause_end import between_sentences, cites_at_clause_end, run_in_label, spaced_at_clause_end
 from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
@@ -164,6 +165,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     word, i = word_before(text, cand.start)
     if not word or word == "al" or _LOCUTION.search(text, max(0, i - 3), i + len(word)):
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
+    if a_cited_noun(text, word, i):
+        return []  # "a recent paper27", "Haozhu Cave15" again and again: no gene's name
     alone = vocab.words.alone[word.lower()]
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     if text[i - 1 : i].isdigit() and len(digits) > 1:

@@ -211,12 +211,14 @@ def _a_count(text: str, start: int, end: int, numbers: tuple[int, ...]) -> bool:
 
 def _formula(text: str, close: int) -> bool:
     """Whether the parenthesis closing at ``close`` opens right after a letter or digit, or
-    right after another group's close, as a formula chains its groups ("Pt(N3)2(OH)(py)2")."""
+    right after another group's close, as a formula chains its groups ("Pt(N3)2(OH)(py)2"),
+    and holds no full stop or comma, which no formula's group holds: "LeuA(E.c)33" names a
+    species' gene and "N(0,I)16" a distribution, each before a superscript."""
     opening = text.rfind("(", max(0, close - 40), close)
     return (
         opening > 0
         and (text[opening - 1].isalnum() or text[opening - 1] in ")]")
-        and " " not in text[opening:close]
+        and not any(ch in " .," for ch in text[opening:close])
     )
 
 
@@ -331,9 +333,12 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3."
-        if prev.isalnum() or prev in ".%)]?!/®™" + CLOSERS:
+        # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3.",
+        # an angle's "(3.75°)71."
+        if prev.isalnum() or prev in ".%)]?!/®™°" + CLOSERS:
             return STRONG
+        if before == ")" and prev in _PRIMES:
+            return MEDIUM  # "(h′)19 due to": a primed variable's, but a power's too ("(x′)2")
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end], spaced)
@@ -355,6 +360,7 @@ _LOCATOR_BEFORE = re.compile(r"(?:1[89]|20)\d\d ?; ?\d+(?: ?\(\d+[^()\s]{0,6}\))
 _LOCANT_AFTER = re.compile(r"\(\d")  # "11(12)": a position and the one it bonds to
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
+_PRIMES = "′″"  # a primed variable's marks: "(h′)", "(x″)"
 # A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]",
 # "[Pt6–xNix(CO)12]2–" (and the charge after it)
 _BRACKETED_FORMULA = re.compile(rf"\[[A-Z][{DASHES}A-Za-z0-9()+⋅·]{{0,30}}\]$")

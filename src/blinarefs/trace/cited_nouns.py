@@ -1,0 +1,38 @@
+"""Words whose glued digits cite, however often the text prints them so: the nouns a
+citation points to. A name's signs (never alone, carries other digits, recurs, short) say
+"gene" of "Trip13" printed again and again; they say nothing of "a recent paper27" or
+"Haozhu Cave15", which a text cites each time it names them and no gene is called.
+
+Pure: the word and what precedes it.
+"""
+
+from __future__ import annotations
+
+from .candidates import words
+
+# A published work, what a citation points to: "a recent paper27", "our related work4",
+# "earlier studies12"
+WORK_NOUNS = words(
+    "paper papers work works study studies article articles report reports review reviews "
+    "publication publications literature"
+)
+# A place's kind, after its own capitalised name: "Haozhu Cave15", "the Intertropical
+# Convergence Zone58", "the Labrador Sea33", "the Tarim Basin43"
+PLACE_NOUNS = words(
+    "cave caves lake lakes river sea ocean basin bay island islands mountains glacier zone "
+    "valley desert plateau gulf strait peninsula current shelf coast"
+)
+
+
+def a_cited_noun(text: str, word: str, start: int) -> bool:
+    """Whether ``word``, printed at ``start`` with digits glued after it, is a noun the
+    digits cite: a work ("paper"), or a place's kind after its capitalised name ("Hulu
+    Cave")."""
+    if word in WORK_NOUNS:
+        return True
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in PLACE_NOUNS):
+        return False
+    if not text[start - 1 : start].isspace():
+        return False  # "Hm-Cave2": one name, whatever its last part
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
