@@ -63,6 +63,7 @@ STYLES = (
     "china-national-standard-gb-t-7714-2015-numeric", "gost-r-7-0-5-2008-numeric",
     "associacao-brasileira-de-normas-tecnicas",
 )  # fmt: skip
+_MEDIUM = re.compile(r"\s*\[(?:Internet|Online|online|on-line)\]\s*$")
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")
 _NEEDED = ("title", "issued", "author")
@@ -88,11 +89,16 @@ def records(
     """Journal articles, books and chapters (``every_kind``: theses, reports, web pages...
     too) with a title and a year, from the articles' element citations, shuffled with a
     fixed seed. An article tagged without its title (the markup's title is then its
-    journal's) is left out: it would be printed as a journal named twice."""
+    journal's) is left out: it would be printed as a journal named twice. A medium the
+    markup keeps in the title ("Title [Internet]") is no part of it: Vancouver prints its
+    own, and the parser reads it as the medium."""
     out = []
     for art in arts:
         for element in citations(art.path)[1]:
             item = element_item(element)
+            for key in ("title", "container-title"):  # the medium a style prints itself
+                if key in item:
+                    item[key] = _MEDIUM.sub("", item[key])
             if every_kind:
                 item["type"] = _OTHER_KINDS.get(item.get("type", ""), item.get("type"))
             known = item.get("type") in _KINDS or (
