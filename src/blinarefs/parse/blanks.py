@@ -8,6 +8,11 @@ from the printed text at its printed place.
   pages: "Example Med Wochenschr. 2030 Mar;155(5):345-350. German. doi: ...". It was read as
   the journal, and the journal ran into the title. The title in brackets ("[Made-up
   title]") already says the article was translated; the language is no field of the model.
+* ABNT's "no place" and "no publisher", "[S.l.]" and "[s.n.]" (NBR 6023: "Title. [S. l.]:
+  Example Institute, 2030.", "Springfield: [s. n.], 2030.", a journal's "Journal, [S. l.],
+  v. 5"): their full stops cut the title there and ran it on to the imprint. They say no
+  more than the place or publisher left out does. "[S.l.: s.n.]" together, with nothing
+  left between the title and the year, is kept: the readers need an imprint there.
 """
 
 from __future__ import annotations
@@ -33,8 +38,13 @@ _LANGUAGE = re.compile(
 )
 
 
+_UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
+
+
 def blanked(text: str) -> str:
-    """``text`` with the copyright marks and PubMed's language sentences as spaces."""
+    """``text`` with the copyright marks, PubMed's language sentences and ABNT's "[S.l.]"
+    and "[s.n.]" as spaces."""
+    text = _UNKNOWN_IMPRINT.sub(lambda m: " " * len(m[0]), text)
     return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
 
 

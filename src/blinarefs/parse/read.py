@@ -60,6 +60,7 @@ from .states import undated, with_state
 from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
+from .unknown_imprints import unknown_place_imprint
 from .unpublished import unpublished_kind
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -323,7 +324,7 @@ def _mended(ref: Reference) -> Reference:
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
-    ref = chapter_imprint(publisher_then_place(ref))
+    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     return unpublished_kind(with_state(ref))

@@ -179,8 +179,11 @@ _SPACES = re.compile(r"\s+")
 # initial's ".," ("Roe J., Doe K.": Nucleic Acids Research's names)
 _MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )(?<!\b[A-Z])([.;,])(?: ?[.;,])+(?= |$)")
 _TWO_MARKS = re.compile(r"[.;,] ?[.;,]")  # what _MARKS_RUN needs, found in a tenth of its time
-# "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
-_CHAPTER_IN = re.compile(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+")
+# "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop;
+# after a full stop, Vancouver's "In:" in Portuguese and Spanish too ("Em:", "En:": the CSL
+# locales' term, which Brazilian and Spanish-language lists print)
+_CHAPTER_IN = re.compile(r"(?:^|(?<=[.?!])\s+)(?:In|Em|En):\s+|(?<=\w)\s+In:\s+")
+_IN_WORDS = re.compile(r"\bE[mn]:|In:")  # the words _CHAPTER_IN needs, found fast
 
 
 def parse_reference(
@@ -247,7 +250,7 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = _CHAPTER_IN.search(rest) if "In:" in rest else None
+    chapter = _CHAPTER_IN.search(rest) if _IN_WORDS.search(rest) else None
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = book_tail(rest)
     if chapter:
