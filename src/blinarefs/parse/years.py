@@ -107,30 +107,40 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
         accessed = cue in _ACCESSED
         if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
+        last = i
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
             low = word.lower().rstrip(".")
             if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
+            last = k
             if accessed:
                 read_on.add(k)
-            if out[k].label in _NOT_A_DATE or (accessed and out[k].label in ("year", "note")):
+            if out[k].label in _NOT_A_DATE or (accessed and out[k].label in ("year", "date")):
                 year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
         if out[i].label in ("volume", "issue", "pages", "container", "title"):
             out[i] = out[i]._replace(label="other")  # the cue itself
-        if accessed:  # the cue and the brackets around the date: no note either
-            end = max((k for k in read_on if k > i), default=i) + 2
-            for k in range(max(i - 1, 0), min(end, len(out))):
-                if out[k].label == "note" and (k >= i or out[k].token.text in "(["):
-                    out[k] = out[k]._replace(label="other")
+        if accessed and YEAR.fullmatch(labelled[last].token.text):
+            out = _no_access_note(out, i, last)
     if "year" in labels_of(labelled):  # a year read elsewhere is the year
         return [
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
             for x, y in zip(labelled, out, strict=True)
         ]
     return _dated_before(out, read_on) if read_on and "year" not in labels_of(out) else out
+
+
+def _no_access_note(labelled: list[Labelled], cue: int, year: int) -> list[Labelled]:
+    """The date of access read from its cue to its year, with the brackets around it, as no
+    note: a note keeps it beside the urldate (printed twice), and its year was taken for a
+    meeting's date, the work's year."""
+    out = list(labelled)
+    for k in range(max(cue - 1, 0), min(year + 2, len(out))):
+        if out[k].label == "note" and (k >= cue or out[k].token.text in "(["):
+            out[k] = out[k]._replace(label="other")
+    return out
 
 
 def _dated_before(labelled: list[Labelled], read_on: set[int]) -> list[Labelled]:
