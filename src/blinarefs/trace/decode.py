@@ -65,6 +65,7 @@ from .citation import (
     number_by_first_citation,
     renumber_by_first_citation,
 )
+from .crowded import crowded, spreads_wider
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
 from .infer import Decision, choose, cut_limit, order_trust
@@ -300,6 +301,7 @@ def _decode(
             spaces_superscripts(body, chosen)
             or cites_few(chosen, size)
             or leaves_much_uncited(chosen, size)
+            or crowded(body, chosen)
         )
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
@@ -319,7 +321,11 @@ def _decode(
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
         again = _choose_alike(body, weighed, size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
-            (cites_more(again, chosen, markers=not pasted) or cites_nearly_all(again, chosen, size))
+            (
+                cites_more(again, chosen, markers=not pasted)
+                or cites_nearly_all(again, chosen, size)
+                or spreads_wider(body, again, chosen)
+            )
             and spaced_habit(body, again)
         ):
             chosen = again
