@@ -9,7 +9,8 @@ scored per perturbation, with every whole-article failure listed.
 Each numbered article is scored in the renderings its markup allows: a bracket or paren
 article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
 perturbation of ``perturb.PERTURBATIONS`` is applied to each rendering, except that a
-printed superscript rendering is not flattened again (``flat-glued``, ``flat-spaced``).
+printed superscript rendering is not flattened again (``flat-glued``, ``flat-spaced``,
+``spaced-counts``).
 Author-year articles are decoded against their real reference list (``read_manuscript``)
 as they stand and with invented numbers in the text (``noisy``): a few numbers must not
 turn an author-year text into a numbered one.
@@ -68,7 +69,7 @@ from blinarefs.trace.refindex import ReferenceIndex
 
 NUMBERED = ("bracket", "paren", "superscript")
 AUTHOR_YEAR = ("asis", "noisy")
-FLATTENING = ("flat-glued", "flat-spaced")
+FLATTENING = ("flat-glued", "flat-spaced", "spaced-counts")
 
 
 @dataclasses.dataclass

@@ -18,6 +18,9 @@ whole invented sentences put at paragraph ends.
   equation numbers after every other paragraph (``NOISE``): numbers that are no citations;
 * ``flat-glued``, ``flat-spaced``: every marker a flattened superscript, glued to the
   punctuation after the word ("disease.4") or after a space ("disease 4.");
+* ``spaced-counts``: ``flat-spaced``, and a paragraph of counts in parentheses
+  (``COUNTS``: "in asthma (3), fibrosis (1)", a cohort's groups) after the middle one:
+  clean "(n)" that outnumber the few spaced citations a first reading sees;
 * ``legend-other``: the last quarter of the paragraphs (where a JATS body puts figure
   legends) in another convention than the body (``OTHER``), as a manuscript whose legends
   and tables were pasted from elsewhere;
@@ -84,6 +87,16 @@ NOISE = (
     "Cells were grown at 37 °C in 5% CO2 for {} days, then split 1:{}.",
     "Of the {} sites, {} reported H2O2 levels above {} µmol/L in week {}.",
 )
+# A cohort's groups counted in parentheses, invented (``spaced-counts``): counts drawn from
+# 1 to ``COUNTED``, as a small study's are, among the list's first numbers.
+COUNTS = (
+    "The grafts were single in asthma ({}), fibrosis ({}) and emphysema ({}), and double "
+    "in fibrosis ({}) and sarcoid ({}).",
+    "All took a steroid with azathioprine ({}) or mofetil ({}), and tacrolimus ({}) or "
+    "cyclosporine ({}).",
+    "Before the study they had had boluses ({}), antibodies ({}) or neither ({}).",
+)
+COUNTED = 9
 # Page furniture, invented: a running head with its pages, a page number, a page count
 FURNITURE = (
     "Journal of Invented Studies. 2019;{volume}({issue}):{first}–{last}.",
@@ -101,6 +114,7 @@ PERTURBATIONS = (
     "noisy-few",
     "flat-glued",
     "flat-spaced",
+    "spaced-counts",
     "legend-other",
     "pasted",
     "pasted-run",
@@ -142,6 +156,8 @@ def perturb(
         return noisy(perturb(rendering, "few", style, size, seed), rng, size)
     if how in ("flat-glued", "flat-spaced"):
         return restyle(rendering, lambda *_: "after" if how == "flat-glued" else "spaced", size)
+    if how == "spaced-counts":
+        return counted(perturb(rendering, "flat-spaced", style, size, seed), rng)
     if how == "legend-other":
         last = rendering.text.count("\n\n")
         return _other(rendering, lambda p: p >= LEGENDS * last, style, size)
@@ -232,6 +248,13 @@ def noisy(rendering: Rendering, rng: random.Random, size: int) -> Rendering:
         template = NOISE[(i // 2) % len(NOISE)]
         insert[end] = " " + _SLOT.sub(lambda _: str(rng.randint(1, max(2, size))), template)
     return _inserted(rendering, insert)
+
+
+def counted(rendering: Rendering, rng: random.Random) -> Rendering:
+    """``rendering`` with a paragraph of ``COUNTS`` after its middle paragraph."""
+    ends = [m.start() for m in re.finditer(r"\n\n", rendering.text)] or [len(rendering.text)]
+    line = " ".join(_SLOT.sub(lambda _: str(rng.randint(1, COUNTED)), t) for t in COUNTS)
+    return _inserted(rendering, {ends[len(ends) // 2]: f"\n\n{line}"})
 
 
 def furnished(rendering: Rendering, rng: random.Random, size: int) -> Rendering:

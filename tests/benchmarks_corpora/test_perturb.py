@@ -115,3 +115,12 @@ def test_short_keeps_the_first_paragraphs_and_their_markers():
     assert r.text == "Cells divide [1]. They move [2].\n\nCells stop [3]."
     assert [m.numbers for m in r.markers] == [(1,), (2,), (3,)]
     assert shortened(rendering(), 5) == rendering()  # fewer paragraphs than that: all kept
+
+
+def test_spaced_counts_spaces_every_marker_and_adds_a_paragraph_of_counts():
+    r = perturb(rendering(), "spaced-counts", "bracket", 4)
+    paragraphs = r.text.split("\n\n")
+    assert len(paragraphs) == len(PARAGRAPHS) + 1
+    assert paragraphs[0] == "Cells divide 1. They move 2."
+    assert paragraphs[2].startswith("The grafts were single in asthma (")
+    assert [t for t, *_ in shown(r)] == ["1", "2", "3", "1,4"]

@@ -65,6 +65,7 @@ from .citation import (
     number_by_first_citation,
     renumber_by_first_citation,
 )
+from .crowded import crowded, spreads_wider
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
 from .infer import Decision, choose, cut_limit, order_trust
@@ -90,6 +91,7 @@ from .superscripts import flattened_candidates
 from .syntax import syntax_candidates
 from .table_cells import cell_values
 from .thousands import thousands_counts
+from .whole_list import cites_nearly_all, leaves_much_uncited
 
 __all__ = [
     "KEYED",
@@ -295,7 +297,12 @@ def _decode(
         superscripts is None  # a copy whose superscripts are known, or keys, spaced none
         and not keyed  # (and a copy may have spaced every one: none is glued)
         and (not pasted or confined(body, chosen))
-        and (spaces_superscripts(body, chosen) or cites_few(chosen, size))
+        and (
+            spaces_superscripts(body, chosen)
+            or cites_few(chosen, size)
+            or leaves_much_uncited(chosen, size)
+            or crowded(body, chosen)
+        )
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
@@ -314,7 +321,12 @@ def _decode(
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
         again = _choose_alike(body, weighed, size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
-            cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
+            (
+                cites_more(again, chosen, markers=not pasted)
+                or cites_nearly_all(again, chosen, size)
+                or spreads_wider(body, again, chosen)
+            )
+            and spaced_habit(body, again)
         ):
             chosen = again
     out: list[Citation] = []
