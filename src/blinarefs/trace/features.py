@@ -34,6 +34,7 @@ from .candidates import (
     WEAK,
     Candidate,
     plural_of_capitals,
+    settled_convention,
 )
 from .cited_nouns import a_cited_noun
 from .clause_end import between_sentences, cites_at_clause_end, run_in_label, spaced_at_clause_end
@@ -63,7 +64,6 @@ BETWEEN_SENTENCES = 2.0
 AFTER_CLAUSE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
-SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
 PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
 # a convention that alone cites this share of what the main one cites is a second habit,
@@ -338,7 +338,8 @@ def weigh(
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation;
             # but a flattened one where a copy leaves a citation of a pasted sentence
             # ("in vitro.36 Using") stays as likely as in a text citing less
-            settled = top >= SETTLED_CONVENTION and not (
+            flat = family == "flattened" and dominant in EXPLICIT
+            settled = settled_convention(top, named.get(dominant, ()), size, flat) and not (
                 family == "flattened" and c.strength == STRONG and closes_a_clause(text, c)
             )
             weight = OTHER_CONVENTION * (2 if settled else 1)
