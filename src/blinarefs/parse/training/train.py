@@ -14,6 +14,7 @@ The corpus's ``heldout`` articles are never read here.
 
 from __future__ import annotations
 
+import glob
 import json
 import random
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,7 @@ Example = tuple[str, list[str]]  # the printed string, one label per token
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
-    articles: tuple[Path, ...]  # JATS files of the dev split
+    articles: tuple[Path, ...]  # JATS files of the dev split (and of --also)
     records: tuple[dict[str, Any], ...]  # real CSL-JSON records (tests/data)
     renderings: int = 3  # synthetic renderings per record
     csl_styles: int = 0  # CSL styles drawn for one more rendering per record (0: none)
@@ -49,6 +50,31 @@ def dev_articles(corpus: Path, leave_out: frozenset[str] = frozenset()) -> list[
     for entry in entries:
         if entry.get("split") == "dev" and entry.get("source") not in leave_out:
             out.append(corpus / entry["file"])
+    return out
+
+
+def also_articles(
+    patterns: Iterable[str], leave_out: frozenset[str] = frozenset(), *, corpus: Path | None = None
+) -> list[Path]:
+    """JATS files matched by the glob patterns of ``--also`` (more articles to train on, such
+    as the extra sets' tune halves, ``/tmp/extra_weak/tune/*/*.xml``), in order, each name
+    once. A file whose folder names a source in ``leave_out`` is left out, as the
+    manifest's are (the extra sets keep one folder per source), and so is any file named as
+    one of ``corpus``'s manifest articles: the held-out ones are never read, and the dev
+    ones are read once."""
+    listed: set[str] = set()
+    if corpus is not None and (corpus / "MANIFEST.json").exists():
+        manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+        entries = manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest
+        listed = {Path(entry["file"]).name for entry in entries}
+    out: list[Path] = []
+    for pattern in patterns:
+        for name in sorted(glob.glob(pattern)):
+            path = Path(name)
+            if path.parent.name in leave_out or path.name in listed:
+                continue
+            listed.add(path.name)
+            out.append(path)
     return out
 
 
