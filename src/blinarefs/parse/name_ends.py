@@ -28,7 +28,7 @@ from .one_name import ORGANISATION_WORDS
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 # A word of a family name: "Roe", "O'Roe", "Roe-Doe", and the particles before it.
-_FAMILY_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
+FAMILY_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
 _PARTICLES = frozenset({"van", "von", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
                         "der", "den", "le", "la", "ten", "ter", "y", "e"})  # fmt: skip
 # Between two names: a comma, a semicolon, "&", "and", "e", "y".
@@ -67,10 +67,10 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     # at most four words besides the initials of a last name ("Poe e W.-P. Su")
     if end >= len(labelled) or not 0 < sum(not INITIAL_TOKEN.fullmatch(w) for w in taken) <= 4:
         return labelled
-    if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
+    if not all(FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
         return labelled
     spelt = {w.lower() for w in taken if not INITIAL_TOKEN.fullmatch(w)}
-    if not _FAMILY_WORD.fullmatch(taken[-1]) or spelt & JOURNAL_WORDS:
+    if not FAMILY_WORD.fullmatch(taken[-1]) or spelt & JOURNAL_WORDS:
         return labelled  # nor a journal's words ("J. Solution Chem. 2030"); an initial's
         # "J" is a given name's ("and C. J. Poe. 2030"), the word after it says which
     mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
@@ -90,7 +90,7 @@ def _after_family_name(labelled: list[Labelled], k: int) -> bool:
     year right after the family name ("and P. L. Poe 2030")."""
     text, before = labelled[k].token.text, labelled[k - 1].token.text
     after = labelled[k + 1].token.text if k + 1 < len(labelled) else ""
-    if text == "," or (_YEAR.fullmatch(text) and _FAMILY_WORD.fullmatch(before)):
+    if text == "," or (_YEAR.fullmatch(text) and FAMILY_WORD.fullmatch(before)):
         return True
     year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
     return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
@@ -135,7 +135,7 @@ def _in_full(piece: list[str]) -> bool:
     "Jane"), the labeller's "Peter B" of "Peter B. Doe"."""
     return (
         bool(piece)
-        and _FAMILY_WORD.fullmatch(piece[0]) is not None
+        and FAMILY_WORD.fullmatch(piece[0]) is not None
         and not INITIAL_TOKEN.fullmatch(piece[0])
         and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in piece[1:])
     )
@@ -197,7 +197,7 @@ def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
     while i < len(words) and words[i] in _PARTICLES:
         i += 1
     start = i
-    while i < len(words) and i - start < 3 and _FAMILY_WORD.fullmatch(words[i]):
+    while i < len(words) and i - start < 3 and FAMILY_WORD.fullmatch(words[i]):
         if INITIAL_TOKEN.fullmatch(words[i]) and i > start:
             break
         i += 1
@@ -273,7 +273,7 @@ def tail_inside_names(
     initial_dot = any(
         INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(words[:names])
     )
-    family = any(_FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
+    family = any(FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
     return None if initial_dot and family else tail
 
 

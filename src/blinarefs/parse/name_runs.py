@@ -14,7 +14,9 @@ import re
 
 from ..names import is_initials
 from .labeller import Labelled, labels_of
+from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
+from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
 # ZFN, TALEN and..."): two capitals or more, or capitals and digits; not an initial.
@@ -202,12 +204,9 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
 # A word of the last name after "and": initials ("BE", "B"), a family name ("Hoe",
 # "O'Hoe", "Hoe-Poe"), a particle; and the marks between them
 _LAST_NAME_WORD = re.compile(
-    r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*|van|von|de|der|den|da|del|della|di|du|le"
-    r"|la|ten|ter|[.,\-‐]"
+    rf"{FAMILY_WORD.pattern}|van|von|de|der|den|da|del|della|di|du|le|la|ten|ter|[.,\-‐]"
 )
 _AND = frozenset({"and", "&"})
-# A family name: "Roe", "O'Roe", "Roe-Doe", "McRoe"
-_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
 
 
 def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
@@ -246,7 +245,6 @@ def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
 # One person inverted, as Chicago's and Harvard's lists open: "Roe", ",", then initials and
 # their stops or given names written out ("J", ".", "Jane", "A", ".")
 _GIVEN_TOKEN = re.compile(r"[A-Z](?:[-‐][A-Z])?|[A-Z][a-z]+(?:[-‐][A-Z][a-z]+)?|\.")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
 
 
 def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
@@ -257,14 +255,14 @@ def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     if "author" in labels_of(labelled) or len(labelled) < 8:
         return labelled
     words = [x.token.text for x in labelled]
-    if labelled[0].label != "title" or words[1] != "," or not _FAMILY.fullmatch(words[0]):
+    if labelled[0].label != "title" or words[1] != "," or not FAMILY_WORD.fullmatch(words[0]):
         return labelled
     k = 2
-    while k < min(len(words), 9) and _GIVEN_TOKEN.fullmatch(words[k]) and not _YEAR.match(words[k]):
+    while k < min(len(words), 9) and _GIVEN_TOKEN.fullmatch(words[k]) and not YEAR.match(words[k]):
         k += 1
     if k < 4 or words[k - 1] != "." or k + 2 >= len(words):
         return labelled
-    if not (_YEAR.fullmatch(words[k]) and words[k + 1] == "." and labelled[k + 2].label == "title"):
+    if not (YEAR.match(words[k]) and words[k + 1] == "." and labelled[k + 2].label == "title"):
         return labelled
     if any(x.label != "title" for x in labelled[: k + 2]):
         return labelled

@@ -164,7 +164,7 @@ _OPENS_CLOSED = re.compile(r"\A[^()]*\)")
 # The names' year read into the last name ("Roe, S.D., 2030") or the title ("D. (2030).
 # Title", "(2030). Title"): APA's and Harvard's year after the names
 _YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")
-_YEAR_OPENS_TITLE = re.compile(r"(?:[A-Z]\.\s?)*\((?:1[89]|20)\d{2}[a-z]?\)")
+_YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
 # A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
 # journal "Co" with the rest in the title): no journal is named so
 _COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})
