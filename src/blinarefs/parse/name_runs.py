@@ -14,7 +14,9 @@ import re
 
 from ..names import is_initials
 from .labeller import Labelled, labels_of
+from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
+from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
 # ZFN, TALEN and..."): two capitals or more, or capitals and digits; not an initial.
@@ -197,3 +199,76 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
         end = grown
     title = [x._replace(label="title") for x in labelled[at + 1 : end]]
     return [*names, labelled[at]._replace(label="other"), *title, *labelled[end:]]
+
+
+# A word of the last name after "and": initials ("BE", "B"), a family name ("Hoe",
+# "O'Hoe", "Hoe-Poe"), a particle; and the marks between them
+_LAST_NAME_WORD = re.compile(
+    rf"{FAMILY_WORD.pattern}|van|von|de|der|den|da|del|della|di|du|le|la|ten|ter|[.,\-‐]"
+)
+_AND = frozenset({"and", "&"})
+
+
+def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
+    """The last name after "and", which the labeller left out of the names' run, when the
+    year follows it (T&F's Chicago author-date "Roe, K, E Doe, and BE Hoe. 2030.", APA's
+    "..., & Hoe, B. E. (2030)"): an author-date list puts nothing else between its names and
+    its year, so the name is the authors'. A word in lower case, an organisation's word, or
+    no "and" opening what lies between: left as read."""
+    run = first_author_run(labelled)
+    if run is None:
+        return labelled
+    end = run[1] + 1
+    year = next((i for i in range(end, len(labelled)) if labelled[i].label == "year"), -1)
+    gap = labelled[end:year]
+    if not gap or len(gap) > 12 or any(x.label not in _NOT_NAMES for x in gap):
+        return labelled
+    stop = year
+    while stop > end and labelled[stop - 1].token.text in (".", "("):
+        stop -= 1  # "Hoe. 2030", "Hoe, B. E. (2030)"
+    start = end
+    if labelled[run[1]].token.text not in _AND:
+        start += labelled[start].token.text == ","
+        if start >= stop or labelled[start].token.text not in _AND:
+            return labelled
+        start += 1
+    name = [x.token.text for x in labelled[start:stop]]
+    family = [w for w in name if w[:1].isupper() and any(c.islower() for c in w)]
+    if not family or not all(_LAST_NAME_WORD.fullmatch(w) for w in name):
+        return labelled
+    if ORGANISATION_WORDS.search(" ".join(name)):
+        return labelled
+    return [*labelled[:end], *(x._replace(label="author") for x in labelled[end:stop]),
+            *labelled[stop:]]  # fmt: skip
+
+
+# One person inverted, as Chicago's and Harvard's lists open: "Roe", ",", then initials and
+# their stops or given names written out ("J", ".", "Jane", "A", ".")
+_GIVEN_TOKEN = re.compile(r"[A-Z](?:[-‐][A-Z])?|[A-Z][a-z]+(?:[-‐][A-Z][a-z]+)?|\.")
+
+
+def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
+    """Chicago's book of one author, "Roe, J. 2030. Title. Place: Publisher.", which the
+    labeller reads whole as the title (it has seen few books printed so): where nothing is
+    read as a name, an inverted person and a year closed by a full stop opening the title
+    are the author and the year."""
+    if "author" in labels_of(labelled) or len(labelled) < 8:
+        return labelled
+    words = [x.token.text for x in labelled]
+    if labelled[0].label != "title" or words[1] != "," or not FAMILY_WORD.fullmatch(words[0]):
+        return labelled
+    k = 2
+    while k < min(len(words), 9) and _GIVEN_TOKEN.fullmatch(words[k]) and not YEAR.match(words[k]):
+        k += 1
+    if k < 4 or words[k - 1] != "." or k + 2 >= len(words):
+        return labelled
+    if not (YEAR.match(words[k]) and words[k + 1] == "." and labelled[k + 2].label == "title"):
+        return labelled
+    if any(x.label != "title" for x in labelled[: k + 2]):
+        return labelled
+    return [
+        *(x._replace(label="author") for x in labelled[:k]),
+        labelled[k]._replace(label="year"),
+        labelled[k + 1]._replace(label="other"),
+        *labelled[k + 2 :],
+    ]

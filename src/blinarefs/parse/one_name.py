@@ -61,6 +61,8 @@ _SPACED_INITIAL = {
     True: re.compile(rf"(?:[{UPPER}]\.(?:[-‐][{UPPER}]\.)?)+"),
     False: re.compile(rf"[{UPPER}]\.?(?:[-‐][{UPPER}]\.?)?"),
 }
+# (its full stop may be the list's last, taken off: "Roe R. M. d"; not "e" nor "y", "and")
+_LOWER_INITIAL = re.compile(r"[a-z]\.|[a-df-xz]")
 # Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
 # name whose second part is not capitalised, "Y-xiao": one person's given name.
 _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-‐][a-z]+")
@@ -162,6 +164,20 @@ def read_name(text: str) -> Name | None:
         name = read_name(" ".join(words[:trailing]))
         if name is not None and not name.literal:
             return replace(name, dropping_particle=" ".join(words[trailing:]), suffix=suffix)
+    lower = [k for k, w in enumerate(words) if k > 1 and _LOWER_INITIAL.fullmatch(w)]
+    if lower and not given_initial(words[0]):
+        # "Roe A. d.", "Roe L. a.", "Roe V. d. S. S.": a particle ("d." of "de") or an
+        # initial lower-cased among the dotted initials (Frontiers' print of a reference
+        # manager's names)
+        start = lower[0] - 1
+        while start > 1 and _SPACED_INITIAL[True].fullmatch(words[start - 1]):
+            start -= 1
+        run = words[start:]
+        kept = [w for w in run if not _LOWER_INITIAL.fullmatch(w)]
+        if kept and all(_SPACED_INITIAL[True].fullmatch(w) for w in kept):
+            name = read_name(" ".join([*words[:start], *kept]))
+            if name is not None and not name.literal and run[0] == kept[0]:
+                return replace(name, given=" ".join(run), suffix=suffix)
     if "," in words:  # "Smith, J. A." / "Smith, John"
         k = words.index(",")
         family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")

@@ -139,10 +139,15 @@ def _misread(grammar: Reference) -> bool:
     never opened, a company's last word as the journal ("Co"), a title's sentence as the
     place, a journal's "2011;17(6):720" or "v. 5, n. 2" left in the title or the journal
     (a tail it did not know came after it), a journal with no letter in it, a book whose
-    title holds a chapter's "In" (its pattern knows only "In:")."""
+    title holds a chapter's "In" (its pattern knows only "In:"), the year that closes the
+    names read into the name or the title ("Roe, S.D., 2030", "D. (2030). Title": a journal
+    that prints the year again as its volume, "J. Example Med., 2030.", taken for the
+    year)."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
+        or _YEAR_AFTER_NAMES.search(first)
+        or _YEAR_OPENS_TITLE.match(grammar.title)
         or _OPENS_CLOSED.match(grammar.title)
         or grammar.container_title in _COMPANY_WORDS
         or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
@@ -157,6 +162,10 @@ def _misread(grammar: Reference) -> bool:
 # A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
 # produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
 _OPENS_CLOSED = re.compile(r"\A[^()]*\)")
+# The names' year read into the last name ("Roe, S.D., 2030") or the title ("D. (2030).
+# Title", "(2030). Title"): APA's and Harvard's year after the names
+_YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")
+_YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
 # A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
 # journal "Co" with the rest in the title): no journal is named so
 _COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})

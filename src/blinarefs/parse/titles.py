@@ -148,10 +148,11 @@ def pages_after_title(labelled: list[Labelled]) -> list[Labelled]:
 
 def year_before_title(fields: dict[str, object], source: str) -> None:
     """ASM's and the Royal Society's "Names 2030 Title" (and the year closed, "Names.
-    2030. Title"), whose year the labeller read as the title's first word: the year, when a
-    full stop closes it or no other year is printed, not even the same one (a title may
-    open with a year: "2030 Guidelines for ..., J Made. 2031;1:2", "2030 Guidelines for
-    .... J Made 2030;1:2"); a year inside a DOI or a link is not printed as one."""
+    2030. Title", Chicago's "Roe, J., and P. Doe. 2030. Title"), whose year the labeller
+    read as the title's first word: the year, when a full stop closes it or no other year
+    is printed, not even the same one (a title may open with a year: "2030 Guidelines for
+    ..., J Made. 2031;1:2", "2030 Guidelines for .... J Made 2030;1:2"); a year inside a
+    DOI or a link is not printed as one."""
     title = fields.get("title")
     if not isinstance(title, str) or not (m := _LEADING_YEAR.match(title)):
         return
@@ -161,7 +162,11 @@ def year_before_title(fields: dict[str, object], source: str) -> None:
     # right after the names' initials or "et al", not after "ed.:" ("Society, ed.: 2011
     # Diagnostic guidelines", whose title opens with its year)
     at = source.find(title)
-    if at < 0 or not _AFTER_NAMES.search(source, 0, at):
+    names = fields.get("author")
+    family = names[-1].family if isinstance(names, tuple) and names else ""
+    # or after the last name's family and its full stop
+    after_family = bool(family) and source[:at].rstrip().endswith(f"{family}.")
+    if at < 0 or not (_AFTER_NAMES.search(source, 0, at) or after_family):
         return
     if len(title) - m.end() < 4:
         return
