@@ -38,7 +38,7 @@ from .dated_periodicals import dated_periodical
 from .extent_imprints import extent_imprint
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
-from .imprint_ends import imprint_out_of_title
+from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
@@ -326,6 +326,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(ref))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
+    ref = year_out_of_publisher(ref)
     return unpublished_kind(with_state(ref))
 
 
