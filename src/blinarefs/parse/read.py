@@ -60,6 +60,7 @@ from .states import undated, with_state
 from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
+from .titled_bodies import body_before_title
 from .unpublished import unpublished_kind
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -317,7 +318,8 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
-    ref = _trimmed(web_page(titled_by_medium(body_opening(organisations_first(ref)))))
+    ref = organisations_first(body_before_title(ref))
+    ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
     ref = dated_periodical(ref)
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
