@@ -48,8 +48,9 @@ _ACRONYM_IMPRINT = re.compile(
 
 # what every imprint ends with, searched for first (every entry is asked, and few end so)
 _PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
-# the year closing an imprint, after a comma or (BMJ's) a space alone: "Press, 2030."
-_CLOSING_YEAR = re.compile(rf",?\s+(?P<year>{YEAR.pattern})\.?\s*$")
+# the year closing an imprint, after a comma or (BMJ's) a space alone: "Press, 2030." (from
+# a run of spaces' first only, so that a search is linear)
+_CLOSING_YEAR = re.compile(rf"(?<![\s,]),?\s+(?P<year>{YEAR.pattern})\.?\s*$")
 
 
 def imprint_out_of_title(ref: Reference) -> Reference:

@@ -18,8 +18,9 @@ from .one_name import country_agency
 from .years import YEAR
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{2,8})*")
-# what may follow the title: its year alone, in parentheses or not
-_YEAR_ALONE = re.compile(rf"[.;,]?\s*\(?{YEAR.pattern}\)?\.?\s*")
+# what may follow the title: its year alone, in parentheses or not (from no space inside a
+# run of them, so that a search is linear)
+_YEAR_ALONE = re.compile(rf"(?<!\s)[.;,]?\s*\(?{YEAR.pattern}\)?\.?\s*")
 
 
 def body_before_title(ref: Reference) -> Reference:
