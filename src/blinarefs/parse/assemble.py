@@ -21,7 +21,7 @@ from .agencies import (
 )
 from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
-from .chapters import Span, book_before_pages, chapter_in_book, editors_in
+from .chapters import Span, book_across_commas, book_before_pages, chapter_in_book, editors_in
 from .date_places import apa_date_whole, date_closing_place
 from .editions import (
     EDITION_MARK,
@@ -252,7 +252,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
     labelled = editors_after_spaced_colon(labelled)
-    labelled = book_before_pages(editors_after_book(labelled))
+    labelled = book_across_commas(book_before_pages(editors_after_book(labelled)))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))

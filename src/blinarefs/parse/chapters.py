@@ -297,3 +297,22 @@ def chapter_in_book(by_label: dict[str, list[Span]]) -> None:
     if by_label.get("container") and not by_label.get("publisher"):
         by_label["publisher"] = by_label["container"]
     by_label["container"] = [Span("container", text, book.confidence)]
+
+
+def book_across_commas(labelled: list[Labelled]) -> list[Labelled]:
+    """A book's title with commas in it ("Handbook of Examples, Tests and Medicine. Place:
+    Press 2030:1-9", BMJ's and the Lancet's imprint), which the labeller read as the book on
+    both sides of a comma it left to no field: one book, not its longer part alone. Only in
+    a book's reference (a publisher or a place read, no volume), where a comma inside the
+    container is no journal's."""
+    labels = set(labels_of(labelled))
+    if "container" not in labels or "volume" in labels or not {"publisher", "place"} & labels:
+        return labelled
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        x = out[i]
+        if x.token.text != "," or x.label != "other":
+            continue
+        if out[i - 1].label == out[i + 1].label == "container":
+            out[i] = x._replace(label="container")
+    return out

@@ -8,10 +8,10 @@ after the title's full stop, or a town's name after a word in lower case with it
 code ("Springfield, IL", "(IL)"), then the colon and the publisher, nothing after. A place
 printed with no state's code is taken for one only before a publisher's name ("... Press",
 "... University"): "Title. Lessons Learned: A review." is a title's two sentences. A
-report's imprint with its year ("Title. Edinburgh: EXG, 2030.") is plain too where the
-publisher is printed as its acronym, which no sentence of a title ends with: the labeller,
-which knows the publishers' names it has seen and the towns most printed, runs such an
-imprint into the title when it knows neither.
+report's imprint with its year ("Title. Edinburgh: EXG, 2030.", BMJ's "EXG 2030.") is
+plain too where the publisher is printed as its acronym, which no sentence of a title ends
+with: the labeller, which knows the publishers' names it has seen and the towns most
+printed, runs such an imprint into the title when it knows neither.
 """
 
 from __future__ import annotations
@@ -39,25 +39,32 @@ _IMPRINT = re.compile(
     rf"|(?<=[a-z)])\s(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_STATE}){_PUBLISHER.format('pub2')}"
 )
 
-# "Title. Edinburgh: EXG, 2030.": a publisher's acronym, then the year, closing the reference
+# "Title. Edinburgh: EXG, 2030.": a publisher's acronym, then the year (BMJ's with no comma
+# between), closing the reference
 _ACRONYM_IMPRINT = re.compile(
-    rf"\.\s+(?P<place>{_PLACE}{_STATE}?):\s+(?P<publisher>[A-Z]{{2,8}}),"
+    rf"\.\s+(?P<place>{_PLACE}(?:{_STATE}|,\s{_WORD})?):\s+(?P<publisher>[A-Z]{{2,8}}),?"
     rf"\s+(?P<year>{YEAR.pattern})\.?\s*$"
 )
 
 # what every imprint ends with, searched for first (every entry is asked, and few end so)
 _PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
+# the year closing an imprint, after a comma or (BMJ's) a space alone: "Press, 2030." (from
+# a run of spaces' first only, so that a search is linear)
+_CLOSING_YEAR = re.compile(rf"(?<![\s,]),?\s+(?P<year>{YEAR.pattern})\.?\s*$")
 
 
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
     text, title = ref.source_text, ref.title
-    colon = text.rfind(":")  # an imprint's colon is the text's last, the publisher after it
+    closing = _CLOSING_YEAR.search(text)
+    body = text[: closing.start()] if closing else text  # "Place: Publisher" before its year
+    colon = body.rfind(":")  # an imprint's colon is the body's last, the publisher after it
     if not title or colon < 0:
         return ref
-    found = _IMPRINT.search(text) if _PUBLISHER_LAST_COLON.match(text, colon) else None
-    found = found or _ACRONYM_IMPRINT.search(text)
+    found = _ACRONYM_IMPRINT.search(text)
+    if found is None and _PUBLISHER_LAST_COLON.match(body, colon):
+        found = _IMPRINT.search(body)
     at = text.find(title) if found else -1
     if found is None or at < 0:
         return ref
@@ -71,6 +78,7 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)
     ):
         return ref
+    year = parts.get("year") or (closing.group("year") if closing else None)
     kept = text[at:start].rstrip(" .,")
     if len(kept.split()) < 2:
         return ref
@@ -78,6 +86,22 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         title=kept,
         publisher_place=ref.publisher_place or (parts["place"] or parts.get("town")),
         publisher=ref.publisher or publisher,
-        issued=ref.issued or ((int(parts["year"]),) if parts.get("year") else None),
+        issued=ref.issued or ((int(year),) if year else None),
         type="book" if ref.type == "document" else ref.type,  # a kind no reader could tell
+    )
+
+
+# a year closing the publisher's name as read ("The Example Corporation 2030")
+_PUBLISHER_YEAR = re.compile(rf"\s(?P<year>{YEAR.pattern})$")
+
+
+def year_out_of_publisher(ref: Reference) -> Reference:
+    """BMJ's imprint prints the year after the publisher with no mark between ("Springfield:
+    Example Corporation 2030."); a reader that ran the year into the publisher's name, with
+    no year read elsewhere, read the reference's year there."""
+    found = _PUBLISHER_YEAR.search(ref.publisher)
+    if found is None or ref.issued or ref.publisher not in ref.source_text:
+        return ref
+    return ref.with_fields(
+        publisher=ref.publisher[: found.start()].rstrip(" ,"), issued=(int(found["year"]),)
     )

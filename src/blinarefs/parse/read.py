@@ -38,12 +38,13 @@ from .dated_periodicals import dated_periodical
 from .extent_imprints import extent_imprint
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
-from .imprint_ends import imprint_out_of_title
+from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
+from .misread import misread
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
@@ -60,6 +61,7 @@ from .states import undated, with_state
 from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
+from .titled_bodies import body_before_title
 from .unknown_imprints import unknown_place_imprint
 from .unpublished import unpublished_kind
 from .web_sentences import web_sentences
@@ -133,62 +135,6 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     )
 
 
-def _misread(grammar: Reference) -> bool:
-    """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
-    printed initials first read as the author "W", a title that closes a parenthesis it
-    never opened, a company's last word as the journal ("Co"), a title's sentence as the
-    place, a journal's "2011;17(6):720" or "v. 5, n. 2" left in the title or the journal
-    (a tail it did not know came after it), a journal with no letter in it, a book whose
-    title holds a chapter's "In" (its pattern knows only "In:"), the year that closes the
-    names read into the name or the title ("Roe, S.D., 2030", "D. (2030). Title": a journal
-    that prints the year again as its volume, "J. Example Med., 2030.", taken for the
-    year)."""
-    first = grammar.author[0].literal if grammar.author else ""
-    return bool(
-        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
-        or _YEAR_AFTER_NAMES.search(first)
-        or _YEAR_OPENS_TITLE.match(grammar.title)
-        or _OPENS_CLOSED.match(grammar.title)
-        or grammar.container_title in _COMPANY_WORDS
-        or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
-        or _TAIL_IN_TITLE.search(grammar.title)
-        or _NAMED_NUMBERS.search(grammar.title)
-        or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
-        or _TAIL_IN_JOURNAL.search(grammar.container_title)
-        or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
-    )
-
-
-# A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
-# produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
-_OPENS_CLOSED = re.compile(r"\A[^()]*\)")
-# The names' year read into the last name ("Roe, S.D., 2030") or the title ("D. (2030).
-# Title", "(2030). Title"): APA's and Harvard's year after the names
-_YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")
-_YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
-# A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
-# journal "Co" with the rest in the title): no journal is named so
-_COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})
-# A place is a name: three words in lower case say a title's sentence was read as one
-# ("Gender equality and food security as a tool against hunger Springfield"); not the
-# small words of a place's name ("Rio de Janeiro", "Frankfurt am Main")
-_SENTENCE_WORD = re.compile(r"(?<![\w\-])(?!(?:and|upon|sur|del|des|der|den)\b)[a-z]{3,}\b")
-_TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
-# A journal's volume and issue named by their words, ABNT's "v. 5, n. 2" and MLA's and
-# IEEE's "vol. 5, no. 2", left in the title (a date the grammar does not know followed
-# them: "p. 10-20, mar. 2030."): no title prints them
-_NAMED_NUMBERS = re.compile(r"\b(?:v|vol)\. ?\d+, (?:n|no)\. ?\d+\b", re.I)
-# The date, volume, issue and pages left in the journal's name, which the grammar did not
-# cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
-# 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
-_TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
-
-
-# A chapter read as a book whose title runs on past "In" ("Title. In Roe J, ed. Book.",
-# "Title. In Book. Edited by Roe J."): the grammar's chapter needs "In:"
-_IN_INSIDE_TITLE = re.compile(r"[.?!] In [A-Z]")
-
-
 def _name_as_printed(ref: Reference, printed: str, stop: int | None) -> Reference:
     """One name with no initials that nothing closed before the title ("The Example Times
     Dengue rises...", closed by :func:`.closing.close_names`), which a reader took for a
@@ -240,7 +186,7 @@ def read_item(
     labelled, edges = label(curled(source.translate(_DASHES)))
     assembled = assemble(labelled, source, stop)
     evidence = _evidence(labelled, edges, assembled)
-    if isinstance(grammar, Reference) and _misread(grammar):
+    if isinstance(grammar, Reference) and misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
         # "Costa LDCF, Silva AB." that the grammar took for one organisation
@@ -327,7 +273,8 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
-    ref = _trimmed(web_page(titled_by_medium(body_opening(organisations_first(ref)))))
+    ref = organisations_first(body_before_title(ref))
+    ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
     ref = dated_periodical(ref)
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
@@ -336,6 +283,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
+    ref = year_out_of_publisher(ref)
     return unpublished_kind(with_state(ref))
 
 

@@ -53,7 +53,8 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     Vancouver styles' "Journal 2030:e45" of an article with no volume. Not a journal's
     year-volume alone, which some journals print ("Journal. 1962;Suppl 1:217"). A year
     after the publisher left unread ("Made-up land 2011. Institute, 2013.", where the
-    labeller took the title's year for the only one) is the year too."""
+    labeller took the title's year for the only one) is the year too, and so is one the
+    labeller ran into the publisher's name ("Example Press 2030.", BMJ's imprint)."""
     if "year" in labels_of(labelled):
         return labelled
     published_at = next(
@@ -63,7 +64,11 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
         (
             i
             for i, x in enumerate(labelled)
-            if (x.label == "volume" or (x.label == "other" and _after_publisher(labelled, i)))
+            if (
+                x.label == "volume"
+                or (x.label == "other" and _after_publisher(labelled, i))
+                or _closes_publisher(labelled, i)
+            )
             and YEAR.fullmatch(x.token.text)
         ),
         -1,
@@ -85,6 +90,19 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     if volume:
         out[i + 2] = out[i + 2]._replace(label="volume")
     return out
+
+
+def _closes_publisher(labelled: list[Labelled], i: int) -> bool:
+    """Whether ``labelled[i]`` is the last word of a publisher's (or a place's) name read
+    on from its first ("Example Press 2030.", "Example Press 2030:101-9"): BMJ's imprint,
+    which prints the year after the publisher with no mark between."""
+    label = labelled[i].label
+    return (
+        label in ("publisher", "place")
+        and i > 0
+        and labelled[i - 1].label == label
+        and all(x.label != label or not x.token.text[:1].isalnum() for x in labelled[i + 1 :])
+    )
 
 
 def _after_publisher(labelled: list[Labelled], i: int) -> bool:

