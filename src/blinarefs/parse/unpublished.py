@@ -30,7 +30,9 @@ UNPUBLISHED_KIND = re.compile(
 )
 # A bracket that holds only the kind, printed after the title ("Title [manuscript in
 # preparation]"): no part of the title
-_BRACKETED = re.compile(r"\s*\[(?:manuscript in preparation|unpublished (?:data|work))\]", re.I)
+_BRACKETED = re.compile(
+    r"(?<!\s)\s*\[(?:manuscript in preparation|unpublished (?:data|work))\]", re.I
+)
 
 
 def unpublished_kind(ref: Reference) -> Reference:

@@ -59,7 +59,7 @@ _READ_CUE = re.compile(r"^(?:date last )?(?:accessed|retrieved|cited)(?: on)?:?\
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
 _AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$", re.I)
 # ... its cue printed after a title with no mark between ("Title Available: URL")
-_AVAILABLE_ENDS = re.compile(r"\s+Available(?: from| at| online)?$")
+_AVAILABLE_ENDS = re.compile(r"(?<!\s)\s+Available(?: from| at| online)?$")
 # AMA's site name: "WHO website", "Example Clinic web site", "Example homepage"
 _SITE_WORD = re.compile(r"(?:website|web site|homepage|home page|web page|blog|portal)$", re.I)
 _MENDED_TYPES = ("webpage", "document", "article-journal")
