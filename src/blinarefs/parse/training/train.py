@@ -40,14 +40,18 @@ class Recipe:
     seed: int = 13
 
 
+def _manifest(corpus: Path) -> list[dict[str, Any]]:
+    """The corpus manifest's article entries (a list, or under "articles")."""
+    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    return list(manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest)
+
+
 def dev_articles(corpus: Path, leave_out: frozenset[str] = frozenset()) -> list[Path]:
     """The ``dev`` articles listed in the corpus manifest (never the held-out ones), less
     those of the sources in ``leave_out`` (a leave-sources-out experiment: the model is
     scored on dev sources it has not seen, as the held-out split's new publishers are)."""
-    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
-    entries = manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest
     out = []
-    for entry in entries:
+    for entry in _manifest(corpus):
         if entry.get("split") == "dev" and entry.get("source") not in leave_out:
             out.append(corpus / entry["file"])
     return out
@@ -64,9 +68,7 @@ def also_articles(
     ones are read once."""
     listed: set[str] = set()
     if corpus is not None and (corpus / "MANIFEST.json").exists():
-        manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
-        entries = manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest
-        listed = {Path(entry["file"]).name for entry in entries}
+        listed = {Path(entry["file"]).name for entry in _manifest(corpus)}
     out: list[Path] = []
     for pattern in patterns:
         for name in sorted(glob.glob(pattern)):
