@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..names import is_initials
+from ..names import PARTICLES, is_initials
 from .labeller import Labelled, labels_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
@@ -202,10 +202,8 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
 
 
 # A word of the last name after "and": initials ("BE", "B"), a family name ("Hoe",
-# "O'Hoe", "Hoe-Poe"), a particle; and the marks between them
-_LAST_NAME_WORD = re.compile(
-    rf"{FAMILY_WORD.pattern}|van|von|de|der|den|da|del|della|di|du|le|la|ten|ter|[.,\-‐]"
-)
+# "O'Hoe", "Hoe-Poe"), and the marks between them; or a particle (``names.PARTICLES``)
+_LAST_NAME_WORD = re.compile(rf"{FAMILY_WORD.pattern}|[.,\-‐]")
 _AND = frozenset({"and", "&"})
 
 
@@ -234,7 +232,7 @@ def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
         start += 1
     name = [x.token.text for x in labelled[start:stop]]
     family = [w for w in name if w[:1].isupper() and any(c.islower() for c in w)]
-    if not family or not all(_LAST_NAME_WORD.fullmatch(w) for w in name):
+    if not family or not all(_LAST_NAME_WORD.fullmatch(w) or w in PARTICLES for w in name):
         return labelled
     if ORGANISATION_WORDS.search(" ".join(name)):
         return labelled
