@@ -29,6 +29,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .jats_access_year import access_year_note
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
 from .jats_imprint_source import IMPRINT_AS_SOURCE, imprint_as_source
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
@@ -224,6 +225,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
         year, notes = None, (*notes, NO_YEAR)
+    if access := access_year_note(year, markup_text):
+        year, notes = None, (*notes, access)
     if closing := closing_year_note(title, year, text):
         notes = (*notes, closing)
     names = author_truth(cit, text) if cit is not None else None
