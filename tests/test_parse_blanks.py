@@ -42,3 +42,24 @@ def test_a_language_after_a_year_is_left_to_the_readers() -> None:
     # a document printed without pages: the language after its year stays printed
     text = "Example Commission. [Notice on made-up wards]; 2030. Chinese."
     assert blanked(text) == text
+
+
+@pytest.mark.parametrize("licence", ["Licence: CC BY-NC-SA 3.0 IGO.", "License: CC BY 4.0"])
+def test_a_closing_licence_is_neither_place_nor_publisher(licence: str) -> None:
+    # the World Health Organization's suggested citation, copied whole: "Licence" was read
+    # as the place and "CC BY-NC-SA 3.0 IGO" as the publisher
+    ref = read_item(
+        "Example Health Organization. Global report on made-up diseases 2030. Geneva: Example "
+        f"Health Organization; 2030. {licence}",
+        1, 1,
+    ).reference  # fmt: skip
+    assert (ref.publisher_place, ref.publisher) == ("Geneva", "Example Health Organization")
+    assert ref.year == 2030 and "Licen" not in (ref.title or "")
+
+
+def test_a_title_about_a_licence_keeps_it() -> None:
+    ref = read_item(
+        "Roe J. Licence: CC BY and the made-up reuse of example data. J Example Med. "
+        "2030;5:345-50.", 1, 1,
+    ).reference  # fmt: skip
+    assert ref.title.startswith("Licence: CC BY")

@@ -13,6 +13,10 @@ from the printed text at its printed place.
   v. 5"): their full stops cut the title there and ran it on to the imprint. They say no
   more than the place or publisher left out does. "[S.l.: s.n.]" together, with nothing
   left between the title and the year, is kept: the readers need an imprint there.
+* The licence the World Health Organization's suggested citations close with, "Geneva:
+  Example Organization; 2030. Licence: CC BY-NC-SA 3.0 IGO.", which authors copy whole: it
+  was read as the place ("Licence") and the publisher ("CC BY-NC-SA 3.0 IGO"). It says how
+  the work may be reused, nothing of where it came from.
 """
 
 from __future__ import annotations
@@ -39,12 +43,16 @@ _LANGUAGE = re.compile(
 
 
 _UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
+# a Creative Commons licence closing the reference, "Licence: CC BY-NC-SA 3.0 IGO."
+_LICENCE = re.compile(r"(?<=[.;] )Licen[cs]e: ?CC[- ](?:BY|0)[-\w. ]{0,30}?\.?$")
 
 
 def blanked(text: str) -> str:
-    """``text`` with the copyright marks, PubMed's language sentences and ABNT's "[S.l.]"
-    and "[s.n.]" as spaces."""
+    """``text`` with the copyright marks, PubMed's language sentences, ABNT's "[S.l.]"
+    and "[s.n.]" and a closing licence as spaces."""
     text = _UNKNOWN_IMPRINT.sub(lambda m: " " * len(m[0]), text)
+    if "Licen" in text:
+        text = _LICENCE.sub(lambda m: " " * len(m[0]), text)
     return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
 
 
