@@ -71,6 +71,20 @@ def test_a_reports_number_is_its_number_not_its_pages(printed: str, number: str)
     assert ref.to_csl()["number"] == number  # what Citing Medicine prints "Report No.:"
 
 
+@pytest.mark.parametrize("code", ["(WHO/EX/2030.1)", "(EX/HQ/OWL/30.2)"])
+def test_a_documents_code_after_the_year_is_its_number_not_its_place(code: str) -> None:
+    # the World Health Organization's documents close with their code: it was read as the
+    # place, and the place printed before the publisher was lost
+    ref = _one(
+        "Example Health Organization. Made-up guideline on example care. Geneva: Example "
+        f"Health Organization; 2030. {code}."
+    )
+    assert (ref.publisher_place, ref.publisher) == ("Geneva", "Example Health Organization")
+    assert (ref.type, ref.issue) == ("report", code.strip("()"))
+    (listed,) = parse_reference_list(f"1. {ref.source_text}").references
+    assert (listed.type, listed.to_csl()["number"]) == ("report", code.strip("()"))
+
+
 @pytest.mark.parametrize(
     ("printed", "number", "series"),
     [

@@ -195,7 +195,7 @@ def _unnamed_kind(ref: Reference) -> Reference:
     says it is a book (its pages, edition or ISBN); and an "article" with no volume, pages
     or DOI, read at a URL, is a web page."""
     printed = ref.source_text
-    if ref.type == "report" and not _REPORT_NUMBER.search(printed):
+    if ref.type == "report" and not (_REPORT_NUMBER.search(printed) or ref.issue):
         # the reader's guess from "report" or "guideline" in a title: what it was printed
         # as decides, a page read at a URL or, published, a book
         online = _URL.search(printed) and _READ_THERE.search(printed)

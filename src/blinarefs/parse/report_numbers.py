@@ -32,6 +32,9 @@ _PRINTED = re.compile(
 _LABEL_ONLY = re.compile(rf"{_TECHNICAL}(?: (?:No\.?|Number):?)? ?[A-Z]{{0,6}}-?$", re.I)
 # A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
 _CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
+# The same code closing the reference in parentheses after the year, as the World Health
+# Organization's documents print it: "Geneva: Example Organization; 2030. (WHO/EX/2030.1)."
+_CLOSING_CODE = re.compile(r"(?<=[.;] )\((?P<n>[A-Z][A-Z\d]+(?:/[\w.-]+)+)\)\.?$")
 # The kinds of work a report's number makes a report: read as a book or a document
 _REPORTED = frozenset({"book", "document", "report"})
 
@@ -66,6 +69,8 @@ def number_not_pages(ref: Reference) -> Reference:
     """``ref`` with the report's number its printed text gives ("Report No.: EI-14") as its
     number: out of the pages where a reader read it there, or where no reader kept it; and
     a document's code read as pages (no page has slashes)."""
+    if (closing := _CLOSING_CODE.search(ref.source_text)) and not (ref.issue or ref.volume):
+        return _closing_code(ref, closing["n"]) if ref.type in _REPORTED else ref
     printed = _PRINTED.search(ref.source_text)
     number = printed["n"] if printed else ""
     if number and ref.type == "article-journal" and not ref.page and ref.volume:
@@ -97,6 +102,21 @@ def number_not_pages(ref: Reference) -> Reference:
     if number and not ref.page and number not in ref.title:
         return ref.with_fields(type="report", issue=number)
     return ref
+
+
+def _closing_code(ref: Reference, code: str) -> Reference:
+    """A report with the code its reference closes with as its number; where a reader took
+    the code for the place (or the pages), the place printed before the publisher."""
+    place = ref.publisher_place
+    if place.strip("() ") == code and ref.publisher:
+        before = re.search(
+            rf"(?:^|[.;] )(?P<place>[A-Z][^.;:()]{{1,40}}?(?: \([A-Z]{{2,}}\))?): ?"
+            rf"{re.escape(ref.publisher)}",
+            ref.source_text,
+        )
+        place = before["place"] if before else ""
+    page = "" if ref.page.strip("() ") == code else ref.page
+    return ref.with_fields(type="report", issue=code, publisher_place=place, page=page)
 
 
 def _with_parenthesis(ref: Reference) -> Reference:
