@@ -195,12 +195,13 @@ def _unnamed_kind(ref: Reference) -> Reference:
     says it is a book (its pages, edition or ISBN); and an "article" with no volume, pages
     or DOI, read at a URL, is a web page."""
     printed = ref.source_text
-    if ref.type == "report" and not (_REPORT_NUMBER.search(printed) or ref.issue):
+    if ref.type == "report" and not _REPORT_NUMBER.search(printed):
         # the reader's guess from "report" or "guideline" in a title: what it was printed
-        # as decides, a page read at a URL or, published, a book
+        # as decides, a page read at a URL or, published, a book (a report if numbered)
         online = _URL.search(printed) and _READ_THERE.search(printed)
         published = ref.publisher or ref.publisher_place
-        return ref.with_fields(type="webpage" if online and not published else "book")
+        kind = "webpage" if online and not published else "report" if ref.issue else "book"
+        return ref.with_fields(type=kind)
     if ref.type == "document":
         return ref.with_fields(type="webpage" if ref.url else "book")
     if (
