@@ -11,6 +11,7 @@ as skipped, with why.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -31,7 +32,7 @@ from .provenance import (
     own_reason,
     strong_reasons,
 )
-from .sections import paragraph_sections
+from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
 
 LINKS = ("explicit", "inherited", "entity")
@@ -199,6 +200,8 @@ def find_claims(
     sections = paragraph_sections(
         paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
     )
+    if not any(sections.values()):
+        sections = headingless_study(paragraphs, not_claims, _tells_own_work(sentences, citations))
     compounds = printed_compounds(text)
     terms = _own_terms(sentences, sections, not_claims)
     closing = _closing_introduction(paragraphs, sections, not_claims)
@@ -232,6 +235,21 @@ def find_claims(
             announced = announced or announces(sent.text, sent.paragraph in closing)
         previous = claim
     return claims, skipped
+
+
+def _tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation]) -> frozenset[int]:
+    """The paragraphs where a sentence without a marker tells what the authors did ("we
+    inoculated"); not where one with a marker does ("In our study, we demonstrated ... [3].
+    Furthermore, we showed ..."): that paragraph tells their earlier, published work, as a
+    commentary does."""
+    starts = [c.start for c in citations]
+    told: set[int] = set()
+    cited: set[int] = set()
+    for s in sentences:
+        if announces(s.text, closing=True):
+            marked = bisect_left(starts, s.start) != bisect_left(starts, s.end)
+            (cited if marked else told).add(s.paragraph)
+    return frozenset(told - cited)
 
 
 def _closing_introduction(

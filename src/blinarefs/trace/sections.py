@@ -8,7 +8,8 @@ abstract runs from its heading over the short sub-sections that follow it, and e
 first heading that opens a long stretch or comes back a second time. An abstract without its
 heading opens with its label ("Abstract:", "Background:") before the first heading: such
 labelled paragraphs, and the pieces between two of them, are the abstract. Abstracts and summary
-boxes carry no citations by convention: nothing in them is asked for one.
+boxes carry no citations by convention: nothing in them is asked for one. A communication
+printed with no heading that names a part tells its results after it says what the authors did.
 """
 
 from __future__ import annotations
@@ -109,6 +110,12 @@ _WHOLE_METHODS = re.compile(
     r"experimental(?: section| part| procedures?| details)?)",
     re.I,
 )
+# ... or that names its Methods printed elsewhere, online or as a supplement ("Supplementary
+# Methods", "Online Methods", "(see Methods)"): a study, with no heading to find them by
+_METHODS_ELSEWHERE = re.compile(
+    r"\b(?:Supplementary|Supplemental|Online|Extended) (?:Materials? and )?Methods\b"
+    r"|\((?:see )?(?:the )?Methods(?: section)?[),;]"
+)
 
 
 def contents_entry(line: str) -> bool:
@@ -137,8 +144,9 @@ def paragraph_sections(
     A Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
     Results (a review's "Conclusions" stays "background"); a Discussion's paragraph that opens
     "In conclusion," is "conclusions". Where no heading names the Results or the Discussion
-    and the Methods come last (a chemistry paper's "Experimental Section"), the headings of
-    their own after the introduction open the study's results: a review has no Methods."""
+    and the Methods come last (a chemistry paper's "Experimental Section") or elsewhere (a
+    "Supplementary Methods" the text names), the headings of their own after the introduction
+    open the study's results: a review has no Methods."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -149,6 +157,10 @@ def paragraph_sections(
     for i in range(len(paragraphs) - 1, -1, -1):
         whole = names[i] == "methods" and _WHOLE_METHODS.fullmatch(_words(_title(paragraphs[i])))
         methods_ahead[i] = bool(whole) or methods_ahead[i + 1]
+    elsewhere = topical and any(
+        not flags[i] and "Methods" in p.text and _METHODS_ELSEWHERE.search(p.text)
+        for i, p in enumerate(paragraphs)
+    )
     labels = [opens_abstract_part(p.text.lstrip()) for p in paragraphs]
     next_label = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -169,7 +181,12 @@ def paragraph_sections(
                 seen.add(title.lower())
             elif current == "summary":
                 current = named or ""
-            elif named is None and current == "background" and topical and methods_ahead[i]:
+            elif (
+                named is None
+                and current == "background"
+                and topical
+                and (methods_ahead[i] or elsewhere)
+            ):
                 current = "results"  # results under headings of their own, Methods at the end
             else:
                 current = named or current
@@ -187,6 +204,26 @@ def paragraph_sections(
         concludes = current == "discussion" and _CONCLUDES.match(para.text.lstrip())
         out[para.index] = "conclusions" if concludes else current
     return out
+
+
+def headingless_study(
+    paragraphs: Sequence[Paragraph], not_claims: dict[int, str], telling: frozenset[int]
+) -> dict[int, str]:
+    """A short communication printed without headings ("To find out when the made-up grain
+    is infected, we inoculated it ..."): the paragraphs after the first of ``telling`` (those
+    that tell what the authors did) are the study's results, told and discussed at once;
+    before it, the background. Only where no heading stands between its paragraphs (a
+    salutation, a "Genome announcement" or a "Conflict of interest" stand outside them): a
+    review's topical headings name no part either, and its "Here, we ..." tells no study."""
+    prose = [n for n, p in enumerate(paragraphs) if p.index not in not_claims]
+    if not prose or any(
+        not_claims.get(p.index, "").startswith("heading") for p in paragraphs[prose[0] : prose[-1]]
+    ):
+        return {}
+    told = next((n for n in prose if paragraphs[n].index in telling), None)
+    if told is None:
+        return {}
+    return {p.index: "background" if n <= told else "results" for n, p in enumerate(paragraphs)}
 
 
 # LaTeX names its sections in commands (``\\section*[short]{Results}``) and its abstract
