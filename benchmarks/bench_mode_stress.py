@@ -42,7 +42,8 @@ cites by name (``bench_markers_named.py``'s failures, under stress).
 
 ``--bare`` scores the articles of the style ``bare`` instead (numbers the markup neither
 brackets nor raises, Wiley's and SciELO's: a reader sees flattened superscripts), in their
-one rendering, perturbed as flattened superscripts are; their rows are named ``bare``.
+one rendering, perturbed as flattened superscripts are; their rows are named ``bare``
+(IUCr's, author-year by the truth rule ``link-sign``, are left out).
 
 ``--every N`` scores one article in N (for a quick run); ``--list`` lists every failure
 with the conventions the decoder took markers of. Tune on dev (or ``--files``) only.
@@ -90,8 +91,8 @@ class Row:
 
 def renderings(art: Article) -> list[tuple[str, Rendering]]:
     truth = markers(art.path)
-    if art.marker_style == "bare":
-        return [("flattened", truth.flattened)]  # the printed text is the same
+    if art.marker_style == "bare":  # the printed text is the same; IUCr's cite by name
+        return [] if truth.style == "author-year" else [("flattened", truth.flattened)]
     if art.marker_style == "superscript":
         return [("flattened", truth.flattened), ("printed", truth.printed)]
     return [("printed", truth.printed)]
