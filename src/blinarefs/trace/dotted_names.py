@@ -22,8 +22,6 @@ DOTTED_NAME = -3.0
 
 # the token a number is glued to after its full stop: "AAVrh." of "AAVrh.74"
 _TOKEN = re.compile(r"[\w.-]{1,40}\.$")
-# the next sentence, or none: what follows a citation after a full stop ("AAV5.Bx.16 In")
-_SENTENCE_NEXT = re.compile(r"[^\S\n]+[^\W\d_](?<=[A-Z])|\s*$|\n")
 
 
 def a_dotted_name(text: str, c: Candidate) -> list[tuple[str, float]]:
@@ -38,13 +36,22 @@ def a_dotted_name(text: str, c: Candidate) -> list[tuple[str, float]]:
         "." in parts
         and any(ch.isdigit() for ch in parts)
         and parts[:1].isalpha()
-        and not _SENTENCE_NEXT.match(text, c.end)
+        and not _sentence_follows(text, c.end)
     ):
         return [(f"'{parts}.{digits}' is a name of dotted parts with digits", DOTTED_NAME)]
     if parts[:1].isalpha() and _goes_on(text, token.group() + digits):
         return [(f"'{token.group()}{digits}' is a name that goes on after its number",
                  DOTTED_NAME)]  # fmt: skip
     return []
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    """Whether the next sentence, or none, follows ``end``: a space and a capital, or the
+    paragraph's end, as after a citation at a full stop ("AAV5.Bx.16 In turn")."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i == len(text) or text[i] == "\n" or (i > end and text[i].isupper())
 
 
 @lru_cache(maxsize=256)
