@@ -6,7 +6,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
         [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after|mixed
          [--permute]]
         [--stress tail|sparse|cut|wordy] [--source NAME]... [--left-out NAME[,NAME]]
-        [--files GLOB]
+        [--files GLOB] [--weak SHARE]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -14,7 +14,13 @@ articles live outside the repository). The truth is the articles' own markup, re
 with the reference numbers it cites, rendered twice: *printed* (superscripts as Pandoc's
 ``^1,2^``) and *flattened* (superscripts glued to the text before them, as a web copy gives
 them). Only numbered articles (style bracket, paren, superscript) are scored; author-year
-markers inside them are left out of both sides.
+markers inside them are left out of both sides. Articles of the style ``bare`` (numbers the
+markup neither brackets nor raises: Wiley's and SciELO's plain xrefs, which a reader sees as
+flattened superscripts in both renderings) are scored apart: their own rows, failures and
+weak articles, after the numbered ones, in no target and no count of the rest. An xref
+printing a sign and no number (IUCr's "(Roe, 2030 ▸)") is author-year, by the truth rule
+``link-sign`` of ``jats_body``, counted per source on the last line; an article it leaves
+author-year is not scored (counted there too).
 
 Scoring is per cited number: a decoded marker's number is right when a true marker it
 overlaps cites that number (precision); a true marker's number is found when a decoded
@@ -65,13 +71,14 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from corpora.extra_dev import outside
 from corpora.jats_truth import markers
 from corpora.obtain import articles
+from markers_misses import Found, misses, show
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
 
@@ -80,6 +87,7 @@ from blinarefs.trace.decode import decode_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBERED = ("bracket", "paren", "superscript")
+APART = "bare"  # scored and reported apart from NUMBERED: its own rows, failures, weak list
 RENDERINGS = ("printed", "flattened")
 BEFORE = "3f855b2"  # the decoder before issue 14: the baseline
 WEAK = 0.8  # an article under this precision or recall in a rendering is listed
@@ -94,8 +102,6 @@ for text, size in json.load(sys.stdin):
     out.append([[c.start, c.end, list(c.numbers)] for c in decode_citations(text, refs)])
 json.dump(out, sys.stdout)
 """
-
-Found = list[tuple[int, int, tuple[int, ...]]]
 
 
 def score(truth: Sequence, found: Found, size: int) -> tuple[int, int, int, int]:
@@ -203,6 +209,12 @@ def main() -> int:
         "--misses or --show",
     )
     parser.add_argument(
+        "--weak",
+        type=float,
+        default=WEAK,
+        help=f"list the renderings under this precision or recall (default {WEAK})",
+    )
+    parser.add_argument(
         "--files",
         help="score these JATS files (a glob, quoted) instead of the corpus; source: the folder",
     )
@@ -212,7 +224,7 @@ def main() -> int:
         parser.error("--misses lists dev articles only (--split dev)")
     if args.permute and not args.rerender:
         parser.error("--permute goes with --rerender")
-    styles = ("bracket",) if args.rerender else NUMBERED
+    styles = ("bracket",) if args.rerender else (*NUMBERED, APART)
     chosen = [
         a
         for a in (
@@ -227,8 +239,15 @@ def main() -> int:
         return 2
     texts: list[tuple[str, str, str, str, str, object, int]] = []
     given: list[int] = []  # the list's length the decoder is given (``--stress cut``)
+    signs: Counter[str] = Counter()  # xrefs read as author-year for their link sign, per source
+    left: Counter[str] = Counter()  # articles the rule leaves author-year: not scored
     for art in chosen:
         truth = markers(art.path)
+        signed = sum(rule == "link-sign" for rule, _ in truth.set_aside)
+        signs[art.source] += signed
+        if signed and truth.style == "author-year":
+            left[art.source] += 1
+            continue
         for rendering in RENDERINGS:
             r, style = getattr(truth, rendering), art.marker_style
             if args.rerender:
@@ -258,16 +277,18 @@ def main() -> int:
             bases.append((revision, run_baseline(made[0], jobs)))
     width = 4 * (1 + len(bases))
     totals: dict[tuple, list[int]] = defaultdict(lambda: [0] * (width + 1))
-    failures: list[str] = []
-    weak: list[str] = []  # every rendering of an article under WEAK, with what was chosen
-    failed_before = [0] * len(bases)
+    # each keyed by whether the article's style is APART; weak: every rendering of an
+    # article under --weak, with what was chosen
+    failures: dict[bool, list[str]] = {False: [], True: []}
+    weak: dict[bool, list[str]] = {False: [], True: []}
+    failed_before = {False: [0] * len(bases), True: [0] * len(bases)}
     for k, (split, style, source, stem, rendering, r, size) in enumerate(texts):
         s = score(r.markers, ours[k], size)  # type: ignore[attr-defined]
         before = [score(r.markers, found[k], size) for _, found in bases]  # type: ignore[attr-defined]
         if _failed(s):
-            failures.append(f"{split} {source}/{stem} {rendering}")
+            failures[style == APART].append(f"{split} {source}/{stem} {rendering}")
         for j, b in enumerate(before):
-            failed_before[j] += _failed(b)
+            failed_before[style == APART][j] += _failed(b)
         keys = [(split, style, source, rendering), (split, style, "ALL", rendering)]
         if left_out:
             part = "left-out" if source in left_out else "tuned-on"
@@ -279,12 +300,44 @@ def main() -> int:
             row[width] += 1
         if source in left_out:
             continue  # publishers the rules are checked on, not written for
-        if _failed(s, WEAK):
-            weak.append(_article_line(texts[k], s, decoded[k].conventions()))
+        if _failed(s, args.weak):
+            weak[style == APART].append(_article_line(texts[k], s, decoded[k].conventions()))
         if args.show == stem:
             show(r, ours[k], rendering)
         if args.misses == rendering:
             misses(r, ours[k], size, f"{style} {source}/{stem}")
+    _print_rows({k: t for k, t in totals.items() if k[1] != APART}, bases, width)
+    _print_lists(failures[False], weak[False], bases, failed_before[False], args.weak)
+    verdict = True
+    for (split, style, source, rendering), t in totals.items():
+        if (
+            source != "ALL"
+            or style == APART
+            or (style == "superscript") != (rendering == "flattened")
+        ):
+            continue
+        goal = TARGETS[style]
+        p, r = (t[0] / t[1] if t[1] else 1), (t[2] / t[3] if t[3] else 1)
+        ok = p >= goal and r >= goal
+        verdict &= ok
+        print(f"{split} {style} {rendering}: precision {p:.1%}, recall {r:.1%} "
+              f"{'meets' if ok else 'MISSES'} the target ({goal:.0%})")  # fmt: skip
+    print("meets the target" if verdict and not failures[False] else "MISSES the target")
+    apart = {k: t for k, t in totals.items() if k[1] == APART}
+    if apart:
+        print(f"\n{APART} articles (no brackets, no superscript in the markup), apart:")
+        _print_rows(apart, bases, width)
+        _print_lists(failures[True], weak[True], bases, failed_before[True], args.weak)
+    if +signs:
+        each = ", ".join(
+            f"{src} {n} ({left[src]} articles left out)" for src, n in sorted((+signs).items())
+        )
+        print(f"truth rule link-sign (xrefs printing a sign, read as author-year): {each}")
+    return 0
+
+
+def _print_rows(totals: dict[tuple, list[int]], bases: list, width: int) -> None:
+    """The table of one part of the rows: per split, style, source and rendering."""
     rows = []
     for (split, style, source, rendering), t in sorted(totals.items()):
         rows.append(
@@ -296,24 +349,20 @@ def main() -> int:
          "recall", *(f"{rev} {what}" for rev, _ in bases for what in ("precision", "recall"))),
         rows,
     )  # fmt: skip
-    for (revision, _), n in zip(bases, failed_before, strict=True):
+
+
+def _print_lists(
+    failures: list[str], weak: list[str], bases: list, before: list[int], under: float
+) -> None:
+    """The whole-article failures (the baselines' counts first) and the renderings under
+    ``under``, one a line."""
+    for (revision, _), n in zip(bases, before, strict=True):
         print(f"whole-article failures of {revision}: {n}")
     print(f"whole-article failures: {len(failures)}" + "".join(f"\n  {f}" for f in failures))
     print(
-        f"articles under {WEAK:.0%} in a rendering: {len(weak)}" + "".join(f"\n  {w}" for w in weak)
+        f"articles under {under:.0%} in a rendering: {len(weak)}"
+        + "".join(f"\n  {w}" for w in weak)
     )
-    verdict = True
-    for (split, style, source, rendering), t in totals.items():
-        if source != "ALL" or (style == "superscript") != (rendering == "flattened"):
-            continue
-        goal = TARGETS[style]
-        p, r = (t[0] / t[1] if t[1] else 1), (t[2] / t[3] if t[3] else 1)
-        ok = p >= goal and r >= goal
-        verdict &= ok
-        print(f"{split} {style} {rendering}: precision {p:.1%}, recall {r:.1%} "
-              f"{'meets' if ok else 'MISSES'} the target ({goal:.0%})")  # fmt: skip
-    print("meets the target" if verdict and not failures else "MISSES the target")
-    return 0
 
 
 def _failed(scored: tuple[int, int, int, int], under: float = 0.5) -> bool:
@@ -334,39 +383,6 @@ def _article_line(text: tuple, scored: tuple[int, int, int, int], chosen: dict[s
         f"recall {ratio(got, true)} ({true} true); markup {style}, decoder took "
         f"{took or 'nothing'}"
     )
-
-
-def show(rendering, found: Found, name: str) -> None:
-    text = rendering.text
-    truth = {(m.start, m.end): m.numbers for m in rendering.markers}
-    got = {(a, b): n for a, b, n in found}
-    for span in sorted(set(truth) | set(got)):
-        if truth.get(span) != got.get(span):
-            a, b = span
-            print(f"{name} {a}: {text[max(0, a - 40) : a]!r} [{text[a:b]!r}] "
-                  f"truth {truth.get(span)} decoded {got.get(span)}")  # fmt: skip
-
-
-def misses(rendering, found: Found, size: int, name: str) -> None:
-    """Each true number no decoded marker overlapping it cites ("missed"), and each decoded
-    number no true marker it overlaps cites ("spurious"), with 50 characters before."""
-    text = rendering.text
-    truth = [m for m in rendering.markers if m.kind != "author-year"]
-
-    def context(a: int, b: int) -> str:
-        return f"{text[max(0, a - 50) : a]!r} [{text[a:b]!r}] {text[b : b + 15]!r}"
-
-    for m in truth:
-        got = {n for a, b, ns in found if a < m.end and b > m.start for n in ns}
-        lost = [n for n in m.numbers if n <= size and n not in got]
-        if lost:
-            print(f"MISSED {name} {lost}: {context(m.start, m.end)}")
-    for a, b, ns in found:
-        cited = {n for m in truth if m.start < b and m.end > a for n in m.numbers}
-        extra = [n for n in ns if n not in cited]
-        if extra and not any(m.kind == "author-year" and m.start < b and m.end > a
-                             for m in rendering.markers):  # fmt: skip
-            print(f"SPURIOUS {name} {extra}: {context(a, b)}")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,11 @@ import argparse
 import dataclasses
 from collections import defaultdict
 
-from bench_markers import _failed, misses, ratio, score
+from bench_markers import _failed, ratio, score
 from corpora.extra_dev import outside
 from corpora.jats_truth import markers
 from corpora.obtain import articles
+from markers_misses import misses
 
 from blinarefs.manuscript.read import read_manuscript
 from blinarefs.trace.decode import decode_citations

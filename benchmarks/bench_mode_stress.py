@@ -4,7 +4,7 @@ scored per perturbation, with every whole-article failure listed.
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_mode_stress.py [--split dev]
         [--files GLOB] [--only PERTURBATION]... [--every N] [--list] [--named]
-        [--alphabetical]
+        [--alphabetical] [--bare]
 
 Each numbered article is scored in the renderings its markup allows: a bracket or paren
 article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
@@ -39,6 +39,11 @@ decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does; ``--nam
 decodes them against their own lists as ``blinarefs trace`` reads them, authors and years
 included, where a text that names works by author and year may be taken for one that
 cites by name (``bench_markers_named.py``'s failures, under stress).
+
+``--bare`` scores the articles of the style ``bare`` instead (numbers the markup neither
+brackets nor raises, Wiley's and SciELO's: a reader sees flattened superscripts), in their
+one rendering, perturbed as flattened superscripts are; their rows are named ``bare``
+(IUCr's, author-year by the truth rule ``link-sign``, are left out).
 
 ``--every N`` scores one article in N (for a quick run); ``--list`` lists every failure
 with the conventions the decoder took markers of. Tune on dev (or ``--files``) only.
@@ -86,6 +91,8 @@ class Row:
 
 def renderings(art: Article) -> list[tuple[str, Rendering]]:
     truth = markers(art.path)
+    if art.marker_style == "bare":  # the printed text is the same; IUCr's cite by name
+        return [] if truth.style == "author-year" else [("flattened", truth.flattened)]
     if art.marker_style == "superscript":
         return [("flattened", truth.flattened), ("printed", truth.printed)]
     return [("printed", truth.printed)]
@@ -111,9 +118,15 @@ def main() -> int:
         action="store_true",
         help="number every list alphabetically (the perturbation renumbered) before perturbing it",
     )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="score the bare articles (flattened superscripts in the markup's own text) instead",
+    )
     args = parser.parse_args()
     chosen = (outside(args.files) if args.files else articles(split=args.split))[:: args.every]
-    chosen = [a for a in chosen if a.marker_style in (*NUMBERED, "author-year")]
+    styles = ("bare",) if args.bare else (*NUMBERED, "author-year")
+    chosen = [a for a in chosen if a.marker_style in styles]
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
         return 2
@@ -135,9 +148,10 @@ def main() -> int:
             [dataclasses.replace(r, number=None) for r in index.references]
         )
         missing = ReferenceIndex.build([])  # the list not in the manuscript at all
+        style = "superscript" if art.marker_style == "bare" else art.marker_style  # as printed
         for rendering, base in renderings(art):
             if args.alphabetical:
-                base = perturb(base, "renumbered", art.marker_style, art.n_refs, order=order)
+                base = perturb(base, "renumbered", style, art.n_refs, order=order)
             for how in hows:
                 if (
                     how in FLATTENING
@@ -151,7 +165,7 @@ def main() -> int:
                 elif how in FLOATS:
                     r, given = perturbed_float(base, how, art.n_refs), index
                 else:
-                    r = perturb(base, how, art.marker_style, art.n_refs, order=order)
+                    r = perturb(base, how, style, art.n_refs, order=order)
                     given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
                 if how == "sublabel":
                     given = sub_labelled(index, r)

@@ -46,6 +46,11 @@ _LIST_DASH = re.compile(rf"\s*[{DASHES}]\s*")
 # The xref types that cite a reference: JATS's "bibr", and "ref" in some of Wiley's articles
 # as Europe PMC gives them (an xref counts only when its rid is a reference of the list).
 _CITING = frozenset(("bibr", "ref"))
+# A declared truth rule, from the markup alone: an xref whose only text is a sign, neither
+# digit nor letter nor a range's dash (IUCr's journals print "(Roe, 2030 ▸)", the arrow a
+# link to the list), prints no number; the citation a reader sees is the author-year before
+# it. Set aside as ``link-sign`` (counted per source by ``bench_markers.py``).
+_LINK_SIGN = re.compile(rf"[^\w\s{DASHES}\[\](),;.]+")
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,8 @@ class ArticleMarkers:
     convention (the most frequent marker kind, ``none`` without markers). ``set_aside``
     holds the xrefs the declared rules of ``jats_exponents`` read otherwise than the markup,
     each as (rule, what it prints in context): ``exponent`` (no citation) or ``relabelled``
-    (read as printed), only where asked for."""
+    (read as printed), only where asked for; and those read as author-year for the sign
+    they print (``link-sign``, always)."""
 
     article: str
     style: str
@@ -185,6 +191,9 @@ class _Body:
         numbers = set(rids)
         # A label that is not the reference's number ("2021" of "Sadler et al. 2021") is a year.
         author_year = bool(re.search(r"[^\W\d_]", label))
+        if _LINK_SIGN.fullmatch(label.strip()):
+            self._set_aside("link-sign", el)
+            author_year = True
         if _NUMERIC.match(label):
             printed = _expand(label)
             length = self.untagged.length if self.untagged is not None else 0

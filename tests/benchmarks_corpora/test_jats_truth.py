@@ -179,6 +179,22 @@ def test_author_year_labels_are_not_reference_numbers(tmp_path: Path) -> None:
     assert [m.numbers for m in markers(path).printed.markers] == [(1, 2)]
 
 
+def test_a_link_sign_after_an_author_year_citation_prints_no_number(tmp_path: Path) -> None:
+    # IUCr's journals link each author-year citation with an arrow, the xref's only text:
+    # a reader sees "(Roe, 2030 ▸)", no number, so the citation is author-year
+    body = (
+        f"<p>Known (Roe, 2030{x(2, ' &#x025b8;')}; Doe &amp; Poe, 2031{x(1, '&#x025b6;')}) "
+        f"and since ({x(1, '1&#8211;2', 'B1 B2')}).</p>"
+    )
+    path = article(tmp_path, body, refs(2))
+    assert spans(path) == [
+        ("▸", (2,), "author-year"),
+        ("▶", (1,), "author-year"),
+        ("(1–2)", (1, 2), "paren"),
+    ]
+    assert [rule for rule, _ in markers(path).set_aside] == ["link-sign", "link-sign"]
+
+
 def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path: Path) -> None:
     # some Wiley articles type their citations "ref"; a "ref" xref to a figure cites nothing
     body = (

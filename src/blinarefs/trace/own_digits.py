@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from .alone import word_counts
 from .candidates import IN_TURN, Candidate
+from .dotted_names import a_dotted_name
 from .textpos import word_before
 
 LISTED_NAME = -2.5
@@ -76,6 +77,8 @@ def its_own(text: str, c: Candidate) -> list[tuple[str, float]]:
     before = text[c.start - 1]
     if before == "+":
         return _signed(text, c)
+    if before == ".":
+        return a_dotted_name(text, c)  # "AAVrh.74.MHCK7", "TC0123.hg.1"
     if not before.isalpha() and before not in ")]":
         return []
     out = []
