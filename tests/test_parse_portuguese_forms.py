@@ -97,3 +97,41 @@ def test_vancouver_in_in_portuguese_or_spanish_without_editors(word: str) -> Non
         "Título do capítulo",
         "Livro de exemplos",
     )
+
+
+@pytest.mark.parametrize(
+    "kind", ["tesis doctoral", "Tesis Doctoral", "tesis de licenciatura", "dissertação na Internet"]
+)
+def test_a_thesis_named_in_brackets_in_spanish_or_portuguese_is_a_thesis(kind: str) -> None:
+    ref = _read(
+        f"Roe J. Factores asociados al dolor lumbar [{kind}]. Springfield: Universidad de "
+        "Ejemplo; 2030."
+    )
+    assert (ref.type, ref.title) == ("thesis", "Factores asociados al dolor lumbar")
+    assert ref.publisher == "Universidad de Ejemplo"
+
+
+@pytest.mark.parametrize("medium", ["en línea", "homepage na Internet", "monografía en Internet"])
+def test_the_medium_in_spanish_or_portuguese_is_no_part_of_a_title(medium: str) -> None:
+    ref = _read(
+        f"Organización Ejemplo. Guía de ejemplo [{medium}]. Springfield: OEE; 2030 [citado 3 "
+        "ene 2031]. Disponible en: https://www.example.org/guia"
+    )
+    assert (ref.title, ref.publisher, ref.publisher_place) == (
+        "Guía de ejemplo",
+        "OEE",
+        "Springfield",
+    )
+
+
+@pytest.mark.parametrize("medium", ["en línea", "periódico na Internet", "revista en Internet"])
+def test_the_medium_in_spanish_or_portuguese_is_no_part_of_a_journal(medium: str) -> None:
+    ref = _read(
+        f"Roe J, Doe P. Factores asociados al dolor lumbar. Rev Esp Ejemplo [{medium}]. 2030 "
+        "[citado 3 ene 2031];12(3):45-56. Disponible en: https://www.example.org/r"
+    )
+    assert (ref.title, ref.container_title) == (
+        "Factores asociados al dolor lumbar",
+        "Rev Esp Ejemplo",
+    )
+    assert (ref.volume, ref.page) == ("12", "45-56")

@@ -13,6 +13,10 @@ from the printed text at its printed place.
   v. 5"): their full stops cut the title there and ran it on to the imprint. They say no
   more than the place or publisher left out does. "[S.l.: s.n.]" together, with nothing
   left between the title and the year, is kept: the readers need an imprint there.
+* Vancouver's medium as Portuguese and Spanish lists print it: "Title
+  [en línea]. Place: Publisher; 2030", "Rev Ejemplo [periódico na Internet]. 2030 [citado
+  ...];5:1-9". The labeller learnt the English "[Internet]" and ran the title on through
+  the imprint past these; the URL and the date it was read say the same.
 """
 
 from __future__ import annotations
@@ -39,13 +43,26 @@ _LANGUAGE = re.compile(
 
 
 _UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
+# Vancouver's medium in Portuguese and Spanish: "[en línea]", "[periódico na Internet]",
+# "[revista en la Internet]", "[homepage na Internet]", "[monografía en Internet]"
+ROMANCE_MEDIUM = (
+    r"en l[ií]nea|(?:peri[óo]dico|revista|homepage|monograf[ií]a|documento|base de dados"
+    r"|base de datos|sitio|p[aá]gina) (?:na|en|en la) Internet"
+)
+_MEDIUM = re.compile(rf"(?<=\w) \[(?:{ROMANCE_MEDIUM})\]", re.IGNORECASE)
 
 
 def blanked(text: str) -> str:
     """``text`` with the copyright marks, PubMed's language sentences and ABNT's "[S.l.]"
-    and "[s.n.]" as spaces."""
-    text = _UNKNOWN_IMPRINT.sub(lambda m: " " * len(m[0]), text)
+    and "[s.n.]", and the medium in Portuguese and Spanish, as spaces."""
+    text = _UNKNOWN_IMPRINT.sub(_all_spaces, text)
+    if " [" in text:
+        text = _MEDIUM.sub(_all_spaces, text)
     return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
+
+
+def _all_spaces(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def _spaces(m: re.Match[str]) -> str:
