@@ -135,3 +135,24 @@ def test_the_medium_in_spanish_or_portuguese_is_no_part_of_a_journal(medium: str
         "Rev Esp Ejemplo",
     )
     assert (ref.volume, ref.page) == ("12", "45-56")
+
+
+@pytest.mark.parametrize("year", ["; 2030.", ", 2030."])
+@pytest.mark.parametrize("ordinal", ["2.ª", "2.º", "2ª"])
+def test_an_edition_with_a_spanish_ordinal_after_its_stop_is_no_part_of_the_title(
+    ordinal: str, year: str
+) -> None:
+    ref = _read(
+        f"Roe J. Análisis de ejemplo: principios y procedimientos. {ordinal} ed. Springfield: "
+        f"Editorial Ejemplo{year}"
+    )
+    assert (ref.title, ref.edition) == ("Análisis de ejemplo: principios y procedimientos", "2")
+    assert ref.publisher == "Editorial Ejemplo"
+
+
+def test_a_spanish_ordinal_edition_is_no_part_of_a_chapters_book() -> None:
+    ref = _read(
+        "Roe J. Título del capítulo. En: Doe P, Moe Q, editores. Libro de ejemplos. 6.ª ed. "
+        "Springfield: Editorial Ejemplo; 2030. p. 10-20."
+    )
+    assert (ref.type, ref.container_title, ref.edition) == ("chapter", "Libro de ejemplos", "6")
