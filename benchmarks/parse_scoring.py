@@ -28,6 +28,7 @@ from corpora.jats_truth import RefTruth  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402
 from blinarefs.pages import is_article_number  # noqa: E402
+from blinarefs.parse.blanks import ROMANCE_MEDIUM  # noqa: E402
 from blinarefs.parse.reference import expand_page_range  # noqa: E402
 from blinarefs.parse.standards import DESIGNATION  # noqa: E402
 from blinarefs.parse.unpublished import UNPUBLISHED_KIND  # noqa: E402
@@ -49,11 +50,12 @@ TYPES = {
 
 
 # Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"; the
-# older "[document on the Internet]", "[monograph on the Internet]" and kin): not part of the
-# title, and left out of it by the parser.
+# older "[document on the Internet]", "[monograph on the Internet]" and kin; in Portuguese and
+# Spanish lists "[periódico na Internet]", "[homepage na Internet]", "[en línea]"): not part
+# of the title, and left out of it by the parser.
 _MEDIUM = re.compile(
-    r"\[(?:Internet|revista en (?:la )?Internet|(?:serial|document|monograph|homepage|database)"
-    r" on the Internet)\]",
+    r"\[(?:Internet|(?:serial|document|monograph|homepage|database) on the Internet"
+    rf"|{ROMANCE_MEDIUM})\]",
     re.I,
 )
 # China's GB/T 7714 code for the kind of work, which publishers tag inside the title

@@ -97,3 +97,62 @@ def test_vancouver_in_in_portuguese_or_spanish_without_editors(word: str) -> Non
         "Título do capítulo",
         "Livro de exemplos",
     )
+
+
+@pytest.mark.parametrize(
+    "kind", ["tesis doctoral", "Tesis Doctoral", "tesis de licenciatura", "dissertação na Internet"]
+)
+def test_a_thesis_named_in_brackets_in_spanish_or_portuguese_is_a_thesis(kind: str) -> None:
+    ref = _read(
+        f"Roe J. Factores asociados al dolor lumbar [{kind}]. Springfield: Universidad de "
+        "Ejemplo; 2030."
+    )
+    assert (ref.type, ref.title) == ("thesis", "Factores asociados al dolor lumbar")
+    assert ref.publisher == "Universidad de Ejemplo"
+
+
+@pytest.mark.parametrize("medium", ["en línea", "homepage na Internet", "monografía en Internet"])
+def test_the_medium_in_spanish_or_portuguese_is_no_part_of_a_title(medium: str) -> None:
+    ref = _read(
+        f"Organización Ejemplo. Guía de ejemplo [{medium}]. Springfield: OEE; 2030 [citado 3 "
+        "ene 2031]. Disponible en: https://www.example.org/guia"
+    )
+    assert (ref.title, ref.publisher, ref.publisher_place) == (
+        "Guía de ejemplo",
+        "OEE",
+        "Springfield",
+    )
+
+
+@pytest.mark.parametrize("medium", ["en línea", "periódico na Internet", "revista en Internet"])
+def test_the_medium_in_spanish_or_portuguese_is_no_part_of_a_journal(medium: str) -> None:
+    ref = _read(
+        f"Roe J, Doe P. Factores asociados al dolor lumbar. Rev Esp Ejemplo [{medium}]. 2030 "
+        "[citado 3 ene 2031];12(3):45-56. Disponible en: https://www.example.org/r"
+    )
+    assert (ref.title, ref.container_title) == (
+        "Factores asociados al dolor lumbar",
+        "Rev Esp Ejemplo",
+    )
+    assert (ref.volume, ref.page) == ("12", "45-56")
+
+
+@pytest.mark.parametrize("year", ["; 2030.", ", 2030."])
+@pytest.mark.parametrize("ordinal", ["2.ª", "2.º", "2ª"])
+def test_an_edition_with_a_spanish_ordinal_after_its_stop_is_no_part_of_the_title(
+    ordinal: str, year: str
+) -> None:
+    ref = _read(
+        f"Roe J. Análisis de ejemplo: principios y procedimientos. {ordinal} ed. Springfield: "
+        f"Editorial Ejemplo{year}"
+    )
+    assert (ref.title, ref.edition) == ("Análisis de ejemplo: principios y procedimientos", "2")
+    assert ref.publisher == "Editorial Ejemplo"
+
+
+def test_a_spanish_ordinal_edition_is_no_part_of_a_chapters_book() -> None:
+    ref = _read(
+        "Roe J. Título del capítulo. En: Doe P, Moe Q, editores. Libro de ejemplos. 6.ª ed. "
+        "Springfield: Editorial Ejemplo; 2030. p. 10-20."
+    )
+    assert (ref.type, ref.container_title, ref.edition) == ("chapter", "Libro de ejemplos", "6")

@@ -169,7 +169,7 @@ EDITION_AFTER = re.compile(
     re.I,
 )
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
-_EDITION_TAIL = re.compile(rf"(?<=\d)(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
+_EDITION_TAIL = re.compile(rf"(?<=\d)\.?(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
 
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")

@@ -17,6 +17,10 @@ from the printed text at its printed place.
   Example Organization; 2030. Licence: CC BY-NC-SA 3.0 IGO.", which authors copy whole: it
   was read as the place ("Licence") and the publisher ("CC BY-NC-SA 3.0 IGO"). It says how
   the work may be reused, nothing of where it came from.
+* Vancouver's medium as Portuguese and Spanish lists print it: "Title
+  [en línea]. Place: Publisher; 2030", "Rev Ejemplo [periódico na Internet]. 2030 [citado
+  ...];5:1-9". The labeller learnt the English "[Internet]" and ran the title on through
+  the imprint past these; the URL and the date it was read say the same.
 """
 
 from __future__ import annotations
@@ -45,15 +49,28 @@ _LANGUAGE = re.compile(
 _UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
 # a Creative Commons licence closing the reference, "Licence: CC BY-NC-SA 3.0 IGO."
 _LICENCE = re.compile(r"(?<=[.;] )Licen[cs]e: ?CC[- ](?:BY|0)[-\w. ]{0,30}?\.?$")
+# Vancouver's medium in Portuguese and Spanish: "[en línea]", "[periódico na Internet]",
+# "[revista en la Internet]", "[homepage na Internet]", "[monografía en Internet]"
+ROMANCE_MEDIUM = (
+    r"en l[ií]nea|(?:peri[óo]dico|revista|homepage|monograf[ií]a|documento|base de dados"
+    r"|base de datos|sitio|p[aá]gina) (?:na|en|en la) Internet"
+)
+_MEDIUM = re.compile(rf"(?<=\w) \[(?:{ROMANCE_MEDIUM})\]", re.IGNORECASE)
 
 
 def blanked(text: str) -> str:
     """``text`` with the copyright marks, PubMed's language sentences, ABNT's "[S.l.]"
-    and "[s.n.]" and a closing licence as spaces."""
-    text = _UNKNOWN_IMPRINT.sub(lambda m: " " * len(m[0]), text)
+    and "[s.n.]", the medium in Portuguese and Spanish and a closing licence as spaces."""
+    text = _UNKNOWN_IMPRINT.sub(_all_spaces, text)
+    if " [" in text:
+        text = _MEDIUM.sub(_all_spaces, text)
     if "Licen" in text:
-        text = _LICENCE.sub(lambda m: " " * len(m[0]), text)
+        text = _LICENCE.sub(_all_spaces, text)
     return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
+
+
+def _all_spaces(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def _spaces(m: re.Match[str]) -> str:

@@ -1,6 +1,6 @@
 """A book's edition as real lists print it, in their languages.
 
-"2nd ed.", "3rd edn", "5a ed." (Portuguese, Spanish), "2e éd." (French), "4. Aufl."
+"2nd ed.", "3rd edn", "5a ed." and "5.ª ed." (Portuguese, Spanish), "2e éd." (French), "4. Aufl."
 (German). The labeller learnt the English forms; in the others it reads the number as
 punctuation and the word as the book's title or its place ("In: Roe J, Hrsg. Innere
 Medizin. 4. Aufl. Stuttgart: Thieme" gave the book "Aufl. Stuttgart: Thieme").
@@ -48,6 +48,8 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
             continue
         stop = words[i + 1] == "."
         at = i + 1 + stop
+        if stop and word.isdigit() and words[at : at + 1] in (["ª"], ["º"]):
+            at += 1  # Spanish's and Portugal's ordinal after its full stop: "2.ª ed."
         if at >= len(words) or not _WORD.fullmatch(words[at]):
             continue
         if word.isdigit() and not stop:

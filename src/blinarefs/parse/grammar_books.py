@@ -31,7 +31,8 @@ _BOOK_TAIL = re.compile(
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
 _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
-_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
+# (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed.")
+_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th|\.?[ªº])\s+ed\.?$", re.I)
 # Where a sentence ends inside a printed part
 SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 

@@ -34,15 +34,16 @@ from .repositories import (
     version_apart,
 )
 from .series import book_series, series_after_title
-from .theses import thesis_school
+from .theses import ON_THE_INTERNET, ROMANCE_KIND, thesis_school
 
 _THESIS = re.compile(
-    r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
+    r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)"
+    rf"(?:{ON_THE_INTERNET})?\]"
     r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
     r"|\bm\.\s?(?:s|sc|a|phil)\.\s+(?:thesis|dissertation)\b"  # IEEE's "M.S. thesis"
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
-    r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
+    rf"|\[{ROMANCE_KIND}(?:{ON_THE_INTERNET})?\]"
     r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]"
     r"|(?<=\. )(?:Dissertation|Thesis)(?=\.(?:\s|$))",  # AMA's sentence after the title
     re.IGNORECASE,
@@ -68,8 +69,8 @@ _PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 # A marker left in a field: "medRxiv [Preprint]", "A study [dissertation]".
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
-    r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
-    r"|(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?)"
+    r"|data\s?set|database|data|(?:(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?"
+    rf"(?:thesis|dissertation)|{ROMANCE_KIND})(?:{ON_THE_INTERNET})?)"
     r"(?:\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
     re.IGNORECASE,
 )

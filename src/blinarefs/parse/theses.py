@@ -14,6 +14,15 @@ import re
 
 from ..model import Reference
 
+# Vancouver's kind in Portuguese and Spanish: "[dissertação]", "[tese de doutorado]", "[tesis
+# doctoral]", "[tesis de licenciatura]"; read on the web: "[tesis doctoral en Internet]",
+# "[dissertação na Internet]" (Citing Medicine's "[dissertation on the Internet]")
+ROMANCE_KIND = (
+    r"(?:tese|tesis|disserta[cç][aã]o)(?: doctoral| de (?:mestrado|doutorado|doutoramento"
+    r"|maestr[ií]a|doctorado|licenciatura|grado))?"
+)
+ON_THE_INTERNET = r" (?:na|en|on the) Internet"
+
 # "dissertation," or "thesis," then the university, perhaps after a department; the
 # university is the part that names one
 _KIND = r"(?:thesis|dissertation|tese|tesis|disserta[cç][aã]o)"
