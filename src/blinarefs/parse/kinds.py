@@ -287,8 +287,7 @@ def _publisher_and_place(container: str) -> tuple[str, str, str] | None:
     place = _PLACE_ONLY.search(container)
     if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
         return head, place.group().strip(" ,."), ""
-    # "Book title. Springfield: Example": the book's title ends at the last full stop
-    # before the colon
+    # "Book title. Springfield: Example": the title ends at the last full stop before ":"
     book = container[: max(0, container.find(": "))].rpartition(". ")[0]
     book = book if len(book) >= 3 else ""
     if found := _AROUND_COLON.fullmatch(container[len(book) + 2 :] if book else container):
