@@ -56,6 +56,13 @@ def test_a_file_names_digits_are_no_citation(passage, run):
     assert not any(accepted or uncertain for accepted, uncertain in read_at(passage, run))
 
 
+def test_a_citation_after_a_three_part_version_that_ends_its_sentence_stays():
+    # "ver. 2.4.4.35 Twenty": a version's fourth part is rarer than a citation after it
+    assert read_at("Trees were drawn in Owltree ver. 2.4.4.9 Then they fly.", "4.9") == [
+        (True, False)
+    ]
+
+
 def test_a_citation_after_a_word_and_its_full_stop_stays():
     # "in the nest.3 Then": a word's full stop, then the superscript, as the lead prints them
     assert read_at("Owls roost in the nest.3 Then they fly.", "nest.3") == [(True, False)]
