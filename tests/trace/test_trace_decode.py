@@ -429,6 +429,23 @@ def test_affiliation_digits_in_a_saved_texts_author_block_are_no_citations(headi
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "*To whom correspondence should be addressed. E-mail: jdoe@example.org 2",
+        "*Corresponding Author: John Doe, Tel: +00-1234. E-mail: jdoe@example.org. Jane Roe",
+    ],
+)
+def test_a_correspondence_notes_full_stops_end_no_author_block(note):
+    # a title that asks, names one a line, the last with its affiliation and the note
+    # glued after it: the question and the note's sentences are the block's, no prose
+    from blinarefs.trace.outside_prose import byline_end
+
+    block = f"Does a made-up title ask?\nJane Roe\nJohn Doe1 {note}\nIntroduction\n"
+    assert byline_end(block + PROSE_LINE) == block.index("Introduction")
+    assert decoded(block + PROSE_LINE) == [("1", (1,)), ("2", (2,))]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Drug X lowered the score in the trial.1 It was made up. Later\n"

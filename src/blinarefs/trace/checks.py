@@ -21,11 +21,12 @@ from ..validate import check_duplicates
 from .candidates import KEYED, NUMBERED, Candidate
 from .claims import short_label
 from .decode import Citation
-from .features import GLUED_HABIT, convention
+from .features import convention
 from .figures import figures_absent
 from .floats import unplaced
 from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
+from .paren_labels import parens_label
 from .syntax import nocited_keys
 
 Check = Callable[[Trace], list[Finding]]
@@ -292,21 +293,21 @@ def check_marker_conventions(trace: Trace) -> list[Finding]:
 
 def check_uncertain_markers(trace: Trace) -> list[Finding]:
     """Candidate markers the decoder took or left on a thin margin: the reader should look.
-    Not numbers in parentheses left as text where every citation taken is a superscript
-    glued to its word, a habit's worth of them: a text copied from one that raises its
-    citations prints its parenthesised numbers for compounds, equations and items, as the
-    Word reader knows from the raised runs (``manuscript.markers.merged_decisions``). The
+    Not numbers in parentheses left as text where every citation taken is in one other
+    convention, a habit's worth of them (``paren_labels``: superscripts glued to their
+    words, printed ones, or brackets): such a text prints its parenthesised numbers for
+    compounds, equations and items, as the Word reader knows from the raised runs. The
     habit is judged on the citations taken with confidence: one taken on a thin margin is
     flagged itself, and makes no habit mixed."""
     taken = Counter(
         convention(d.candidate) for d in trace.decisions if d.accepted and not d.uncertain
     )
-    glued = taken["flattened"] >= GLUED_HABIT and taken.keys() <= {"flattened", "keyed"}
+    labels = parens_label(taken)
     out = []
     for d in trace.decisions:
         if not d.uncertain:
             continue
-        if glued and not d.accepted and d.candidate.kind == "paren":
+        if labels and not d.accepted and d.candidate.kind == "paren":
             continue
         c = d.candidate
         numbers = ",".join(str(n) for n in c.numbers)

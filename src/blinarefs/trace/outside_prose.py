@@ -12,6 +12,25 @@ import re
 # author block has none.
 _SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8}\s+[A-Z]")
 BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
+# A line of the author block that holds its correspondence note ("*To whom correspondence
+# should be addressed. E-mail: ...", "Corresponding Author: ..., Tel: ... E-mail: ..."), whose
+# full stops end no sentence of prose
+_CORRESPONDENCE = re.compile(r"correspond|\be-?mail\b", re.I)
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """Whether a sentence of prose ends in ``text[:pos]``: not the question a title asks
+    on the first line ("What Does the Evidence Show?"), nor a full stop of the author
+    block's correspondence note."""
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        line_end = line_end if line_end >= 0 else pos
+        if line_start == 0 and text[m.start() + 2] == "?" and line_end == m.start() + 3:
+            continue
+        if not _CORRESPONDENCE.search(text, line_start, line_end):
+            return True
+    return False
 
 
 _CLOSED = re.compile(r"[)\]>\"”’]")
@@ -46,6 +65,6 @@ def byline_end(text: str) -> int:
         shown = line.strip()
         words = len(shown.split())
         if (FRONT_END.match(shown) and words <= 40) or words >= 30:
-            return 0 if _SENTENCE_END.search(text, 0, pos) else pos
+            return 0 if _prose_before(text, pos) else pos
         pos += len(line)
     return 0

@@ -36,7 +36,11 @@ def is_et_al(text: str, word_start: int) -> bool:
 
 
 _VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.18"
-_VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+# A version's word or letter, then one or two parts of its number up to a full stop:
+# "version 5.2.", "v3.", "ver.1.4." (not a channel's "Kv1.", whose "v" is in its word); a
+# fourth part is rarer than a citation after a version that ends its sentence ("ver.
+# 2.4.4.35 Twenty")
+_VERSION = re.compile(r"(?:\b[Vv]ersion|\b[Vv]er\.|\bv|\brelease)\s?(?:\d+\.)?\d+[.,]$")
 _ET_AL_STOP = re.compile(r"[^\S\n]et[^\S\n]al\.$")  # "et al.", "et\u00a0al."
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 
@@ -111,6 +115,14 @@ def _labelled(text: str, number_start: int) -> bool:
     return word.lower() in LABEL_WORDS | LABEL_ABBREVIATIONS | _SECTION_WORDS
 
 
+def _a_versions_part(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` go on a version after its number's full stop ("kit
+    v3.1 Cycle", "ver.1.4.2 (see", "version 5.2.1 (Becton"): the version's next part, which
+    no sentence's end and superscript print so; a version's overlong last part ("bowtie
+    v2.2.923") is :func:`blinarefs.trace.versions.version_readings`' to split."""
+    return _VERSION.search(text, max(0, start - 30), start) is not None
+
+
 def strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
@@ -177,6 +189,8 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
         if punct == ";" and (identifier or decimal):
             return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
+            if _a_versions_part(text, start):
+                return None  # "software version 5.2.1 (Becton-Dickinson)", "kit v3.1 Cycle"
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 # "HSP70.9 Then", "COVID-19.4 Most": no sentence ends in a name's decimal
                 # without its full stop, so a new sentence's word vouches for one digit
@@ -185,8 +199,6 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
             decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
             if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
                 return None  # "3.1.1 Activation of": a heading's number
-            if decimal and _VERSION.search(text, max(0, i - 30), i):
-                return None  # "software version 5.2.1 (Becton-Dickinson)", "v1.2.7"
             if (
                 decimal
                 and _VERSION_PARTS.search(text, max(0, i - 4), start)

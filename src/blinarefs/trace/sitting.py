@@ -227,6 +227,8 @@ def classify_run(
 ) -> int | None:
     if _LOCANT_AFTER.match(text, end):
         return None  # "taxa-4(5),11(12)-diene": a locant, then its own in parentheses
+    if _FILE_EXTENSION.match(text, end):
+        return None  # "the script Split9.py", "counts2.R", "table3.csv": a file's name
     if _LOCATOR_BEFORE.search(text, max(0, start - 30), start):
         return None  # "2019;4(2):9–16": a running head's or a reference's pages
     if not after_is_boundary(text, end):
@@ -357,6 +359,12 @@ _CLAUSE_GOES_ON = re.compile(
 _CHARGE = re.compile(rf"[{DASHES}](?!\w)")
 # A journal's year, volume and issue before the pages, as a running head prints them
 _LOCATOR_BEFORE = re.compile(r"(?:1[89]|20)\d\d ?; ?\d+(?: ?\(\d+[^()\s]{0,6}\))? ?: ?$")
+# A file's extension glued after the digits (a script's, a table's, a sequence's, an
+# archive's): no superscript is printed before one
+_FILE_EXTENSION = re.compile(
+    r"\.(?:py|ipynb|R|Rmd|rds|pl|sh|sas|txt|csv|tsv|xlsx?|json|xml|fasta|fa|fastq|gz|zip|pdf"
+    r"|bam|sam|vcf|bed|gff3?|gtf|h5|nwk)(?!\w)"
+)
 _LOCANT_AFTER = re.compile(r"\(\d")  # "11(12)": a position and the one it bonds to
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
