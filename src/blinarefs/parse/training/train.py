@@ -46,29 +46,52 @@ def _manifest(corpus: Path) -> list[dict[str, Any]]:
     return list(manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest)
 
 
-def dev_articles(corpus: Path, leave_out: frozenset[str] = frozenset()) -> list[Path]:
+def dev_articles(
+    corpus: Path, leave_out: frozenset[str] = frozenset(), set_aside: frozenset[str] = frozenset()
+) -> list[Path]:
     """The ``dev`` articles listed in the corpus manifest (never the held-out ones), less
     those of the sources in ``leave_out`` (a leave-sources-out experiment: the model is
-    scored on dev sources it has not seen, as the held-out split's new publishers are)."""
+    scored on dev sources it has not seen, as the held-out split's new publishers are) and
+    those whose file name is in ``set_aside`` (an article hold-aside: the model is scored on
+    unseen articles of publishers it has seen)."""
     out = []
     for entry in _manifest(corpus):
-        if entry.get("split") == "dev" and entry.get("source") not in leave_out:
+        if entry.get("split") != "dev" or entry.get("source") in leave_out:
+            continue
+        if Path(entry["file"]).name not in set_aside:
             out.append(corpus / entry["file"])
     return out
 
 
+def article_names(path: Path) -> frozenset[str]:
+    """The file names listed in ``path`` (``--leave-out-articles``), one article a line, as a
+    manifest entry's file (``jats/oup/PMC1.xml``) or its name; blank lines and ``#``
+    comments are skipped. Names, not paths, so one list serves corpora laid out apart
+    (``/work/corpora`` and the first manifest's ``/work/corpora-first``)."""
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.add(Path(line).name)
+    return frozenset(names)
+
+
 def also_articles(
-    patterns: Iterable[str], leave_out: frozenset[str] = frozenset(), *, corpus: Path | None = None
+    patterns: Iterable[str],
+    leave_out: frozenset[str] = frozenset(),
+    *,
+    corpus: Path | None = None,
+    set_aside: frozenset[str] = frozenset(),
 ) -> list[Path]:
     """JATS files matched by the glob patterns of ``--also`` (more articles to train on, such
     as the extra sets' tune halves, ``/tmp/extra_weak/tune/*/*.xml``), in order, each name
     once. A file whose folder names a source in ``leave_out`` is left out, as the
     manifest's are (the extra sets keep one folder per source), and so is any file named as
     one of ``corpus``'s manifest articles: the held-out ones are never read, and the dev
-    ones are read once."""
-    listed: set[str] = set()
+    ones are read once; a file named in ``set_aside`` is left out as well."""
+    listed: set[str] = set(set_aside)
     if corpus is not None and (corpus / "MANIFEST.json").exists():
-        listed = {Path(entry["file"]).name for entry in _manifest(corpus)}
+        listed |= {Path(entry["file"]).name for entry in _manifest(corpus)}
     out: list[Path] = []
     for pattern in patterns:
         for name in sorted(glob.glob(pattern)):
