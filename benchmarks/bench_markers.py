@@ -22,7 +22,10 @@ marker overlapping it cites it (recall). An article whose precision or recall fa
 50% is a whole-article failure; every article under 80% in a rendering is listed with the
 convention its markup uses and the conventions the decoder took markers of, so that an
 article read in the wrong convention shows as such. The decoder is given the list size and
-nothing else (the placeholders ``r1..rN``), as when a list is parsed without enrichment.
+nothing else (the placeholders ``r1..rN``), as when a list is parsed without enrichment;
+``--titles`` gives it each reference's title too, as the markup tags it (a parsed list has
+its titles: digits glued to a name the cited work's title prints cite it,
+``trace/titled_tails.py``).
 
 The baseline, run in the same run on the same texts, is the decoder of another revision
 (``--baseline REV[,REV]``; by default ``3f855b2``, the decoder before issue 14; ``none``
@@ -70,7 +73,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corpora.extra_dev import outside
-from corpora.jats_truth import markers
+from corpora.jats_truth import markers, references
 from corpora.obtain import articles
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
@@ -203,6 +206,12 @@ def main() -> int:
         "--misses or --show",
     )
     parser.add_argument(
+        "--titles",
+        action="store_true",
+        help="give the decoder each reference's title as the markup tags it, not the list's "
+        "size alone (not with --permute)",
+    )
+    parser.add_argument(
         "--files",
         help="score these JATS files (a glob, quoted) instead of the corpus; source: the folder",
     )
@@ -212,6 +221,8 @@ def main() -> int:
         parser.error("--misses lists dev articles only (--split dev)")
     if args.permute and not args.rerender:
         parser.error("--permute goes with --rerender")
+    if args.permute and args.titles:
+        parser.error("--titles cannot go with --permute (the list is renumbered)")
     styles = ("bracket",) if args.rerender else NUMBERED
     chosen = [
         a
@@ -227,8 +238,10 @@ def main() -> int:
         return 2
     texts: list[tuple[str, str, str, str, str, object, int]] = []
     given: list[int] = []  # the list's length the decoder is given (``--stress cut``)
+    titles: list[dict[int, str]] = []  # each reference's title, with ``--titles``
     for art in chosen:
         truth = markers(art.path)
+        titled = {r.number: r.title or "" for r in references(art.path)} if args.titles else {}
         for rendering in RENDERINGS:
             r, style = getattr(truth, rendering), art.marker_style
             if args.rerender:
@@ -242,12 +255,13 @@ def main() -> int:
                 r = stress(r, args.stress)
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))
             given.append(listed(art.n_refs, args.stress))
+            titles.append(titled)
     decoded = [
         decode_markers(
             r.text,  # type: ignore[attr-defined]
-            [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)],
+            [Reference(id=f"r{n}", number=n, title=t.get(n, "")) for n in range(1, size + 1)],
         )
-        for (*_, r, _), size in zip(texts, given, strict=True)
+        for (*_, r, _), size, t in zip(texts, given, titles, strict=True)
     ]
     ours = [[(c.start, c.end, c.numbers) for c in d.citations] for d in decoded]
     bases: list[tuple[str, list[Found]]] = []
