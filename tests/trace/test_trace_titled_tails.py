@@ -34,3 +34,13 @@ def test_a_name_the_cited_works_title_prints_carries_its_citation_each_time():
 
 def test_without_titles_the_text_alone_decides():
     assert decoded({}) == [("13", (13,)), ("13", (13,)), ("14", (14,))]
+
+
+def test_a_name_printed_with_other_digits_too_is_a_family_of_variants():
+    # "Qex15" beside "Qex101": variants of one thing, whatever reference 15 is about
+    text = CITED + " Cells made Qex15 and Qex101. Both Qex15 and Qex101 bind. Later work agrees13."
+    refs = [
+        Reference(id=f"r{k}", number=k, title="The Qex protein" if k == 15 else "")
+        for k in range(1, 21)
+    ]
+    assert [c.marker for c in decode_citations(text, refs)][12:] == ["13"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidates import Candidate
+from .candidates import MOSTLY, Candidate
 from .refindex import ReferenceIndex
 
 TITLED = 2.0  # the prior of a reading whose reference's title names what it is glued to
@@ -57,11 +57,18 @@ def _name(body: str, start: int) -> str:
 
 
 def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> bool:
-    """Whether ``reading`` cites one reference only and is glued to a name its title prints."""
+    """Whether ``reading`` cites one reference only and is glued to a name its title prints,
+    in a text that cites so (not "the manuscript mostly cites as" brackets) and prints the
+    name with these digits only: "Tat72" beside "Tat86" and "Tat101" is one of a family of
+    variants, whatever reference 72 is about."""
     name = _name(body, reading.start)
     if len(reading.numbers) != 1 or reading.numbers[0] < FEWEST or len(name) < SHORTEST_NAME:
         return False
-    if sum(ch.isalpha() for ch in name) < 2:
+    if sum(ch.isalpha() for ch in name) < 2 or any(r.startswith(MOSTLY) for r in reading.why):
+        return False
+    run = body[reading.start : reading.end]
+    tails = {m.group(1) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", body)}
+    if tails - {run}:
         return False
     ref = index.by_number.get(reading.numbers[0])
     title = ref.title if ref is not None else ""
