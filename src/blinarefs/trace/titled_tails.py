@@ -20,10 +20,10 @@ import re
 from dataclasses import replace
 
 from .candidates import MOSTLY, Candidate
+from .glued import _TOKEN_BEFORE  # "MAGeCK-VISPR", "DcMYB7", "PRISMA": the name before a run
 from .refindex import ReferenceIndex
 
 TITLED = 2.0  # the prior of a reading whose reference's title names what it is glued to
-_NAME_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]+$")  # "MAGeCK-VISPR", "DcMYB7", "PRISMA"
 SHORTEST_NAME = 3
 FEWEST = 10  # one digit glued to a name is its member's as often ("Cas9" beside a work on Cas)
 
@@ -52,7 +52,7 @@ def _titled(body: str, cand: Candidate, index: ReferenceIndex) -> Candidate:
 
 
 def _name(body: str, start: int) -> str:
-    found = _NAME_BEFORE.search(body, max(0, start - 40), start)
+    found = _TOKEN_BEFORE.search(body, max(0, start - 40), start)
     return found.group() if found else ""
 
 
@@ -66,10 +66,10 @@ def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> boo
         return False
     if sum(ch.isalpha() for ch in name) < 2 or any(r.startswith(MOSTLY) for r in reading.why):
         return False
-    run = body[reading.start : reading.end]
-    tails = {m.group(1) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", body)}
-    if tails - {run}:
-        return False
     ref = index.by_number.get(reading.numbers[0])
     title = ref.title if ref is not None else ""
-    return bool(title) and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", title) is not None
+    if not title or not re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", title):
+        return False
+    run = body[reading.start : reading.end]
+    tails = {m.group(1) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", body)}
+    return not tails - {run}
