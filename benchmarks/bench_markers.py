@@ -6,7 +6,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
         [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after|mixed
          [--permute]]
         [--stress tail|sparse|cut|wordy] [--source NAME]... [--left-out NAME[,NAME]]
-        [--files GLOB] [--weak SHARE]
+        [--files GLOB] [--weak SHARE] [--titles]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -28,21 +28,22 @@ marker overlapping it cites it (recall). An article whose precision or recall fa
 50% is a whole-article failure; every article under 80% in a rendering is listed with the
 convention its markup uses and the conventions the decoder took markers of, so that an
 article read in the wrong convention shows as such. The decoder is given the list size and
-nothing else (the placeholders ``r1..rN``), as when a list is parsed without enrichment.
+nothing else (the placeholders ``r1..rN``), as when a list is parsed without enrichment;
+``--titles`` gives it each reference's title too, as the markup tags it (a parsed list has
+its titles: digits glued to a name the cited work's title prints cite it,
+``trace/titled_tails.py``).
 
 The baseline, run in the same run on the same texts, is the decoder of another revision
 (``--baseline REV[,REV]``; by default ``3f855b2``, the decoder before issue 14; ``none``
-skips it),
-exported with ``git archive`` and run in a child process. Tune on ``--split dev`` only;
-report ``--split heldout``.
+skips it), exported with ``git archive`` and run in a child process. Tune on ``--split
+dev`` only; report ``--split heldout``.
 
 ``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
 their text and marker positions real, the markers printed as parenthesised numbers or as
 flattened superscripts after or before the punctuation, before it after a space, after it
 and a space, or in parentheses before it, or as printed superscripts ``^4^`` from the
-printed rendering;
-``--permute`` renumbers the list as
-an alphabetical list does): many more articles of the conventions the corpus has few of.
+printed rendering; ``--permute`` renumbers the list as an alphabetical list does): many
+more articles of the conventions the corpus has few of.
 
 ``--stress tail|sparse`` makes every scored article cite few of its references (its last
 paragraphs, or one marker in four: ``rerender.stress``), as a short text or one that cites
@@ -76,7 +77,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corpora.extra_dev import outside
-from corpora.jats_truth import markers
+from corpora.jats_truth import markers, references
 from corpora.obtain import articles
 from markers_misses import Found, misses, show
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
@@ -208,11 +209,13 @@ def main() -> int:
         help="sources, comma-separated, kept out of tuning: summed apart, never listed by "
         "--misses or --show",
     )
+    weak_help = "list the renderings under this precision or recall (default %(default)s)"
+    parser.add_argument("--weak", type=float, default=WEAK, help=weak_help)
     parser.add_argument(
-        "--weak",
-        type=float,
-        default=WEAK,
-        help=f"list the renderings under this precision or recall (default {WEAK})",
+        "--titles",
+        action="store_true",
+        help="give the decoder each reference's title as the markup tags it, not the list's "
+        "size alone (not with --permute)",
     )
     parser.add_argument(
         "--files",
@@ -224,6 +227,8 @@ def main() -> int:
         parser.error("--misses lists dev articles only (--split dev)")
     if args.permute and not args.rerender:
         parser.error("--permute goes with --rerender")
+    if args.permute and args.titles:  # the list is renumbered
+        parser.error("--titles cannot go with --permute")
     styles = ("bracket",) if args.rerender else (*NUMBERED, APART)
     chosen = [
         a
@@ -241,6 +246,7 @@ def main() -> int:
     given: list[int] = []  # the list's length the decoder is given (``--stress cut``)
     signs: Counter[str] = Counter()  # xrefs read as author-year for their link sign, per source
     left: Counter[str] = Counter()  # articles the rule leaves author-year: not scored
+    titles: list[dict[int, str]] = []  # each reference's title, with ``--titles``
     for art in chosen:
         truth = markers(art.path)
         signed = sum(rule == "link-sign" for rule, _ in truth.set_aside)
@@ -248,6 +254,7 @@ def main() -> int:
         if signed and truth.style == "author-year":
             left[art.source] += 1
             continue
+        titled = {r.number: r.title or "" for r in references(art.path)} if args.titles else {}
         for rendering in RENDERINGS:
             r, style = getattr(truth, rendering), art.marker_style
             if args.rerender:
@@ -261,12 +268,13 @@ def main() -> int:
                 r = stress(r, args.stress)
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))
             given.append(listed(art.n_refs, args.stress))
+            titles.append(titled)
     decoded = [
         decode_markers(
             r.text,  # type: ignore[attr-defined]
-            [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)],
+            [Reference(id=f"r{n}", number=n, title=t.get(n, "")) for n in range(1, size + 1)],
         )
-        for (*_, r, _), size in zip(texts, given, strict=True)
+        for (*_, r, _), size, t in zip(texts, given, titles, strict=True)
     ]
     ours = [[(c.start, c.end, c.numbers) for c in d.citations] for d in decoded]
     bases: list[tuple[str, list[Found]]] = []

@@ -255,3 +255,22 @@ def test_a_citation_glued_to_a_word_whose_one_digit_names_it_alone_again_and_aga
     assert decoded(text) == [("1", (1,)), ("2–4", (2, 3, 4)), ("5", (5,)), ("5", (5,)), ("6", (6,))]
     family = text.replace("Mapmer", "Tagger") + " Tagger3 is another.7"
     assert ("5", (5,)) not in decoded(family)[3:]
+
+
+def test_digits_glued_again_and_again_to_a_name_printed_alone_once_cite():
+    # "QRX4051" stands alone once; "QRX405111" twice is that name and citation 11, not a
+    # name of its own; a name of five digits too ("TVW52718" alone, then "TVW5271813" twice)
+    cited = " ".join(f"Finding {w} was reported{n}." for n, w in enumerate("abcdefghij", 1))
+    text = cited + (
+        " The data set QRX4051 holds the raw reads. Reads from QRX405111 were mapped again,"
+        " and QRX405111 was filtered too12. The set TVW52718 was added later, as in TVW5271813."
+        " Others used TVW5271813 and agree. Later work agrees14."
+    )
+    assert decoded(text, size=20)[10:] == [
+        ("11", (11,)),
+        ("11", (11,)),
+        ("12", (12,)),
+        ("13", (13,)),
+        ("13", (13,)),
+        ("14", (14,)),
+    ]

@@ -91,6 +91,7 @@ from .superscripts import flattened_candidates
 from .syntax import syntax_candidates
 from .table_cells import cell_values
 from .thousands import thousands_counts
+from .titled_tails import titled_tails
 from .whole_list import cites_nearly_all, leaves_much_uncited
 
 __all__ = [
@@ -289,7 +290,7 @@ def _decode(
     # a list whose entries run alphabetically is no list numbered by first citation, however
     # few markers say so (:mod:`blinarefs.trace.list_order`)
     unordered = numbered_alphabetically(index.references)
-    weighed = _without_overlaps(_weigh(body, candidates + flattened, False, size))
+    weighed = _without_overlaps(_weigh(body, candidates + flattened, False, size, index))
     trust = False if unordered else first_reading_trust(weighed, size)
     chosen = _choose_alike(body, weighed, size, trust, high=cited_up_to)
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
@@ -315,7 +316,7 @@ def _decode(
             + padded,
             size,
         )
-        weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size))
+        weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size, index))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
@@ -356,16 +357,16 @@ def _decode(
 
 
 def _weigh(
-    body: str, candidates: list[Candidate], spaced: bool, size: int | None
+    body: str, candidates: list[Candidate], spaced: bool, size: int | None, index: ReferenceIndex
 ) -> list[Candidate]:
     """:func:`weigh`, then what the whole text says of names and labels printed with their
     numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are, "model
-    (3)" where models (1) to (3) are named again and again; and
-    counts printed with thousands separators, "(1,673)" beside a list of 40; numbers alone in
-    a table's cell (:mod:`blinarefs.trace.table_cells`)."""
+    (3)" where models (1) to (3) are named again and again; counts printed with thousands
+    separators, "(1,673)" beside a list of 40; numbers alone in a table's cell
+    (:mod:`blinarefs.trace.table_cells`); and what the list's titles say (`titled_tails`)."""
     labelled = labels_in_parentheses(body, candidates)
     weighed = cell_values(body, names_printed_whole(body, weigh(body, labelled, spaced, size)))
-    return thousands_counts(body, labels_in_series(body, weighed), size)
+    return titled_tails(body, thousands_counts(body, labels_in_series(body, weighed), size), index)
 
 
 def _choose_alike(

@@ -32,6 +32,7 @@ from .candidates import (
 )
 from .numberwords import LABEL_WORDS
 from .punctuated import YEAR
+from .shorter_name import shorter_name_alone
 from .textpos import after_is_boundary, at_clause_end, word_before
 
 
@@ -155,7 +156,7 @@ def _numbered_on(word: str, lead: str, names: Counter[str]) -> bool:
 
 
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
-NAME_DIGITS = 4  # digits a name ends with, at most, before a citation glued to it ("miR2118")
+NAME_DIGITS = 4  # digits a name ends with, unless seen alone, before a citation ("miR2118")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
@@ -189,7 +190,9 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         and a_members_name_alone(prefix, lead, tokens)
     )
     if (again > 1 or (not rest and len(lead) < 3 and _family(prefix, lead, tokens))) and not (
-        shorter_mostly_alone(prefix, lead, again, tokens) or member
+        shorter_mostly_alone(prefix, lead, again, tokens)
+        or member
+        or shorter_name_alone(prefix, lead, tokens)
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
     # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
@@ -208,7 +211,7 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     # digits, then a citation of two or three digits where the order takes one
     long_lead = not rest and len(lead) > 3 and not YEAR.fullmatch(lead)
     out = []
-    for k in range(min(len(lead), NAME_DIGITS + 1)):
+    for k in range(len(lead)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
             continue  # "Ac-H3", "UV-B8": a name's letter and digit
         cited = lead[k:] + rest
@@ -219,6 +222,8 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         parts = re.split("(?=[-‐‑])", name)  # "anti-CTLA-4" is seen as "CTLA-4" too
         tails = ("".join(parts[i:]).lstrip("-‐‑") for i in range(len(parts)))
         seen = (k or not letters) and any(tokens.get(t, 0) for t in tails if not t.isdigit())
+        if k > NAME_DIGITS and not seen:
+            continue  # a name printed alone carries more digits ("GSE40272"), no other
         why = (f"'{name}' {SEEN_ALONE}" if seen else f"after a name, '{name}'",)
         if k and not seen and UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
             seen, why = True, (f"{AFTER_POWER}, '{name}'",)
