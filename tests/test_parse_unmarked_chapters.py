@@ -41,6 +41,8 @@ def test_the_chapter_and_its_book(item: str) -> None:
         # an abbreviation's stop is no sentence's end
         "Roe J. Made-up Growth Factors in St. Example Hospital. Springfield: Example Press "
         "2030:583–5.",
+        # a journal's volume before its year is no publisher
+        "Roe J. Made-up growth factors. J Example Med. 12;2030:583–5.",
     ],
 )
 def test_a_book_stays_a_book(item: str) -> None:

@@ -26,6 +26,7 @@ _SPANNED = re.compile(
 # before it is an abbreviation or an initial
 _STOP = re.compile(r"\.\s(?=[A-Z\d])")
 _NOT_ENDS = ABBREVIATIONS | {"ed", "eds", "edn", "vols", "pt"}
+_LETTER = re.compile(r"[^\W\d_]")
 # what a book with no container is read as (a document: no reader could tell its kind)
 _UNSURE = ("book", "document")
 
@@ -46,8 +47,8 @@ def unmarked_chapter(ref: Reference) -> Reference:
     the chapter (the first sentence) in its book (the second)."""
     if ref.type not in _UNSURE or ref.container_title or ref.editor or ref.volume or not ref.page:
         return ref
-    if not (ref.publisher or ref.publisher_place) or ref.title not in ref.source_text:
-        return ref
+    if not _LETTER.search(ref.publisher + ref.publisher_place) or ref.title not in ref.source_text:
+        return ref  # no imprint read ("157" of "Journal. 157;2030:1-9" is no publisher)
     if not _SPANNED.search(ref.source_text):
         return ref
     ends = _sentence_ends(ref.title)
