@@ -20,7 +20,7 @@ _ARTICLE = "Roe J. Made-up care in example populations. J Example Med 2030;12:10
         "Roe J, Doe P. Made-up growth factors. Example Events with Medicines: Prevention "
         "Through Understanding. 2nd ed. Springfield: Example Press 2030:583–5.",
         "Roe J, Doe P. Made-up growth factors. Example Events with Medicines: Prevention "
-        "Through Understanding. Springfield: Example Press; 2030. p. 583–5.",
+        "Through Understanding. Springfield: Example Press, 2030:583–5.",
     ],
 )
 def test_the_chapter_and_its_book(item: str) -> None:
@@ -41,6 +41,9 @@ def test_the_chapter_and_its_book(item: str) -> None:
         # an abbreviation's stop is no sentence's end
         "Roe J. Made-up Growth Factors in St. Example Hospital. Springfield: Example Press "
         "2030:583–5.",
+        # pages cited of a whole book, in the styles that print "In:" before every book
+        "Roe J. Made-up Growth Factors. A Practical Guide. Springfield, XY: Example Press; "
+        "2030:32–33.",
         # a journal's volume before its year is no publisher
         "Roe J. Made-up growth factors. J Example Med. 12;2030:583–5.",
     ],

@@ -2,7 +2,7 @@
 Publisher 2030:101–9." BMJ's style prints a chapter so when its book has no editors (the
 "In:" opens the editors' part), and authors do too. The readers take the two sentences for
 one book's title, for nothing marks the book. The pages after the imprint do: a book is
-cited whole, a chapter by the pages it spans ("2030:101–9", "2030. p. 101–9"). With them,
+cited whole, a chapter by the pages it spans ("Publisher 2030:101–9"). With them,
 a title of two sentences is the chapter's and its book's; one of a single sentence, or of
 more than two (which sentence opens the book is then a guess), is left as it was read.
 """
@@ -15,12 +15,14 @@ from ..model import Reference
 from ..words import ABBREVIATIONS
 from .years import YEAR
 
-# the year, then the pages the chapter spans, closing the reference: BMJ's "2030:101–9",
-# Vancouver's "2030. p. 101-9", "2030, pp. 101-9" (from a run of figures' first only, so
-# that a search is linear)
+# the year after the publisher, then the pages the chapter spans, closing the reference:
+# BMJ's "Example Press 2030:101–9" (or ", 2030:101–9"). Not after a semicolon: the styles
+# that print "Publisher; 2030:101-9" (AMA's, Vancouver's "; 2030. p. 101-9") print "In:"
+# before every chapter's book, so their pages after a book's imprint are the pages cited
+# of a whole book ("Title. Subtitle. Place: Press; 2030:32-33"). (From a run of figures'
+# first only, so that a search is linear.)
 _SPANNED = re.compile(
-    rf"(?<!\d){YEAR.pattern}[a-z]?(?::\s?|[.;,]\s(?:pp?\.\s?)?)"
-    r"[A-Za-z]{0,3}\d+\s?[-–—]\s?[A-Za-z]{0,3}\d+\.?\s*$"
+    rf"(?<![\d;])(?<!;\s){YEAR.pattern}[a-z]?:\s?[A-Za-z]{{0,3}}\d+\s?[-–—]\s?[A-Za-z]{{0,3}}\d+\.?\s*$"
 )
 # a full stop and a space before a capital or a figure: a sentence's end, unless the word
 # before it is an abbreviation or an initial
