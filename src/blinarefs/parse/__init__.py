@@ -21,6 +21,7 @@ from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .running_heads import without_link_labels
 from .section import RawItem, ReferenceSection
+from .spelled_out_containers import spelled_out_containers
 from .split import find_reference_section, join_tokens
 from .type_codes import (
     capitalised_families,
@@ -169,7 +170,7 @@ def read_list(
     if progress is not None:
         readings = progress(readings, len(items))
     # "Liu Xun" in a list of "Doe P": family first, as the list prints its people
-    read = family_first_written_out(list(readings), texts)
+    read = spelled_out_containers(family_first_written_out(list(readings), texts))
     return items, _titles_unprinted(read, warnings), warnings
 
 

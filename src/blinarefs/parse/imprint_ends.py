@@ -74,7 +74,8 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         return ref  # the title does not run into the place
     publisher = (parts["publisher"] or parts.get("pub2") or "").strip()
     signed = parts.get("year") or parts.get("town") or re.search(f"{_STATE}$", parts["place"])
-    if not signed and not (
+    firm = _firm(publisher) and closing is not None and not body.rstrip().endswith(".")
+    if not (signed or firm) and not (
         PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)
     ):
         return ref
@@ -89,6 +90,15 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         issued=ref.issued or ((int(year),) if year else None),
         type="book" if ref.type == "document" else ref.type,  # a kind no reader could tell
     )
+
+
+def _firm(publisher: str) -> bool:
+    """A firm's name of capitalised names joined by "&" ("Example & Francis", "Lea & Doe
+    Books"): with the year after it and no full stop between ("Springfield: Example &
+    Francis 2030."), an imprint, where a title's sentence ends at its stop ("Diagnosis:
+    Causes & Cures. 2030.")."""
+    words = publisher.split()
+    return "&" in words[1:-1] and all(w == "&" or w[0].isupper() for w in words)
 
 
 # a year closing the publisher's name as read ("The Example Corporation 2030")

@@ -63,6 +63,7 @@ from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
 from .unknown_imprints import unknown_place_imprint
+from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -283,7 +284,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
-    ref = year_out_of_publisher(ref)
+    ref = unmarked_chapter(year_out_of_publisher(ref))
     return unpublished_kind(with_state(ref))
 
 
