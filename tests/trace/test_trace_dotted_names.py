@@ -8,14 +8,7 @@ number and a key only (no bibliographic facts). Vector and probe names are inven
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_citations
-
-
-def decoded(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...]]]:
-    refs = [Reference(id=f"r{k}", number=k) for k in range(1, size + 1)]
-    return [(c.marker, c.numbers) for c in decode_citations(text, refs)]
-
+from tracedata import decoded_markers as decoded
 
 OPENING = (
     "Stromal cells shape tumours.1 They secrete growth factors,2 remodel the matrix3 and "

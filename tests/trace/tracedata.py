@@ -14,6 +14,7 @@ from blinarefs.keys import assign_keys
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference
 from blinarefs.store import Store
+from blinarefs.trace.decode import decode_citations
 
 # A review in bracketed-number style (Vancouver). Reference numbers follow the order of
 # first citation: [1] ref2 Kantarjian 2017, [2] ref3 Gökbuget 2018, [3] ref4 Litzow 2024,
@@ -211,3 +212,10 @@ def flagged(text: str) -> list[str]:
 
     trace = trace_manuscript(text, PLACEHOLDER_REFS, body_end=len(text))
     return [" ".join(c.text.split())[:30] for c in trace.claims if c.needs_citation]
+
+
+def decoded_markers(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...]]]:
+    """Each citation the decoder finds in ``text``, as its marker and numbers, against a
+    list of ``size`` placeholders (a number and a key: no bibliographic facts)."""
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, size + 1)]
+    return [(c.marker, c.numbers) for c in decode_citations(text, refs)]
