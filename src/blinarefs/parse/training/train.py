@@ -67,7 +67,7 @@ def article_names(path: Path) -> frozenset[str]:
     """The file names listed in ``path`` (``--leave-out-articles``), one article a line, as a
     manifest entry's file (``jats/oup/PMC1.xml``) or its name; blank lines and ``#``
     comments are skipped. Names, not paths, so one list serves corpora laid out apart
-    (``/work/corpora`` and the first manifest's ``/work/corpora-first``)."""
+    (the grown manifest's and the first manifest's, each obtained in a folder of its own)."""
     names = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
