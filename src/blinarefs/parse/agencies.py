@@ -22,7 +22,7 @@ from .unclosed_openings import SITE_ADDRESS
 YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
-_SMALL_WORDS = frozenset((
+SMALL_WORDS = frozenset((
     "of", "the", "and", "for", "on", "at", "in", "to", "à", "de", "da", "do", "dos", "das",
     "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&", "em", "na",
     "no", "nas", "nos", "para", "en", "por", "los", "las",
@@ -72,7 +72,7 @@ def is_body_name(text: str) -> bool:
     words = text.split()
     if not all(0 < len(part.split()) <= 12 for part in text.split(", ")) or ":" in text:
         return False  # an agency's units may follow it: "Ministry of Examples, Office of Tests"
-    if not all(w[0].isupper() or w[0] in "(" or w.lower() in _SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w[0] in "(" or w.lower() in SMALL_WORDS for w in words):
         return False
     # a word only organisations have: "for" or "of" alone would take "Guidelines for Use"
     return (
@@ -110,13 +110,13 @@ def _unmarked_name(head: str, rest: str) -> bool:
     lower-case word of four letters or more among its first words), where a title in
     title case would go on in title case."""
     words = head.split()
-    if not 2 <= len(words) <= 6 or words[-1].lower() in _SMALL_WORDS:
+    if not 2 <= len(words) <= 6 or words[-1].lower() in SMALL_WORDS:
         return False
     if re.fullmatch(r"[A-Z]{1,3}|Jr|Sr", words[-1]) or any(w.isdigit() for w in words):
         return False
     if any(_DOCUMENT_WORD.fullmatch(w) for w in words):
         return False
-    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+    if not all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words):
         return False
     return _sentence_case(rest)
 

@@ -21,28 +21,26 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Name, Reference
+from .agencies import SMALL_WORDS
 from .doubt_bounds import abbreviated
 from .doubt_case import journal_key
 from .doubt_cues import holds_a_verb
 from .read import Reading
-from .years import YEAR
+from .years import YEAR_CLOSING
 
-# the small words an abbreviated journal leaves out ("Trends in Examples": "Trends Ex")
-_SMALL = frozenset(
-    ("of", "in", "the", "and", "for", "on", "to", "a", "an", "de", "da", "do", "para", "no",
-     "em", "des", "du", "la", "le", "et", "und", "y", "e")
-)  # fmt: skip
 # at least this many journals read with numbers tell how the list prints them
 _JOURNALS_MIN = 5
 # what may follow the container: the medium and the year alone (from no space inside a run
 # of them, so that a search is linear)
-_YEAR_ALONE = re.compile(rf"(?<!\s)(?:\s\[Internet\])?[.;,]?\s*\(?{YEAR.pattern}\)?\.?\s*")
+_YEAR_ALONE = re.compile(rf"(?<!\s)(?:\s\[Internet\])?{YEAR_CLOSING}")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _spelled_out(journal: str) -> bool:
+    """A journal's name that keeps the small words an abbreviation leaves out ("Trends in
+    Examples": "Trends Ex"), or that has no word abbreviated."""
     words = _WORDS.findall(journal)
-    return any(w in _SMALL for w in words) or not abbreviated(journal)
+    return any(w in SMALL_WORDS for w in words) or not abbreviated(journal)
 
 
 def _name_like(head: str) -> bool:
@@ -52,7 +50,7 @@ def _name_like(head: str) -> bool:
     return (
         0 < len(words) <= 12
         and not re.search(r"[\d:]", head)
-        and all(w[0].isupper() or w[0] == "(" or w in _SMALL for w in words)
+        and all(w[0].isupper() or w[0] == "(" or w in SMALL_WORDS for w in words)
         and not holds_a_verb(head)
     )
 

@@ -15,12 +15,12 @@ import re
 from ..model import Name, Reference
 from .agencies import is_body_name
 from .one_name import country_agency
-from .years import YEAR
+from .years import YEAR_CLOSING
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{2,8})*")
 # what may follow the title: its year alone, in parentheses or not (from no space inside a
 # run of them, so that a search is linear)
-_YEAR_ALONE = re.compile(rf"(?<!\s)[.;,]?\s*\(?{YEAR.pattern}\)?\.?\s*")
+_YEAR_ALONE = re.compile(rf"(?<!\s){YEAR_CLOSING}")
 
 
 def body_before_title(ref: Reference) -> Reference:

@@ -29,6 +29,9 @@ def date_word(word: str) -> bool:
 
 # A printed year, 1500-2099: the one pattern the labeller's mending and the joiner share
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# a year alone closing a reference, in parentheses or not, after its mark: ". 2030.",
+# "; (2030)" (a pattern's tail: its head keeps a search from entering a run of spaces)
+YEAR_CLOSING = rf"[.;,]?\s*\(?{YEAR.pattern}\)?\.?\s*"
 # ... standing alone in a text, not inside a longer number ("2030", not "120301")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR.pattern}(?!\d)")
 # English months by number, as the grammar and MEDLINE read them ("Mar" -> 3)
