@@ -63,7 +63,6 @@ BOUNDED = {
     "blinarefs.parse.unnumbered._JOURNAL_YEAR": "match()ed at a line's start, never searched",
     "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
     "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",
-    "blinarefs.trace.titled_tails._TOKEN_BEFORE": "the same, imported from glued: 40 characters",
     "blinarefs.trace.versions._VERSION": "searched in the 30 characters before a digit run",
     "blinarefs.trace.in_turn._NAME": "fullmatch on the 40 characters before a digit run",
     "blinarefs.trace.inline._SHARED_PART": "fullmatch on a part of a parenthesis of at most "

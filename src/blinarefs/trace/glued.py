@@ -160,6 +160,15 @@ NAME_DIGITS = 4  # digits a name ends with, unless seen alone, before a citation
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
+
+
+def name_before(text: str, start: int) -> str:
+    """The word a digit run at ``start`` is glued to, with its inner hyphens ("MAGeCK-VISPR",
+    "DcMYB7", "PRISMA"), searched in the 40 characters before it (empty if none)."""
+    found = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    return found.group() if found else ""
+
+
 # Where a citation ends a phrase: punctuation, or a word a clause goes on with
 PHRASE_END = re.compile(
     r"[^\S\n]?[.,;:)\]—]|[^\S\n]{1,3}(?:and|or|but|with|which|who|whereas|while|in|for|to|from|"
@@ -177,7 +186,7 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
     rest = run[len(lead) :]
-    prefix = _TOKEN_BEFORE.search(text, max(0, start - 40), start).group()  # type: ignore[union-attr]
+    prefix = name_before(text, start)
     if not prefix[:1].isalpha() or not after_is_boundary(text, end):
         return []  # "1.1e-31)" is a number, "HLA-A29.1" a name
     again = tokens.get(prefix + lead, 0)

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .candidates import MOSTLY, Candidate
-from .glued import _TOKEN_BEFORE  # "MAGeCK-VISPR", "DcMYB7", "PRISMA": the name before a run
+from .glued import name_before
 from .refindex import ReferenceIndex
 
 TITLED = 2.0  # the prior of a reading whose reference's title names what it is glued to
@@ -46,14 +46,9 @@ def _titled(body: str, cand: Candidate, index: ReferenceIndex) -> Candidate:
     if not named:
         return cand
     first = named[0]
-    why = (*first.why, f"the cited work's title names '{_name(body, first.start)}'")
+    why = (*first.why, f"the cited work's title names '{name_before(body, first.start)}'")
     chosen = replace(first, prior=max(first.prior, TITLED), why=why)
     return replace(chosen, alternatives=tuple(r for r in readings if r is not first))
-
-
-def _name(body: str, start: int) -> str:
-    found = _TOKEN_BEFORE.search(body, max(0, start - 40), start)
-    return found.group() if found else ""
 
 
 def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> bool:
@@ -61,7 +56,7 @@ def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> boo
     in a text that cites so (not "the manuscript mostly cites as" brackets) and prints the
     name with these digits only: "Tat72" beside "Tat86" and "Tat101" is one of a family of
     variants, whatever reference 72 is about."""
-    name = _name(body, reading.start)
+    name = name_before(body, reading.start)
     if len(reading.numbers) != 1 or reading.numbers[0] < FEWEST or len(name) < SHORTEST_NAME:
         return False
     if sum(ch.isalpha() for ch in name) < 2 or any(r.startswith(MOSTLY) for r in reading.why):
