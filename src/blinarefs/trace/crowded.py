@@ -18,7 +18,7 @@ from collections import Counter
 from .features import convention
 from .infer import Decision
 from .sentences import split_paragraphs
-from .spacing import _cited
+from .spacing import cited_count
 
 CROWD = 3  # markers in one paragraph, half of those taken at least: a crowd
 PARENTHESISED = ("paren",)  # the convention of counts: "asthma (3), fibrosis (1)"
@@ -56,5 +56,5 @@ def spreads_wider(body: str, again: list[Decision], chosen: list[Decision]) -> b
         and 2 * kept < sum(_paragraphs(body, chosen, PARENTHESISED).values())
         and wide >= WIDER * narrow
         and wide - narrow >= CROWD
-        and _cited(again) >= _cited(chosen)
+        and cited_count(again) >= cited_count(chosen)
     )

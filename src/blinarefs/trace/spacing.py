@@ -18,7 +18,8 @@ AT_ENDS, AT_ENDS_SHARE = 2, 4  # spaced superscripts at clause ends: this many, 
 FEW_CITED = 0.5  # share of the list a decoding must cite not to be tried as spaced
 
 
-def _cited(decisions: list[Decision]) -> int:
+def cited_count(decisions: list[Decision]) -> int:
+    """How many references the decisions taken cite."""
     return len({n for d in decisions if d.accepted for n in d.candidate.numbers})
 
 
@@ -33,7 +34,7 @@ def cites_few(decisions: list[Decision], size: int | None) -> bool:
     superscripts after a space ("in this group 17.") where its other numbers outvoted
     them."""
     few = FEW_CITED * (size or 0)
-    return size is not None and (_cited(decisions) < few or _taken(decisions) < few)
+    return size is not None and (cited_count(decisions) < few or _taken(decisions) < few)
 
 
 def cites_more(again: list[Decision], chosen: list[Decision], markers: bool = True) -> bool:
@@ -41,7 +42,7 @@ def cites_more(again: list[Decision], chosen: list[Decision], markers: bool = Tr
     more markers."""
     return any(
         f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
-        for f in ((_cited, _taken) if markers else (_cited,))
+        for f in ((cited_count, _taken) if markers else (cited_count,))
     )
 
 

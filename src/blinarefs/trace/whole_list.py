@@ -12,7 +12,7 @@ taken (:func:`cites_nearly_all`), with the habit shown at clause ends
 from __future__ import annotations
 
 from .infer import Decision
-from .spacing import SPACED_HABIT, _cited
+from .spacing import SPACED_HABIT, cited_count
 
 LEFT = 2 / 3  # a reading citing less of the list than this is read again as spaced
 NEARLY_ALL = 0.9  # a spaced reading citing this much of the list is taken
@@ -20,16 +20,16 @@ NEARLY_ALL = 0.9  # a spaced reading citing this much of the list is taken
 
 def leaves_much_uncited(decisions: list[Decision], size: int | None) -> bool:
     """Whether a decoding leaves a third of the list or more uncited."""
-    return bool(size) and _cited(decisions) < LEFT * (size or 0)
+    return bool(size) and cited_count(decisions) < LEFT * (size or 0)
 
 
 def cites_nearly_all(again: list[Decision], chosen: list[Decision], size: int | None) -> bool:
     """Whether the spaced reading cites nearly the whole list, where the first left a third
     of it uncited, and five references more at least: the spaced numbers, not the counts
     that outvoted them, are the text's citations."""
-    cited = _cited(again)
+    cited = cited_count(again)
     return (
         leaves_much_uncited(chosen, size)
         and cited >= NEARLY_ALL * (size or 0)
-        and cited - _cited(chosen) >= SPACED_HABIT
+        and cited - cited_count(chosen) >= SPACED_HABIT
     )
