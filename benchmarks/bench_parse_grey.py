@@ -37,7 +37,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from bench_parse_styles import read_fields, render, score, styles_installed  # noqa: E402
 from corpora.obtain import articles  # noqa: E402
-from parse_scoring import _norm as scored  # noqa: E402
+from parse_scoring import norm as scored  # noqa: E402
 from timing import print_table  # noqa: E402
 
 from blinarefs.parse import parse_reference_list  # noqa: E402

@@ -63,7 +63,9 @@ _MEDIUM = re.compile(
 _TYPE_CODE = re.compile(r"\[(?:J|M|C|D|R|P|S|N|G|A|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """Letters and digits only, case and accents folded, a medium or a type code left out:
+    the form a field is compared in."""
     if not text:
         return ""
     text = _TYPE_CODE.sub("", _MEDIUM.sub("", text))
@@ -209,16 +211,16 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         return language(title)
 
     want: dict[str, object] = {
-        "authors": [_norm(a) for a in truth.authors] or None,
+        "authors": [norm(a) for a in truth.authors] or None,
         "etal": truth.etal if truth.authors else None,
-        "title": _norm(unnoted(truth.title)) or None,
-        "container": _norm(truth.container) or None,
+        "title": norm(unnoted(truth.title)) or None,
+        "container": norm(truth.container) or None,
         "year": truth.year,
-        "volume": _norm(truth.volume) or None,
-        "issue": _norm(truth.issue) or None,
-        "fpage": _norm(truth.fpage) or None,
+        "volume": norm(truth.volume) or None,
+        "issue": norm(truth.issue) or None,
+        "fpage": norm(truth.fpage) or None,
         # the last page as the truth means it: "1350–5" is 1355
-        "lpage": _norm(_last_page(truth.fpage, truth.lpage)) or None,
+        "lpage": norm(_last_page(truth.fpage, truth.lpage)) or None,
         "type": _types(truth),
     }
     out = {}
@@ -234,15 +236,15 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             # the length read is the one tagged ("<fpage>247 p</fpage>" holds its unit)
             first = truth.fpage if length == re.sub(r"\D.*", "", truth.fpage or "") else length
         got: object = {
-            "authors": [_norm(n.literal or n.full_family) for n in ref.author],
+            "authors": [norm(n.literal or n.full_family) for n in ref.author],
             "etal": ref.author_truncated,
-            "title": _norm(unnoted(ref.title)),
-            "container": _norm(ref.container_title or ref.container_title_short),
+            "title": norm(unnoted(ref.title)),
+            "container": norm(ref.container_title or ref.container_title_short),
             "year": str(ref.year) if ref.year else None,
-            "volume": _norm(ref.volume),
-            "issue": _norm(ref.issue),
-            "fpage": _norm(first),
-            "lpage": _norm(last or first),
+            "volume": norm(ref.volume),
+            "issue": norm(ref.issue),
+            "fpage": norm(first),
+            "lpage": norm(last or first),
             "type": ref.type,
         }[key]
         if key == "authors":
@@ -254,9 +256,9 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             # [cs.CV]"); the parser gives the server as the container and the identifier
             # as the eprint (what arXiv's BibTeX holds): the same facts
             eprint = dict(ref.extra).get("eprint", "")
-            with_id = _norm(f"{got}{eprint}{dict(ref.extra).get('eprintclass', '')}")
-            out[key] = value in (got, _norm(bare)) or (
-                bool(eprint) and value in (with_id, _norm(f"{got}{eprint}"))
+            with_id = norm(f"{got}{eprint}{dict(ref.extra).get('eprintclass', '')}")
+            out[key] = value in (got, norm(bare)) or (
+                bool(eprint) and value in (with_id, norm(f"{got}{eprint}"))
             )
             continue
         out[key] = got in value if key == "type" else got == value  # type: ignore[operator]
@@ -273,7 +275,7 @@ def _same_names(want: list[str], ref: Reference) -> bool:
     if len(want) != len(ref.author):
         return False
     return all(
-        w in (_norm(n.literal or n.full_family), _norm(n.family) if n.family else None)
-        or (n.suffix in KINSHIP and w == _norm(f"{n.full_family} {n.suffix}"))
+        w in (norm(n.literal or n.full_family), norm(n.family) if n.family else None)
+        or (n.suffix in KINSHIP and w == norm(f"{n.full_family} {n.suffix}"))
         for w, n in zip(want, ref.author, strict=True)
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from corpora.jats_truth import RefTruth
-from parse_scoring import _norm, _types
+from parse_scoring import _types, norm
 
 
 def _truth(text: str, pub_type: str) -> RefTruth:
@@ -119,7 +119,7 @@ def test_a_kinship_word_read_as_a_suffix_counts_as_the_family_names() -> None:
 @pytest.mark.parametrize("medium", ["[Internet]", "[document on the Internet]"])
 def test_a_medium_designator_is_not_the_titles(medium: str) -> None:
     # made-up title: NLM's designator of the medium follows the title, outside it
-    assert _norm(f"Counting lamps in a pretend town {medium}") == _norm(
+    assert norm(f"Counting lamps in a pretend town {medium}") == norm(
         "Counting lamps in a pretend town"
     )
 
