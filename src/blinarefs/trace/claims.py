@@ -22,7 +22,7 @@ from .decode import Citation, ReferenceIndex, compress_numbers
 from .factual import YEARS, factual_reasons, knowledge_gap
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .looking_back import own_terms, restated, told_in_past
+from .looking_back import NAMED_STUDY, own_terms, restated, told_in_past
 from .provenance import (
     announces,
     borrowed_reasons,
@@ -112,7 +112,6 @@ def short_label(ref: Reference) -> str:
 # -- entities: trials and other names that point at one reference -------------------------------
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-_NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
 
 
 # ABC1234, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
@@ -125,7 +124,7 @@ def trial_names(text: str) -> list[str]:
     """Named trials in a sentence: identifiers, and capitalised names before "study/trial"."""
     names = _IDENTIFIER.findall(text) if _LETTER_DIGIT.search(text) else []
     if "stud" in text or "trial" in text:
-        names += [m.group(1) for m in _NAMED_STUDY.finditer(text) if m.group(1) not in names]
+        names += [m.group(1) for m in NAMED_STUDY.finditer(text) if m.group(1) not in names]
     return names
 
 
@@ -203,7 +202,7 @@ def find_claims(
     if not any(sections.values()):
         sections = headingless_study(paragraphs, not_claims, _tells_own_work(sentences, citations))
     compounds = printed_compounds(text)
-    terms = _own_terms(sentences, sections, not_claims)
+    terms = _own_terms(sentences, sections, not_claims, citations)
     closing = _closing_introduction(paragraphs, sections, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
@@ -268,21 +267,38 @@ def _closing_introduction(
 
 
 def _own_terms(
-    sentences: Sequence[Sentence], sections: dict[int, str], not_claims: dict[int, str]
+    sentences: Sequence[Sentence],
+    sections: dict[int, str],
+    not_claims: dict[int, str],
+    citations: Sequence[Citation],
 ) -> frozenset[str]:
     """The names the Methods and Results give the study's own groups and measures, less
-    those the introduction (the background before them) already uses."""
+    those the introduction (the background before them) already uses; and the study's own
+    trial, as a Methods' sentence with no marker names it ("The EXAMPLE trial is a
+    single-arm trial"), though the introduction announces it too, unless the introduction
+    names it with a marker (the "HDBR studies" of others)."""
+    starts = [c.start for c in citations]
     studied: list[tuple[str, str]] = []
     introduction: list[str] = []
+    trials: set[str] = set()
+    others: set[str] = set()
     for sent in sentences:
         if sent.paragraph in not_claims:
             continue
         section = sections.get(sent.paragraph, "")
+        named = "trial" in sent.text or "stud" in sent.text
+        marked = named and bisect_left(starts, sent.start) != bisect_left(starts, sent.end)
         if section in ("methods", "results"):
             studied.append((section, sent.text))
+            if section == "methods" and named and not marked:
+                trials |= {m.group(1) for m in NAMED_STUDY.finditer(sent.text)}
         elif not studied and section == "background":
             introduction.append(sent.text)
-    return own_terms(studied, " ".join(introduction)) if studied else frozenset()
+            if marked:
+                others |= {m.group(1) for m in NAMED_STUDY.finditer(sent.text)}
+    if not studied:
+        return frozenset()
+    return own_terms(studied, " ".join(introduction)) | (trials - others)
 
 
 def _link(

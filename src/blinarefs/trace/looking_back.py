@@ -44,14 +44,19 @@ _GROUP = re.compile(
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
 _STATISTIC = ("P value", "effect size")
 # ... after a lead-in of a few words, with an adverb: "Thus, the results clearly demonstrated",
-# "Taken together, these findings showed"
+# "Taken together, these findings showed", "This trial showed" (one that goes on with a cited
+# trial is linked to it before)
 _RESULTS_TOLD = re.compile(
-    r"^(?:\w+(?: \w+){0,2},\s+)?(?:[Tt]he|[Tt]hese) (?:pooled |overall |present |main )?"
-    r"(?:results?|data|analys[ie]s|findings|study) (?:also |clearly |further |thus |together )?"
+    r"^(?:\w+(?: \w+){0,2},\s+)?(?:[Tt]he|[Tt]hese|[Tt]his) (?:pooled |overall |present |main )?"
+    r"(?:results?|data|analys[ie]s|findings|study|trial) "
+    r"(?:also |clearly |further |thus |together )?"
     r"(?:shows?|showed|indicated?|demonstrated?|revealed?|suggested|confirmed|found)\b"
 )
 # a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)
 _FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+%?(?![\d.,]\d)")
+# a study or trial by its name ("the EXAMPLE trial", "SAMPLE studies"): the study's own, when
+# its Methods name it so; another, set beside it, when not
+NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
 
 
 def _group_names(text: str) -> set[str]:
@@ -93,6 +98,9 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     m = _RESULTS_TOLD.match(sentence)
     if m:
         return f"the study's results told in the Discussion '{m.group()}'"
+    others = {m.group(1) for m in NAMED_STUDY.finditer(sentence)} - terms
+    if others:  # the own results set beside another named study's: a comparison
+        return ""
     named = _group_names(sentence) & terms
     named |= {w for w in re.findall(r"[A-Za-z0-9-]+", sentence) if w in terms}
     if named:

@@ -51,7 +51,17 @@ _SUMMARY = re.compile(
     # BMJ Global Health's box: "Key questions", "What are the new findings?", "What do the
     # new findings imply?"; BMJ's "How this study might affect research, practice or policy"
     r"|key questions|what are the new findings\b.*|what do the new findings imply\b.*"
-    r"|how this study might affect\b.*)",
+    r"|how this study might affect\b.*"
+    # the Lancet journals' "Research in context" panel, in three parts
+    r"|evidence before this study|added value of this study"
+    r"|implications of all the (?:available )?evidence)",
+    re.IGNORECASE,
+)
+# ... each part one paragraph under its heading: a panel printed inside the Introduction ends
+# with its last part's paragraph, and the Introduction goes on with no heading
+_PANEL_PART = re.compile(
+    r"evidence before this study|added value of this study"
+    r"|implications of all the (?:available )?evidence",
     re.IGNORECASE,
 )
 # the sub-headings a structured abstract uses (ICMJE, CONSORT for abstracts, BMJ, JAMA)
@@ -146,7 +156,9 @@ def paragraph_sections(
     "In conclusion," is "conclusions". Where no heading names the Results or the Discussion
     and the Methods come last (a chemistry paper's "Experimental Section") or elsewhere (a
     "Supplementary Methods" the text names), the headings of their own after the introduction
-    open the study's results: a review has no Methods."""
+    open the study's results: a review has no Methods. A panel printed inside a section (a
+    Lancet "Research in context" in the Introduction) is a summary box, each of its parts one
+    paragraph; the paragraph after a part's own goes back to the section it interrupted."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -170,13 +182,17 @@ def paragraph_sections(
     labelled = False  # a labelled part of an abstract printed without its heading was read
     studied = False  # the study's own Methods or Results have been read
     seen: set[str] = set()  # the sub-headings of the summary being read
+    interrupted = ""  # the section a panel printed inside it interrupted
+    part = -1  # paragraphs read under a panel's part since its heading (-1: none is read)
     for i, para in enumerate(paragraphs):
         if flags[i]:
             title = _title(para)
             named = names[i]
             following = paragraphs[i + 1 : next_heading[i + 1]]
             if named == "summary":
+                interrupted = interrupted if current == "summary" else current
                 current, seen = "summary", set()
+                part = 0 if _PANEL_PART.fullmatch(_words(title)) else -1
             elif current == "summary" and _abstract_part(title, following, seen):
                 seen.add(title.lower())
             elif current == "summary":
@@ -194,6 +210,11 @@ def paragraph_sections(
                 current = "background"
             studied |= current in ("methods", "results")
             labelled = False
+            part = part if current == "summary" else -1
+        elif part >= 0:
+            part += 1
+            if part > 1 and interrupted:  # past the part's paragraph: the section goes on
+                current, interrupted, part = interrupted, "", -1
         elif not current and (
             labels[i] or (labelled and next_label[i] < next_heading[i])
         ):  # a labelled part, or a piece of one between two labels (a PDF copy's wrapped line
