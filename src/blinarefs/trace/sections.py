@@ -25,7 +25,10 @@ _SECTIONS = (
     ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
                            r"computational (?:details|methods?)|"
                            r"patients and|(?:study )?design\b|setting\b|participants|"
-                           r"statistical analys)", re.I)),
+                           r"statistical analys"
+                           # a software or data paper's (GigaScience, F1000Research, BMC): the
+                           # whole heading only, not a topic ("Implementation of the programme")
+                           r"|(?:the )?algorithms?$|implementation$|data description$)", re.I)),
     ("results", re.compile(r"(?:results?|findings)\b", re.I)),
     ("discussion", re.compile(r"(?:(?:general )?discussion|limitations)\b", re.I)),
     ("conclusions", re.compile(r"(?:conclusions?|concluding remarks|summary and conclusions?)\b",
