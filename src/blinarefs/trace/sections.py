@@ -46,6 +46,11 @@ _LOOKING_BACK = ("discussion", "conclusions")
 # opens the Conclusions, sums up the study as they do (present tense and all: "Failed
 # induction leads to ... and dictates severity")
 _CONCLUDES = re.compile(r"(?:In (?:conclusion|summary|sum)|To (?:conclude|summari[sz]e|sum up)),")
+# the three parts of the Lancet journals' "Research in context" panel
+_PANEL_PARTS = (
+    r"evidence before this study|added value of this study"
+    r"|implications of all the (?:available )?evidence"
+)
 _SUMMARY = re.compile(
     r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
     r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
@@ -55,18 +60,13 @@ _SUMMARY = re.compile(
     # new findings imply?"; BMJ's "How this study might affect research, practice or policy"
     r"|key questions|what are the new findings\b.*|what do the new findings imply\b.*"
     r"|how this study might affect\b.*"
-    # the Lancet journals' "Research in context" panel, in three parts
-    r"|evidence before this study|added value of this study"
-    r"|implications of all the (?:available )?evidence)",
+    # the Lancet journals' "Research in context" panel, in three parts (below)
+    rf"|{_PANEL_PARTS})",
     re.IGNORECASE,
 )
 # ... each part one paragraph under its heading: a panel printed inside the Introduction ends
 # with its last part's paragraph, and the Introduction goes on with no heading
-_PANEL_PART = re.compile(
-    r"evidence before this study|added value of this study"
-    r"|implications of all the (?:available )?evidence",
-    re.IGNORECASE,
-)
+_PANEL_PART = re.compile(_PANEL_PARTS, re.IGNORECASE)
 # the sub-headings a structured abstract uses (ICMJE, CONSORT for abstracts, BMJ, JAMA)
 _ABSTRACT_PART = re.compile(
     r"(?:background|context|importance|introduction|purposes?|aims?|objectives?|design|"
