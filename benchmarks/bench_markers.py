@@ -3,7 +3,8 @@ and with superscripts flattened, per source and per convention, dev and held-out
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
-        [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after|mixed
+        [--rerender paren|after|before|spaced|spaced-after|parens|closed|printed|printed-after
+         |mixed
          [--permute]]
         [--stress tail|sparse|cut|wordy] [--source NAME]... [--left-out NAME[,NAME]]
         [--files GLOB] [--weak SHARE] [--titles]
@@ -44,9 +45,9 @@ dev`` only; report ``--split heldout``.
 ``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
 their text and marker positions real, the markers printed as parenthesised numbers or as
 flattened superscripts after or before the punctuation, before it after a space, after it
-and a space, or in parentheses before it, or as printed superscripts ``^4^`` from the
-printed rendering; ``--permute`` renumbers the list as an alphabetical list does): many
-more articles of the conventions the corpus has few of.
+and a space, in parentheses before it or closed by one (``disease4).``), or as printed
+superscripts ``^4^`` from the printed rendering; ``--permute`` renumbers the list as an
+alphabetical list does): many more articles of the conventions the corpus has few of.
 
 ``--stress tail|sparse`` makes every scored article cite few of its references (its last
 paragraphs, or one marker in four: ``rerender.stress``), as a short text or one that cites
@@ -189,7 +190,8 @@ def main() -> int:
         choices=HOW,
         help="score the bracket articles re-printed as parenthesised numbers, or as flattened "
         "superscripts after or before the punctuation, spaced before or after it, or in "
-        "parentheses, or as printed superscripts ('^4^', printed and printed-after), or "
+        "parentheses, or closed by a parenthesis ('disease4).', closed), or as printed "
+        "superscripts ('^4^', printed and printed-after), or "
         "mixing brackets, parentheses and superscripts paragraph by paragraph (mixed) "
         "(see rerender.py)",
     )
