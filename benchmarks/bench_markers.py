@@ -3,7 +3,8 @@ and with superscripts flattened, per source and per convention, dev and held-out
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
-        [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after|mixed
+        [--rerender paren|after|before|spaced|spaced-after|parens|closed|printed|printed-after
+         |mixed
          [--permute]]
         [--stress tail|sparse|cut|wordy] [--source NAME]... [--left-out NAME[,NAME]]
         [--files GLOB] [--weak SHARE] [--titles]
@@ -20,7 +21,10 @@ flattened superscripts in both renderings) are scored apart: their own rows, fai
 weak articles, after the numbered ones, in no target and no count of the rest. An xref
 printing a sign and no number (IUCr's "(Roe, 2030 ▸)") is author-year, by the truth rule
 ``link-sign`` of ``jats_body``, counted per source on the last line; an article it leaves
-author-year is not scored (counted there too).
+author-year is not scored (counted there too). Plain xrefs in an article whose markup raises
+the marks glued to them (``5<sup>,</sup>6``, ``1<sup>)</sup>``) are printed raised, by the
+truth rule ``raised-mark`` of ``jats_raised``: the article is scored as the superscript
+article it is (counted per source there too).
 
 Scoring is per cited number: a decoded marker's number is right when a true marker it
 overlaps cites that number (precision); a true marker's number is found when a decoded
@@ -41,9 +45,9 @@ dev`` only; report ``--split heldout``.
 ``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
 their text and marker positions real, the markers printed as parenthesised numbers or as
 flattened superscripts after or before the punctuation, before it after a space, after it
-and a space, or in parentheses before it, or as printed superscripts ``^4^`` from the
-printed rendering; ``--permute`` renumbers the list as an alphabetical list does): many
-more articles of the conventions the corpus has few of.
+and a space, in parentheses before it or closed by one (``disease4).``), or as printed
+superscripts ``^4^`` from the printed rendering; ``--permute`` renumbers the list as an
+alphabetical list does): many more articles of the conventions the corpus has few of.
 
 ``--stress tail|sparse`` makes every scored article cite few of its references (its last
 paragraphs, or one marker in four: ``rerender.stress``), as a short text or one that cites
@@ -72,7 +76,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -80,6 +84,7 @@ from corpora.extra_dev import outside
 from corpora.jats_truth import markers, references
 from corpora.obtain import articles
 from markers_misses import Found, misses, show
+from markers_rules import TruthRules
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
 
@@ -185,7 +190,8 @@ def main() -> int:
         choices=HOW,
         help="score the bracket articles re-printed as parenthesised numbers, or as flattened "
         "superscripts after or before the punctuation, spaced before or after it, or in "
-        "parentheses, or as printed superscripts ('^4^', printed and printed-after), or "
+        "parentheses, or closed by a parenthesis ('disease4).', closed), or as printed "
+        "superscripts ('^4^', printed and printed-after), or "
         "mixing brackets, parentheses and superscripts paragraph by paragraph (mixed) "
         "(see rerender.py)",
     )
@@ -244,19 +250,16 @@ def main() -> int:
         return 2
     texts: list[tuple[str, str, str, str, str, object, int]] = []
     given: list[int] = []  # the list's length the decoder is given (``--stress cut``)
-    signs: Counter[str] = Counter()  # xrefs read as author-year for their link sign, per source
-    left: Counter[str] = Counter()  # articles the rule leaves author-year: not scored
+    rules = TruthRules()  # the declared truth rules met, per source
     titles: list[dict[int, str]] = []  # each reference's title, with ``--titles``
     for art in chosen:
         truth = markers(art.path)
-        signed = sum(rule == "link-sign" for rule, _ in truth.set_aside)
-        signs[art.source] += signed
-        if signed and truth.style == "author-year":
-            left[art.source] += 1
+        scored_as = rules.style(art.source, truth, art.marker_style)
+        if scored_as is None:
             continue
         titled = {r.number: r.title or "" for r in references(art.path)} if args.titles else {}
         for rendering in RENDERINGS:
-            r, style = getattr(truth, rendering), art.marker_style
+            r, style = getattr(truth, rendering), scored_as
             if args.rerender:
                 if args.rerender != "paren" and (rendering == "printed") != (
                     args.rerender in PRINTED
@@ -336,11 +339,7 @@ def main() -> int:
         print(f"\n{APART} articles (no brackets, no superscript in the markup), apart:")
         _print_rows(apart, bases, width)
         _print_lists(failures[True], weak[True], bases, failed_before[True], args.weak)
-    if +signs:
-        each = ", ".join(
-            f"{src} {n} ({left[src]} articles left out)" for src, n in sorted((+signs).items())
-        )
-        print(f"truth rule link-sign (xrefs printing a sign, read as author-year): {each}")
+    rules.print()
     return 0
 
 

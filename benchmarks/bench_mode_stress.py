@@ -10,7 +10,7 @@ Each numbered article is scored in the renderings its markup allows: a bracket o
 article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
 perturbation of ``perturb.PERTURBATIONS`` is applied to each rendering, except that a
 printed superscript rendering is not flattened again (``flat-glued``, ``flat-spaced``,
-``spaced-counts``).
+``flat-closed``, ``spaced-counts``).
 Author-year articles are decoded against their real reference list (``read_manuscript``)
 as they stand and with invented numbers in the text (``noisy``): a few numbers must not
 turn an author-year text into a numbered one.
@@ -74,7 +74,7 @@ from blinarefs.trace.refindex import ReferenceIndex
 
 NUMBERED = ("bracket", "paren", "superscript")
 AUTHOR_YEAR = ("asis", "noisy")
-FLATTENING = ("flat-glued", "flat-spaced", "spaced-counts")
+FLATTENING = ("flat-glued", "flat-spaced", "flat-closed", "spaced-counts")
 
 
 @dataclasses.dataclass

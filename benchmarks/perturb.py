@@ -18,6 +18,8 @@ whole invented sentences put at paragraph ends.
   equation numbers after every other paragraph (``NOISE``): numbers that are no citations;
 * ``flat-glued``, ``flat-spaced``: every marker a flattened superscript, glued to the
   punctuation after the word ("disease.4") or after a space ("disease 4.");
+* ``flat-closed``: every marker a flattened superscript closed by a parenthesis, before
+  the punctuation ("disease4).", Japanese journals' "4)" raised);
 * ``spaced-counts``: ``flat-spaced``, and a paragraph of counts in parentheses
   (``COUNTS``: "in asthma (3), fibrosis (1)", a cohort's groups) after the middle one:
   clean "(n)" that outnumber the few spaced citations a first reading sees;
@@ -114,6 +116,7 @@ PERTURBATIONS = (
     "noisy-few",
     "flat-glued",
     "flat-spaced",
+    "flat-closed",
     "spaced-counts",
     "legend-other",
     "pasted",
@@ -125,6 +128,7 @@ PERTURBATIONS = (
     "no-list",
     "renumbered",
 )
+FLAT = {"flat-glued": "after", "flat-spaced": "spaced", "flat-closed": "closed"}  # rerender's
 _SLOT = re.compile(r"\{\}")
 
 
@@ -154,8 +158,8 @@ def perturb(
         return noisy(rendering, rng, size)
     if how == "noisy-few":
         return noisy(perturb(rendering, "few", style, size, seed), rng, size)
-    if how in ("flat-glued", "flat-spaced"):
-        return restyle(rendering, lambda *_: "after" if how == "flat-glued" else "spaced", size)
+    if how in FLAT:
+        return restyle(rendering, lambda *_: FLAT[how], size)
     if how == "spaced-counts":
         return counted(perturb(rendering, "flat-spaced", style, size, seed), rng)
     if how == "legend-other":

@@ -18,6 +18,9 @@ markers are printed is re-made, as a journal of the other convention prints them
   ``disease [4]. The`` -> ``disease. 4 The``, ``shown [1, 2] in`` -> ``shown 1,2 in``;
 * ``parens``: a superscript printed in parentheses (Cambridge, some SciELO journals),
   flattened before the punctuation: ``disease [4, 5].`` -> ``disease(4,5).``;
+* ``closed``: a superscript printed with a closing parenthesis, as Japanese journals print
+  it (Industrial Health, J Atheroscler Thromb), flattened: ``disease [4].`` ->
+  ``disease4).``, ``shown [1, 2], and`` -> ``shown1, 2), and``;
 * ``mixed``: a manuscript that mixes conventions, paragraph by paragraph in turn: brackets
   ``[4]``, parenthesised ``(4)``, flattened superscripts after the punctuation ``disease.4``
   (as a manuscript pieced together from several authors' copies is);
@@ -57,6 +60,7 @@ HOW = (
     "spaced",
     "spaced-after",
     "parens",
+    "closed",
     "printed",
     "printed-after",
     "mixed",
@@ -144,6 +148,8 @@ def restyle(
             marker, kind = numbers_printed(numbers, ","), "superscript"
             if now == "parens":
                 marker = f"({marker})"
+            elif now == "closed":
+                marker = f"{numbers_printed(numbers, ', ')})"
             elif now in PRINTED:
                 marker = f"^{marker}^"
             before = before.rstrip(" ") + " " * (now == "spaced")

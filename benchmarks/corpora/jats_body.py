@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import jats_exponents, jats_untagged
+from . import jats_exponents, jats_raised, jats_untagged
 from .jats_xml import (
     DASHES,
     labels,
@@ -77,10 +77,9 @@ class Rendering:
 class ArticleMarkers:
     """The body twice over, with the same markers in each; ``style`` is the article's
     convention (the most frequent marker kind, ``none`` without markers). ``set_aside``
-    holds the xrefs the declared rules of ``jats_exponents`` read otherwise than the markup,
-    each as (rule, what it prints in context): ``exponent`` (no citation) or ``relabelled``
-    (read as printed), only where asked for; and those read as author-year for the sign
-    they print (``link-sign``, always)."""
+    holds the xrefs declared rules read otherwise than the markup, each as (rule, what it
+    prints in context): ``exponent`` or ``relabelled`` (``jats_exponents``, where asked
+    for), ``link-sign`` (author-year) and ``raised-mark`` (raised, ``jats_raised``)."""
 
     article: str
     style: str
@@ -114,6 +113,7 @@ class _Body:
         self.untagged = untagged  # read raised numbers the markup left untagged, so
         # with the xrefs on exponents and those printing another number (jats_exponents)
         self.set_aside: list[tuple[str, str]] = []
+        self.raise_marks = False  # the markup raises marks glued to plain citations
         self.paragraphs: list[list[_Run]] = []
         self.xrefs: list[_Xref] = []
         self.current: list[_Run] = []
@@ -165,6 +165,10 @@ class _Body:
                 self._set_aside("exponent", el)
             else:
                 xref = self._xref(el)
+            if xref is not None and not sup and self.raise_marks:  # jats_raised
+                sup = jats_raised.raised(el, self.current, _CITING)
+                if sup:
+                    self._set_aside("raised-mark", el)
         if name == "sup" and xref is None and self.untagged is not None:
             before = "".join(t for t, _, _ in self.current)
             cited = jats_untagged.numbers(el, before, self.untagged)
@@ -385,6 +389,7 @@ def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
     if untagged and bodies and numbers:
         raised = jats_untagged.context(bodies[0], _CITING, max(numbers.values()))
     body = _Body(numbers, sub_labels(labels(ref_elements(root))) is not None, raised)
+    body.raise_marks = bool(bodies) and jats_raised.raises_marks(bodies[0], _CITING)
     for el in bodies:
         body.walk(el)
         body.flush()

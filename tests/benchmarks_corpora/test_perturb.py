@@ -124,3 +124,13 @@ def test_spaced_counts_spaces_every_marker_and_adds_a_paragraph_of_counts():
     assert paragraphs[0] == "Cells divide 1. They move 2."
     assert paragraphs[2].startswith("The grafts were single in asthma (")
     assert [t for t, *_ in shown(r)] == ["1", "2", "3", "1,4"]
+
+
+def test_flat_closed_prints_every_marker_raised_with_its_parenthesis():
+    r = perturb(rendering(), "flat-closed", "bracket", 4)
+    assert r.text.split("\n\n") == [
+        "Cells divide1). They move2).",
+        "Cells stop3).",
+        "Cells die1, 4).",
+    ]
+    assert [(t, kind) for t, _, kind in shown(r)][-1] == ("1, 4)", "superscript")

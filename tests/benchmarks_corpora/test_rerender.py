@@ -47,6 +47,13 @@ def test_flattened_superscripts_spaced_after_the_punctuation_and_in_parentheses(
     assert shown(parens)[:3] == [("(1)", (1,)), ("(2–4)", (2, 3, 4)), ("(5,7)", (5, 7))]
 
 
+def test_flattened_superscripts_closed_by_a_parenthesis():
+    # Japanese journals print "4)" raised, before the punctuation
+    r = rerender(rendering(), "closed", 7)
+    assert r.text == "Cells divide1). They move2–4), and stop5, 7) in (Smith 2001) tissue."
+    assert shown(r)[:3] == [("1)", (1,)), ("2–4)", (2, 3, 4)), ("5, 7)", (5, 7))]
+
+
 def test_a_permuted_list_renumbers_text_and_truth_alike():
     r = rerender(rendering(), "paren", 7, permute=True)
     cited = [m.numbers for m in r.markers[:3]]

@@ -9,7 +9,7 @@ number and a key only (no bibliographic facts). Gene and strain names are used a
 from __future__ import annotations
 
 import pytest
-from tracedata import FORTY
+from tracedata import FORTY, decoded_markers
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations, decode_markers
@@ -372,6 +372,22 @@ def test_superscripts_printed_with_a_closing_parenthesis():
         "LDL-C4), high TC5), and smoking (in men6)) added to it."
     )
     assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
+
+
+def test_superscripts_printed_with_a_parenthesis_set_the_habit_over_equation_labels():
+    # written for the test: "yearly2, 3)." is a superscript printed "2, 3)" and sets the
+    # manuscript's habit as "yearly.2,3" would; three "(n)" labels of equations and a count
+    # are then no parenthesised citations ("three (3) who")
+    text = (
+        "Masks protect workers in clinics1). Fit tests are done yearly2, 3). The test used "
+        "here follows the national protocol7) and subjects avoided smoking8). Leakage was "
+        "computed by equation (1) as follows.\n\nLeak = inside / outside\n\nThe total by "
+        "equation (2).\n\nTotal = leak / time\n\nAll subjects, except three (3) who wore a "
+        "beard, passed the test4). Faces differ by age6, 9)."
+    )
+    assert decoded_markers(text) == [
+        ("1", (1,)), ("2, 3", (2, 3)), ("7", (7,)), ("8", (8,)), ("4", (4,)), ("6, 9", (6, 9))
+    ]  # fmt: skip
 
 
 def test_superscripts_after_a_year_an_et_al_and_a_spaced_dash():

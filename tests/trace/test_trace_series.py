@@ -28,3 +28,26 @@ def test_a_word_before_spaced_citations_that_is_no_series_still_cites():
         " patients with a cough 6."
     )
     assert [c.numbers for c in decode_citations(text, THIRTY)] == [(n,) for n in range(1, 7)]
+
+
+def test_two_things_named_side_by_side_number_a_series():
+    # "study 1 and study 2": no text cites two works so; a copy that glued its citations
+    # and cites little must not take the studies' numbers, at clause ends, for spaced ones
+    text = (
+        "Lice have plagued children for ages.1 Resistance to the usual agents is now common.2"
+        "\n\nTwo trials (study 1 and study 2) were run at six sites. Subjects in study 1 and"
+        " study 2 were treated once. In study 1, most were girls; in study 2, most were boys."
+        " Cure rates were 80% in study 1 and 70% in study 2. No serious adverse event was seen"
+        " in study 1. In study 2, one child had a rash. The effect held at every site in study"
+        " 2.\n\nOther agents have failed in the past.3 Such lotions are safe in children.4"
+    )
+    assert [c.numbers for c in decode_citations(text, THIRTY[:8])] == [(n,) for n in range(1, 5)]
+
+
+def test_a_word_before_citations_in_turn_names_no_pair():
+    # "wards 1 ... wards 2": the word again before each, but never "wards 1 and wards 2"
+    text = (
+        "A made-up fever spreads in crowded wards 1. It was seen in older patients 2, in"
+        " open wards 3, and in staff 4. It was seen in patients with a cough 5."
+    )
+    assert [c.numbers for c in decode_citations(text, THIRTY)] == [(n,) for n in range(1, 6)]

@@ -42,7 +42,7 @@ from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
-from .quantities import a_name_then_its_year, spaced_quantity
+from .quantities import a_name_then_its_year, closes_unopened, spaced_quantity
 from .spaced import a_name_and_its_number
 from .table_cells import alone_in_a_cell
 from .textpos import word_before
@@ -394,7 +394,7 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
         before in ".,;:)"
         or (
             before.isalpha()
-            and CLAUSE_END.match(text, c.end) is not None
+            and (CLAUSE_END.match(text, c.end) or closes_unopened(text, c.start, c.end))
             and not in_a_series_of_names(text, c)
         )
     )

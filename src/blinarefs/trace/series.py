@@ -3,9 +3,10 @@
 after a word too ("as in patients 12."), and where it cites little the order of first
 citations cannot tell "case 2" from a citation: both bring in the next small number. The
 text can: a label's word comes back with 1, 2 and 3 after it, a series numbered from one,
-and the clause goes on after one of them at least ("case 4 has", "case 1's wife"), where a
-citation's word is followed by whatever numbers the list gives its works, at a clause's
-end.
+or names its first two side by side ("study 1 and study 2", "Trial 1 or Trial 2": no text
+cites two works so, the word printed again before each), and the clause goes on after one
+of them at least ("case 4 has", "case 1's wife"), where a citation's word is followed by
+whatever numbers the list gives its works, at a clause's end.
 Pure and linear: one pass over the text, only where a spaced candidate exists.
 """
 
@@ -23,6 +24,11 @@ SERIES = (1, 2, 3)  # a series numbered from one
 _WORD_THEN_SPACE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]$")
 _NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n](\d{1,3})(?!\d|[.,]\d)")
 _CLAUSE_GOES_ON = re.compile(r"[^\S\n]?(?:'s\b|[a-z])")  # "case 4 has", "case 1's wife"
+# "study 1 and study 2": the same word before 1 and before 2, joined as two things are
+_PAIR = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]1,?[^\S\n](?:and|or|vs\.?|versus)[^\S\n]\1[^\S\n]2(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -32,11 +38,12 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
     if not after:
         return list(candidates)
     named, within = numbered_words(text, _NUMBERED)
+    paired = {m.group(1).lower() for m in _PAIR.finditer(text)}
     out = list(candidates)
     for i, word in after.items():
-        if word in within and all(named[word][n] for n in SERIES):
+        if word in within and (word in paired or all(named[word][n] for n in SERIES)):
             cand = out[i]
-            reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
+            reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, ...)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
     return out
 
