@@ -174,3 +174,24 @@ def test_abnt_bodies_before_a_books_title_leave_the_title(edition: str, extent: 
         "Ministério do Exemplo",
         "Secretaria de Testes em Saúde",
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "Roe J, Doe P, et al. The Example Data Bank. Example Acids Res 2030;28:235–42.",
+            "The Example Data Bank",
+        ),
+        (
+            "ROE, A. et al. Example Modeling for Telemedicine Service Demand. Example Med "
+            "Today, v. 5, n. 2, p. 1–14, 2030.",
+            "Example Modeling for Telemedicine Service Demand",
+        ),
+    ],
+)
+def test_a_title_like_a_bodys_name_before_a_journal_stays_the_title(
+    printed: str, title: str
+) -> None:
+    ref = _read(printed)
+    assert (ref.title, ref.container_title[:8]) == (title, "Example ")
