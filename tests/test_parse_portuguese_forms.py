@@ -156,3 +156,42 @@ def test_a_spanish_ordinal_edition_is_no_part_of_a_chapters_book() -> None:
         "Springfield: Editorial Ejemplo; 2030. p. 10-20."
     )
     assert (ref.type, ref.container_title, ref.edition) == ("chapter", "Libro de ejemplos", "6")
+
+
+@pytest.mark.parametrize("edition", ["1. ed. ", "3. ed. ", ""])
+@pytest.mark.parametrize("extent", ["", " 120 p."])
+def test_abnt_bodies_before_a_books_title_leave_the_title(edition: str, extent: str) -> None:
+    """ABNT's chain of bodies (the country, its ministry, the ministry's unit) before a
+    book's title: the labeller may read the bodies as the title and the title as a book
+    or a journal; the bodies are the authors and the title is the book's."""
+    ref = _read(
+        "BRASIL. Ministério do Exemplo. Secretaria de Testes em Saúde. Guia de exemplos em "
+        f"saúde. {edition}Springfield: Ministério do Exemplo, 2030.{extent}"
+    )
+    assert (ref.type, ref.title, ref.container_title) == ("book", "Guia de exemplos em saúde", "")
+    assert [n.literal for n in ref.author] == [
+        "BRASIL",
+        "Ministério do Exemplo",
+        "Secretaria de Testes em Saúde",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "Roe J, Doe P, et al. The Example Data Bank. Example Acids Res 2030;28:235–42.",
+            "The Example Data Bank",
+        ),
+        (
+            "ROE, A. et al. Example Modeling for Telemedicine Service Demand. Example Med "
+            "Today, v. 5, n. 2, p. 1–14, 2030.",
+            "Example Modeling for Telemedicine Service Demand",
+        ),
+    ],
+)
+def test_a_title_like_a_bodys_name_before_a_journal_stays_the_title(
+    printed: str, title: str
+) -> None:
+    ref = _read(printed)
+    assert (ref.title, ref.container_title[:8]) == (title, "Example ")

@@ -258,6 +258,12 @@ def test_title_ending_in_a_year_keeps_it(
             "activity of other predators. J. Fict. Entomol. 12: 1–9.",
             "Gut contents of pretend beetles (Col., Carabidae), and activity of other predators",
         ),
+        (
+            "Quell P, Brindle A 2029 Made-up fungi in pretend aphids (Hom., Aphidina) in "
+            "irrigated fields of Springfield, USA. J. Fict. Entomol. 113: 376–390.",
+            "Made-up fungi in pretend aphids (Hom., Aphidina) in irrigated fields of "
+            "Springfield, USA",
+        ),
     ],
 )
 def test_an_abbreviations_stop_inside_the_titles_parenthesis_does_not_end_it(

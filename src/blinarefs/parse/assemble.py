@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from .agencies import (
-    acronym_after_organisation,
-    organisation_before_year,
-    organisation_then_title,
-)
+from .agencies import acronym_after_organisation, organisation_before_year, organisation_then_title
+from .authorities import authority_in_title
+from .body_chains import title_after_bodies
 from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
 from .chapters import Span, book_across_commas, book_before_pages, chapter_in_book, editors_in
@@ -54,6 +52,7 @@ from .journal_bounds import (
     quoted_title_before_journal,
     volume_closing_container,
 )
+from .journal_doi import doi_cue_out_of_journal
 from .journals import (
     issue_opened_in_volume,
     journal_after_comma,
@@ -274,14 +273,14 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
     labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
-    labelled = title_sentences_joined(marks_inside_title(labelled))
+    labelled = title_sentences_joined(marks_inside_title(authority_in_title(labelled)))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(period_ends_title(labelled)))
     labelled = journal_section_joined(journal_across_stops(quoted_title_before_journal(labelled)))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
-    labelled = place_closing_title(labelled)
+    labelled = doi_cue_out_of_journal(place_closing_title(labelled))
     if tail:
         labelled = title_kept_before_tail(labelled, tail[0])
     by_label: dict[str, list[Span]] = {}
@@ -381,6 +380,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     issue_opened_in_volume(fields, source)
     publisher_not_journal(fields)
     publisher_in_title(fields)
+    title_after_bodies(fields, source)
     fields["type"] = fields.get("type") or entry_type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

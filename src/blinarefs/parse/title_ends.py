@@ -96,7 +96,8 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     of a title it reads on both sides of ("Adolescents' Physical Activity", "infections,
     HIV-1 RNA, and CD4 counts", "Stress Hormones in Mice") is the title's, and so is an
     abbreviation's full stop and comma inside the title's open parenthesis ("aphids (Hom.,
-    Aphididae)"): else the title is cut in two there and only its longer half is kept."""
+    Aphididae)", also where the title goes on after it, "(Hom., Aphididae) in fields"):
+    else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
     depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
@@ -115,8 +116,9 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
             close = words.index(")") if ")" in words else -1
             # not "(pp. 1-180)": no stop nor number before it
             close = close if not any(w == "." or w[:1].isdigit() for w in words[:close]) else -1
-            if close > 0 and words[close + 1 : close + 2] not in ([], ["."], [","]):
-                close = -1  # the title goes on after it: the labeller read it whole
+            after = out[i + 2 + close] if close > 0 and i + 2 + close < len(out) else None
+            if after and after.token.text not in (".", ",") and after.label != "title":
+                close = -1  # the title goes on after it unread: the labeller read it whole
             for k in range(i, i + 2 + close if close > 0 else i):
                 out[k] = out[k]._replace(label="title")
     return out
