@@ -62,6 +62,7 @@ from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
+from .titles_after_names import title_not_names
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
@@ -271,6 +272,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
+    ref = title_not_names(ref)
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
