@@ -24,6 +24,7 @@ from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
 from .blanks import blanked
 from .book_parts import book_part
+from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
@@ -286,7 +287,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
-    ref = unmarked_chapter(year_out_of_publisher(ref))
+    ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     return unpublished_kind(with_state(ref))
 
 
