@@ -52,3 +52,17 @@ def test_a_group_after_the_names_is_unchanged() -> None:
         f"2030;12:1–9.\n2. {_ARTICLE}\n"
     ).references[0]
     assert ref.title == "Made-up care of examples"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a stop inside the names: dotted initials, a suffix
+        "Roe J, Doe Z-M. E, Moe K, Poe L 2030 Made-up care of examples. J Example Med 12:1–9.",
+        "Roe J. A., Doe K. B., Moe L. III, Poe N. L. (2030) Made-up care of examples, and "
+        "more. J Example Med, 12, 1–9.",
+    ],
+)
+def test_a_stop_inside_the_names_is_unchanged(item: str) -> None:
+    ref = parse_reference_list(f"1. {item}\n2. {_ARTICLE}\n").references[0]
+    assert not ref.title.startswith(("E,", "III", "A.,"))

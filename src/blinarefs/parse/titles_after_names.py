@@ -15,10 +15,12 @@ from ..model import Reference
 from .grammar_names import split_authors
 from .unmarked_chapters import sentence_ends
 
-# a title opens with a capital or a figure; not with an initial (the names' initials are
-# dotted, "Roe J. A., Doe P. Title", and that stop closes no list) nor with "and" ("Roe,J.
-# and Doe,A. (2030) Title")
-_OPENING = re.compile(r"[A-Z\d](?!\.)")
+# a title opens with a word of two letters or more; not with an initial (the names'
+# initials are dotted, "Roe J. A., Doe P. Title", "Doe Z-M. E, Moe K", and that stop
+# closes no list), a suffix ("III, Poe N.L."), or "and" ("Roe,J. and Doe,A. (2030) Title")
+_OPENING = re.compile(r"[A-Z\d][\w'’]*[a-z\d]")
+# initials after a word read as a name: a name indeed ("Fish K", "Adams L. A.")
+_INITIALS = re.compile(r"\s+[A-Z](?:[A-Z]{0,2}\b|\.)")
 
 
 def title_not_names(ref: Reference) -> Reference:
@@ -37,8 +39,9 @@ def title_not_names(ref: Reference) -> Reference:
         return ref
     # a word of the sentence read as a name (no initial: "Roe J. A. Title" is no such)
     words = [n.family or n.literal for n in ref.author]
-    if not any(len(w) > 1 and w not in head and w in sentence for w in words):
-        return ref  # every name read is printed before the stop
+    taken = [w for w in words if len(w) > 1 and w not in head and w in sentence]
+    if not taken or any(_INITIALS.match(sentence, sentence.find(w) + len(w)) for w in taken):
+        return ref  # every name read is printed before the stop, or is a name
     return ref.with_fields(
         author=found.names, author_truncated=found.truncated, title=sentence.strip()
     )
