@@ -20,6 +20,7 @@ from .unmarked_chapters import sentence_ends
 # closes no list), a suffix ("III, Poe N.L."), or "and" ("Roe,J. and Doe,A. (2030) Title")
 _OPENING = re.compile(r"[A-Z\d][\w'’]*[a-z\d]")
 # initials after a word read as a name: a name indeed ("Fish K", "Adams L. A.")
+_ET_AL = re.compile(r"\bet al\b")
 _INITIALS = re.compile(r"\s+[A-Z](?:[A-Z]{0,2}\b|\.)")
 
 
@@ -35,8 +36,8 @@ def title_not_names(ref: Reference) -> Reference:
     head = text[: len(text) - len(found.rest)]
     ends = sentence_ends(found.rest)
     sentence = found.rest[: ends[0]] if ends else ""
-    if "," not in sentence or ref.title == sentence:
-        return ref
+    if "," not in sentence or ref.title == sentence or _ET_AL.search(sentence):
+        return ref  # ("Roe J, Doe P. Moe, et al. Title": names go on after the stop)
     # a word of the sentence read as a name (no initial: "Roe J. A. Title" is no such)
     words = [n.family or n.literal for n in ref.author]
     taken = [w for w in words if len(w) > 1 and w not in head and w in sentence]
