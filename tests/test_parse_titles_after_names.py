@@ -62,8 +62,7 @@ def test_a_group_after_the_names_is_unchanged() -> None:
         "Roe J. A., Doe K. B., Moe L. III, Poe N. L. (2030) Made-up care of examples, and "
         "more. J Example Med, 12, 1–9.",
         # names go on after the stop, "et al" closing them
-        "Roe J, Doe A. Moe, et al. Made-up care of examples, and more. J Example Med "
-        "2030;12:1–9.",
+        "Roe J, Doe A. Moe, et al. Made-up care of examples, and more. J Example Med 2030;12:1–9.",
     ],
 )
 def test_a_stop_inside_the_names_is_unchanged(item: str) -> None:
