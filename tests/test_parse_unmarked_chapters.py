@@ -59,3 +59,58 @@ def test_a_journal_article_is_unchanged() -> None:
         f"2. {_ARTICLE}\n"
     ).references[0]
     assert (ref.type, ref.container_title) == ("article-journal", "J Example Med")
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "book", "publisher"),
+    [
+        # the publisher's last word read as the chapter's book
+        (
+            "Roe J, Doe P. Made-up thrombocythaemia. Example Classification of Tumours of "
+            "Example Tissues. Springfield, XY: Example Agency for Research on Cancer 2030:48–50.",
+            "Made-up thrombocythaemia",
+            "Example Classification of Tumours of Example Tissues",
+            "Example Agency for Research on Cancer",
+        ),
+        (
+            "Roe J. Science of examples: resources for change. Collective Examples: Creating "
+            "a Made-up World. Springfield, XY, USA: Example Independent Publishing Platform "
+            "2030:265–74.",
+            "Science of examples: resources for change",
+            "Collective Examples: Creating a Made-up World",
+            "Example Independent Publishing Platform",
+        ),
+        # the book cut at a word the labeller takes for a title's end
+        (
+            "Roe J. Example Fever. Example Manual of Diagnostic Tests and Vaccines for "
+            "Example Animals. Paris, Exampleland: Office International des Examples "
+            "2030:377–85.",
+            "Example Fever",
+            "Example Manual of Diagnostic Tests and Vaccines for Example Animals",
+            "Office International des Examples",
+        ),
+    ],
+)
+def test_the_book_as_printed_before_the_imprint(
+    item: str, title: str, book: str, publisher: str
+) -> None:
+    ref = parse_reference_list(f"1. {item}\n2. {_ARTICLE}\n").references[0]
+    assert (ref.type, ref.title, ref.container_title, ref.publisher) == (
+        "chapter",
+        title,
+        book,
+        publisher,
+    )
+
+
+def test_a_chapter_in_its_editors_book_is_unchanged() -> None:
+    ref = parse_reference_list(
+        "1. Roe J. Made-up thrombocythaemia. In: Doe P, ed. Example Classification of "
+        "Tumours. Springfield, XY: Example Agency for Research on Cancer 2030:48–50.\n"
+        f"2. {_ARTICLE}\n"
+    ).references[0]
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Made-up thrombocythaemia",
+        "Example Classification of Tumours",
+    )

@@ -24,6 +24,7 @@ from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
 from .blanks import blanked
 from .book_parts import book_part
+from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
@@ -62,6 +63,7 @@ from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
+from .titles_after_names import title_not_names
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
@@ -271,6 +273,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
+    ref = title_not_names(ref)
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
@@ -284,7 +287,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
-    ref = unmarked_chapter(year_out_of_publisher(ref))
+    ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     return unpublished_kind(with_state(ref))
 
 
