@@ -18,10 +18,10 @@ from .unmarked_chapters import sentence_ends
 # a title opens with a word of two letters or more; not with an initial (the names'
 # initials are dotted, "Roe J. A., Doe P. Title", "Doe Z-M. E, Moe K", and that stop
 # closes no list), a suffix ("III, Poe N.L."), or "and" ("Roe,J. and Doe,A. (2030) Title")
-_OPENING = re.compile(r"[A-Z\d][\w'’]*[a-z\d]")
+_OPENING = re.compile(r"(?<![\w'’])[A-Z\d][\w'’]*[a-z\d]")  # (from a word's start: linear)
 # initials after a word read as a name: a name indeed ("Fish K", "Adams L. A.")
 _ET_AL = re.compile(r"\bet al\b")
-_INITIALS = re.compile(r"\s+[A-Z](?:[A-Z]{0,2}\b|\.)")
+_INITIALS = re.compile(r"(?<!\s)\s+[A-Z](?:[A-Z]{0,2}\b|\.)")  # (one run of spaces: linear)
 
 
 def title_not_names(ref: Reference) -> Reference:
