@@ -13,7 +13,7 @@ BMJ in ``/tmp/extra_weak/tune``): the origins read so far were exhausted. The or
 (``WEAK2``) are two climate-research literature corpora of a content-mining project, each a
 set of Europe PMC downloads: a climate-justice literature review (2010-2024; OUP's
 policy, health and economics journals, SAGE, BMJ, T&F) and a corpus builder's test and pilot
-corpora (climate anxiety, ocean heatwaves, air quality in India, climate change; two commits
+corpora (climate anxiety, ocean heatwaves, air quality in India, climate change; four commits
 of its history, as later ones moved or removed them).
 
 Kept as ``extra_superscript.kept`` keeps (a DOI, a reference list, the article's own Creative
@@ -52,12 +52,15 @@ WEAK2 = [
     # the newest commit of its default branch: 100 Europe PMC full texts
     ("semanticClimate/climate-justice-lit-review", "941df6c016fbf4629ecc8015203297cbe847a329",
      r"^fin_climate_justice/PMC\d+/fulltext\.xml$"),
-    # the two commits of its history that hold its corpora's JATS files (the default
-    # branch's newest keeps one of them)
-    ("semanticClimate/semantic_corpus", "3b41bc01d7ee643e70e17f15138c47f16cc4e448",
-     r"\.xml$"),
-    ("semanticClimate/semantic_corpus", "43424be87642715bc349601be47913074fa65a26",
-     r"\.xml$"),
+    # the four commits of its history (branches tab_fig, subhangi, shreya, akalya) that
+    # together hold all its corpora's articles of these publishers (the default branch's
+    # newest keeps one of them)
+    *(("semanticClimate/semantic_corpus", commit, r"\.xml$") for commit in (
+        "3b41bc01d7ee643e70e17f15138c47f16cc4e448",
+        "43424be87642715bc349601be47913074fa65a26",
+        "1da8b61917408033c406cfae1da557e51c991f68",
+        "94a3cdf0792f34135527402eb3732daee9ca644a",
+    )),
 ]  # fmt: skip
 LICENCES = {
     "semanticClimate/climate-justice-lit-review": "Apache-2.0 (Europe PMC open-access full "
