@@ -96,13 +96,19 @@ def small_only(
             yield item
 
 
-def build(base: str, cache: Path, target: Path) -> Counter[str]:
-    """Write the kept articles; returns how many per ``<half>/<journal>``."""
+def before_small(base: str, cache: Path) -> tuple:
+    """``extra_more.earlier_identities`` grown by sessions 41 and 42's sets (``MORE``,
+    ``SUP2``): what this set's articles must not share, so that no article is in two."""
     ids = earlier_identities(base, cache)
     for earlier in (MORE, SUP2):
         for _ in kept(earlier, base, cache, ids):
-            pass  # sessions 41 and 42's sets, so that no article is in two
-    found = kept(SMALL, base, cache, ids, each_article)
+            pass  # ``kept`` adds each kept article's identities to ``ids``
+    return ids
+
+
+def build(base: str, cache: Path, target: Path) -> Counter[str]:
+    """Write the kept articles; returns how many per ``<half>/<journal>``."""
+    found = kept(SMALL, base, cache, before_small(base, cache), each_article)
     return write_kept(small_only(found), None, half, target)
 
 

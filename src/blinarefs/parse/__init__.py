@@ -11,6 +11,7 @@ from functools import partial
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
+from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
 from .doubt import judged
 from .et_al import latin_et_al
@@ -169,8 +170,9 @@ def read_list(
     readings = _read_all(items, name_habits(texts))
     if progress is not None:
         readings = progress(readings, len(items))
-    # "Liu Xun" in a list of "Doe P": family first, as the list prints its people
-    read = spelled_out_containers(family_first_written_out(list(readings), texts))
+    # "Liu Xun" in a list of "Doe P": family first, as the list prints its people; then
+    # "Lamplight Brief (2030)" alone in a list of "Doe P (2030)": a body's name
+    read = spelled_out_containers(bodies_alone(family_first_written_out(list(readings), texts)))
     return items, _titles_unprinted(read, warnings), warnings
 
 

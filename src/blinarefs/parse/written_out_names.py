@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Name
+from ..model import Name, Reference
 from ..names import PARTICLES, is_initials
 from .one_name import SUFFIX_WORDS, is_organisation
 from .pinyin_names import pinyin_family_given
@@ -55,7 +55,7 @@ def prints_family_first(texts: list[str]) -> bool:
     return count >= FAMILY_FIRST_MIN and 2 * count > len(texts)
 
 
-def _given_first(name: Name, head: str) -> bool:
+def given_first(name: Name, head: str) -> bool:
     """Whether ``name`` was read given-first from two written-out words printed so in
     ``head`` (the text before the title): "John Roe", given "John", family "Roe"."""
     given, family = name.given, name.family
@@ -69,6 +69,14 @@ def _given_first(name: Name, head: str) -> bool:
     return bool(re.search(pair, head))
 
 
+def names_head(ref: Reference) -> str:
+    """The printed text of ``ref`` before its title (all of it when no title was read, or
+    none is printed where it was): where its names are printed."""
+    printed = ref.source_text or ""
+    at = printed.find(ref.title) if ref.title else -1
+    return printed[:at] if at > 0 else printed
+
+
 def family_first_written_out(readings: list[Reading], texts: list[str]) -> list[Reading]:
     """The readings of a list's items (``texts``), the Chinese names printed family first
     in pinyin read so where the list prints its people family first."""
@@ -77,10 +85,8 @@ def family_first_written_out(readings: list[Reading], texts: list[str]) -> list[
     out = []
     for reading in readings:
         ref = reading.reference
-        printed = ref.source_text or ""
-        at = printed.find(ref.title) if ref.title else -1
-        head = printed[:at] if at > 0 else printed
-        turned = [n for n in ref.author if _given_first(n, head)]
+        head = names_head(ref)
+        turned = [n for n in ref.author if given_first(n, head)]
         if turned and all(pinyin_family_given(n.given, n.family) for n in turned):
             names = tuple(
                 Name(family=n.given, given=n.family) if n in turned else n for n in ref.author

@@ -1,0 +1,63 @@
+"""A body's name of two written-out words, alone where an item's names end, in a list that
+prints its people with initials, is read as the body's name ("Example Brief (2030)", "The
+Chronicle (2030)"), not as a person's given name and family; people printed so elsewhere,
+beside other names, or in pinyin stay people (all made-up text)."""
+
+from __future__ import annotations
+
+from blinarefs.parse import parse_reference_list
+
+_HARVARD = [
+    "Poe A and Loe B (2030) Made-up study of things. Journal of Examples 12(1): 1–10.",
+    "Moe C, Noe D and Zoe E (2029) Another made-up study. Journal of Examples 11(2): 5–9.",
+    "Koe F (2028) A third made-up study. Example Quarterly 10(3): 2–8.",
+    "Yoe GH and Hoe J (2027) Made-up methods. Example Review 9(1): 3–7.",
+    "Boe K, Coe L and Doe M (2026) Made-up results. Example Review 8(4): 4–6.",
+]
+_APA = [
+    "Poe, A., & Loe, B. (2030). Made-up study of things. Journal of Examples, 12, 1–10.",
+    "Moe, C., Noe, D., & Zoe, E. (2029). Another made-up study. Journal of Examples, 11, 5–9.",
+    "Koe, F. (2028). A third made-up study. Example Quarterly, 10(3), 2–8.",
+    "Yoe, G. H., & Hoe, J. (2027). Made-up methods. Example Review, 9(1), 3–7.",
+    "Boe, K., Coe, L., & Doe, M. (2026). Made-up results. Example Review, 8(4), 4–6.",
+]
+
+
+def _authors(items: list[str]) -> list[list[str]]:
+    text = "References\n" + "".join(f"{t}\n" for t in sorted(items))
+    found = {}
+    for ref in parse_reference_list(text).references:
+        found[ref.source_text] = [n.literal or f"{n.given}|{n.family}" for n in ref.author]
+    return [found[t] for t in items]
+
+
+def test_two_words_alone_in_a_list_of_initials_are_a_body() -> None:
+    harvard = [
+        *_HARVARD,
+        "Lamplight Brief (2030) Made-up things on record. Available at: "
+        "https://www.example.org/things (accessed 4 May 2030).",
+        "The Chronicle (2029) Made-up weather on record. 2 June. Available at: "
+        "https://www.example.com/weather (accessed 3 June 2029).",
+    ]
+    assert _authors(harvard)[-2:] == [["Lamplight Brief"], ["The Chronicle"]]
+    apa = [
+        *_APA,
+        "Lantern Growers, 2030. Made-up things explained [Online]. Retrieved May 4, 2030, "
+        "from https://www.example.org/things",
+        "Springfield Farmers. (2029). Final report: made-up things for soil. Retrieved June "
+        "3, 2029, from https://www.example.org/report",
+    ]
+    assert _authors(apa)[-2:] == [["Lantern Growers"], ["Springfield Farmers"]]
+
+
+def test_people_printed_so_elsewhere_stay_people() -> None:
+    # beside other names (copied given-first), or in a list that prints whole given names
+    beside = [*_HARVARD, "Peter Roe and Anna Doe (2030) Made-up effects. Example Review 7: 1–9."]
+    assert _authors(beside)[-1] == ["Peter|Roe", "Anna|Doe"]
+    whole = [
+        "Nora Abbe and Simon Gorse (2030) Made-up effects. Journal of Examples 12: 1–10.",
+        "Anna Elm (2029) Made-up causes. Journal of Examples 11: 5–9.",
+        "Frank Koe and Peter Doe (2028) Made-up methods. Example Quarterly 10: 2–8.",
+        "Walter Yoe (2027) Made-up results. Example Review 9: 3–7.",
+    ]
+    assert _authors(whole)[-1] == ["Walter|Yoe"]
