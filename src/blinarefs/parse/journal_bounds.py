@@ -307,8 +307,8 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     named = [
         i + 2
         for i in range(len(words) - 2)
-        if words[i].lower() in _NUMBER_WORDS
-        and words[i + 1] == "."
+        if words[i + 1] == "."  # (asked first: every token of every entry is visited)
+        and words[i].lower() in _NUMBER_WORDS
         and (_NAMED_NUMBER.fullmatch(words[i + 2]) or _glued_letter(labelled, i + 2))
         and labelled[i].label == "other"
     ]
