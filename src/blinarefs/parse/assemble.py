@@ -181,7 +181,8 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if x.token.text.lower() in ("pubmed", "pmid", "pmcid", "medline"):
+        # (its length asked first: every token of every entry is visited)
+        if len(t := x.token.text) >= 4 and t.lower() in ("pubmed", "pmid", "pmcid", "medline"):
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
                 kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
