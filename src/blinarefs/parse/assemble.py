@@ -167,9 +167,9 @@ EDITION_AFTER = re.compile(
     rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
     re.I,
 )
+_FIGURE = re.compile(r"\d")  # what EDITION_AFTER needs: looked for first, in C
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
 _EDITION_TAIL = re.compile(rf"(?<=\d)\.?(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
-
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
@@ -180,7 +180,7 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if x.token.text.lower() in ("pubmed", "pmid", "pmcid", "medline"):
+        if len(t := x.token.text) >= 4 and t.lower() in ("pubmed", "pmid", "pmcid", "medline"):
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
                 kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
@@ -359,7 +359,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             fields[label] = value
             sure[label] = span.confidence
     title = fields.get("title")
-    if isinstance(title, str) and (ed := EDITION_AFTER.search(title)):
+    if isinstance(title, str) and _FIGURE.search(title) and (ed := EDITION_AFTER.search(title)):
         # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
         fields["title"] = title[: ed.start()].strip()
         fields.setdefault("edition", ed.group(1))

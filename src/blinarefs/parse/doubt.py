@@ -23,7 +23,7 @@ from pathlib import Path
 from ..bulk import replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD
 from .doubt_case import JUDGED, Case, ListContext, judgeable, list_context
-from .doubt_evidence import COMMON, SHAPE, Feature
+from .doubt_evidence import COMMON, ENTRY_WIDE, ENTRY_WIDE_FIELDS, SHAPE, Feature
 from .read import EMPTY, Reading
 
 __all__ = ["JUDGED", "Case", "ListContext", "Weights", "cases", "chance_wrong", "judged"]
@@ -60,12 +60,31 @@ def weights(path: Path = WEIGHTS_PATH) -> Weights:
     return Weights(data["fields"], float(data["threshold"]))
 
 
-def chance_wrong(case: Case, model: Weights | None = None) -> float:
+def chance_wrong(
+    case: Case, model: Weights | None = None, known: dict[Feature, float] | None = None
+) -> float:
     """The chance the field is wrong, by the field's logistic model (the weighted sum of
-    its evidence, :func:`.doubt_evidence.features`, through the logistic function)."""
+    its evidence, :func:`.doubt_evidence.features`, through the logistic function);
+    ``known``, evidence already found for the entry (:data:`.doubt_evidence.ENTRY_WIDE`)."""
     bias, terms = (model or weights()).terms[case.field]
-    z = bias + sum([w * f(case) for f, w in terms])
+    if known:
+        z = bias + sum([w * (known[f] if f in known else f(case)) for f, w in terms])
+    else:
+        z = bias + sum([w * f(case) for f, w in terms])
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def _chances(judged: list[Case], model: Weights) -> dict[str, float]:
+    """Each judged field's chance of being wrong; the evidence that reads the entry, not the
+    field, which the title and the journal both weigh, found once for both."""
+    shared = [c for c in judged if c.field in ENTRY_WIDE_FIELDS]
+    if len(shared) < 2:
+        return {c.field: chance_wrong(c, model) for c in judged}
+    known = {f: f(shared[0]) for f in ENTRY_WIDE}
+    return {
+        c.field: chance_wrong(c, model, known if c.field in ENTRY_WIDE_FIELDS else None)
+        for c in judged
+    }
 
 
 def cases(reading: Reading, context: ListContext) -> list[Case]:
@@ -94,7 +113,7 @@ def _judged(reading: Reading, context: ListContext, model: Weights) -> Reading:
     if reading.reader == EMPTY or not reading.marginals:
         return reading
     missing = {k for k, v in reading.fields_confidence if v == 0.0 and k in reading.doubtful}
-    chances = {c.field: chance_wrong(c, model) for c in cases(reading, context)}
+    chances = _chances(cases(reading, context), model)
     doubtful = [
         f for f in JUDGED
         if f not in reading.settled and (f in missing or chances.get(f, 0.0) >= model.threshold)

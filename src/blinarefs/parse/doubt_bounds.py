@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .doubt_case import Case, comma_after_title, journal_key
+from .doubt_case import Case, comma_after_title, journal_key, last_words
 from .features import JOURNAL_WORDS
 
 # -- the bounds of the fields -------------------------------------------------------------
@@ -43,7 +43,7 @@ _DANGLING = frozenset(
 
 def title_ends_in_a_dangling_word(c: Case) -> float:
     """The title's last word is one no title ends with ("... of", "... and the"): cut."""
-    words = re.findall(r"[^\W\d_]+", c.ref.title)
+    words = last_words(c.ref.title, 1)
     return float(bool(words) and words[-1].lower() in _DANGLING)
 
 

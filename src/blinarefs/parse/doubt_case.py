@@ -115,6 +115,20 @@ _COMMA_WORD = re.compile(r"\s*,\s*[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")  # compiled once: every entry's journal is keyed
 
 
+# How far from a title's end its last words are looked for first: a few words' length
+_LAST_WORDS_WINDOW = 60
+
+
+def last_words(text: str, n: int) -> list[str]:
+    """The last ``n`` words (runs of letters) of ``text``, as ``_LETTERS.findall(text)[-n:]``
+    gives them: found in its last characters when they hold a word more than ``n`` (the
+    first one found there may be cut, the ones after it are whole), else in all of it."""
+    words = _LETTERS.findall(text, max(0, len(text) - _LAST_WORDS_WINDOW))
+    if len(words) <= n:
+        words = _LETTERS.findall(text)
+    return words[-n:]
+
+
 def journal_key(text: str) -> str:
     """A journal's name as the list's count of journals keys it: letters and digits, lower case."""
     return _NOT_WORD.sub("", text).lower()

@@ -100,10 +100,11 @@ def volume_out_of_place(c: Case) -> float:
     is likely a page, an issue or a year, or its journal is not the journal."""
     places = c.context.volume_places
     total = sum(places.values())
-    if not c.ref.volume or total < 5 or (here := volume_place(c.ref)) == "?":
+    if not c.ref.volume or total < 5:
         return 0.0
     usual, count = places.most_common(1)[0]
-    return float(count * 5 >= total * 3 and here != usual)
+    # (no style most volumes follow: the entry's own place is not looked for)
+    return float(count * 5 >= total * 3 and volume_place(c.ref) not in ("?", usual))
 
 
 # -- a kind of work against its printed cues -----------------------------------------------

@@ -23,7 +23,7 @@ from .doubt_bounds import (
     type_located_as_an_article,
     type_without_a_container,
 )
-from .doubt_case import Case, journal_key
+from .doubt_case import Case, journal_key, last_words
 from .doubt_cues import (
     article_with_book_cues,
     container_before_title,
@@ -32,6 +32,7 @@ from .doubt_cues import (
     volume_out_of_place,
 )
 from .features import JOURNAL_WORDS
+from .prefilter import searched_where
 
 # -- evidence common to every field ---------------------------------------------------
 
@@ -94,7 +95,11 @@ def others_least_sure(c: Case) -> float:
     its bounds in doubt here too. Not weighed for the names and the title, read right however
     muddled the tail after them (weighed, the extra sets' doubts on them were right less
     often: titles 51 -> 41%, names 48 -> 35% on /tmp/extra_dev)."""
-    return 1.0 - min((v for k, v in c.lowest.items() if k != c.field), default=1.0)
+    lowest = c.lowest
+    least = min(lowest.values(), default=1.0)
+    if lowest.get(c.field) != least:  # another field's token is the least sure
+        return 1.0 - least
+    return 1.0 - min([v for k, v in lowest.items() if k != c.field], default=1.0)
 
 
 def type_rare_in_list(c: Case) -> float:
@@ -181,7 +186,7 @@ def title_opens_with_names(c: Case) -> float:
 
 def title_ends_as_a_journal(c: Case) -> float:
     """Two of its last three words are words journals abbreviate: the journal's start."""
-    last = _LETTERS.findall(c.ref.title)[-3:]
+    last = last_words(c.ref.title, 3)
     return float(sum(w.lower() in JOURNAL_WORDS for w in last) >= 2)
 
 
@@ -190,9 +195,13 @@ def title_long(c: Case) -> float:
     return float(len(c.ref.title.split()) > 35)
 
 
+# _TAIL_IN_TITLE searched only where its year's first figures, or its words, are
+_tail_in_title = searched_where(_TAIL_IN_TITLE, ("19", "20", "doi", "http", "www."))
+
+
 def title_holds_a_tail(c: Case) -> float:
     """A year and a volume, a DOI or an address inside the title."""
-    return float(bool(_TAIL_IN_TITLE.search(c.ref.title)))
+    return float(bool(_tail_in_title(c.ref.title)))
 
 
 # A year, a page range or "p" closing a title; searched in the title's last characters only,
@@ -361,6 +370,16 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         article_with_book_cues,
     ),
 }
+
+
+# The evidence the title and the journal both weigh that reads the entry (its title, its
+# journal, its list) and not the field judged: the same for both, found once an entry
+ENTRY_WIDE_FIELDS = ("title", "container_title")
+ENTRY_WIDE: tuple[Feature, ...] = (
+    container_holds_a_stop, container_a_fragment, title_cut_at_a_comma,
+    container_alone_unabbreviated, container_unlike_a_journal,
+    title_ends_in_a_journal_opening, container_before_title,
+)  # fmt: skip
 
 
 def features(case: Case) -> dict[str, float]:

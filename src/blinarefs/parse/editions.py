@@ -24,6 +24,7 @@ ORDINAL_WORDS = {
          "ninth", "tenth"), 1
     )
 }  # fmt: skip
+_SHORTEST_ORDINAL = min(map(len, ORDINAL_WORDS))  # a shorter word is none (asked before lower())
 _WORD = re.compile(EDITION_WORD, re.I)
 
 
@@ -44,7 +45,10 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words[:-1]):
         # (a number's first character asked first: every token of every entry is visited)
-        if not ((word[:1].isdigit() and _NUMBER.fullmatch(word)) or word.lower() in ORDINAL_WORDS):
+        if not (
+            (word[:1].isdigit() and _NUMBER.fullmatch(word))
+            or (len(word) >= _SHORTEST_ORDINAL and word.lower() in ORDINAL_WORDS)
+        ):
             continue
         stop = words[i + 1] == "."
         at = i + 1 + stop

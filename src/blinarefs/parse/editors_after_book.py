@@ -22,7 +22,8 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
     where each part ends."""
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words):
-        if word.lower() != "in":  # (asked first: every token of every entry is visited)
+        # (asked first, its length first: every token of every entry is visited)
+        if len(word) != 2 or word.lower() != "in":
             continue
         after_stop = i > 0 and words[i - 1] in (",", ".", "”", '"', ":")
         colon = words[i + 1 : i + 2] == [":"]

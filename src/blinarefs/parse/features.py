@@ -57,6 +57,7 @@ JOURNAL_WORDS = frozenset(
      "periodontol", "dent", "bras", "rev.", "saude", "saúde", "publica", "pública", "cad"}
 )  # fmt: skip
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}[a-z]?$")
+_YEAR_FIRST = ("1", "2")  # what _YEAR opens with, asked first of every token
 # "836-47", "e1-e12", "S12–S19": a number, then a dash with a digit after it. The first dash
 # and the last digit of the line, each found once: linear on a long token.
 _RANGE = re.compile(r"\A[A-Za-z]{0,3}\d[^-–—\n]*[-–—][^\n]*\d")
@@ -179,6 +180,6 @@ def sequence_features(tokens: list[Token]) -> list[tuple[bytes, ...]]:
         )  # fmt: skip
         if token.text in ".?!" and _is_stop(tokens, i):
             stops += 1
-        if not after_year and _YEAR.match(token.text):
+        if not after_year and token.text[:1] in _YEAR_FIRST and _YEAR.match(token.text):
             after_year = _AFTER_YEAR
     return out

@@ -307,8 +307,8 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     named = [
         i + 2
         for i in range(len(words) - 2)
-        if words[i].lower() in _NUMBER_WORDS
-        and words[i + 1] == "."
+        if words[i + 1] == "."  # (asked first: every token of every entry is visited)
+        and words[i].lower() in _NUMBER_WORDS
         and (_NAMED_NUMBER.fullmatch(words[i + 2]) or _glued_letter(labelled, i + 2))
         and labelled[i].label == "other"
     ]
@@ -328,6 +328,8 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
 def _issue_named_in_brackets(labelled: list[Labelled]) -> list[Labelled]:
     """The tokens of "(No. 3)" or "(No. RR-2)" after a volume labelled the issue."""
     words = [x.token.text for x in labelled]
+    if "No" not in words:  # (most entries name none: the loop below is not run)
+        return labelled
     for i in range(1, len(words) - 4):
         if labelled[i - 1].label != "volume" or words[i : i + 3] != ["(", "No", "."]:
             continue

@@ -30,9 +30,9 @@ def named_volume(labelled: list[Labelled], first: int) -> int:
         (
             i
             for i in range(first, len(labelled) - 2)
-            if labelled[i].token.text.lower() in NAMED_VOLUME
+            if labelled[i + 2].label == "volume"  # (asked first: the rarest)
             and labelled[i + 1].token.text == "."
-            and labelled[i + 2].label == "volume"
+            and labelled[i].token.text.lower() in NAMED_VOLUME
             and labelled[i - 1].token.text == ","
         ),
         -1,

@@ -97,7 +97,7 @@ def edges(labels: list[str], tokens: list[Token], marginal: Any) -> dict[str, fl
             j, best = i, out.get(left, 0.0)
             while j < n:
                 best = max(best, marginal(left, j))
-                if _WORD.search(tokens[j].text):
+                if _is_word(tokens[j].text):
                     break
                 j += 1
             out[left] = best
@@ -105,7 +105,7 @@ def edges(labels: list[str], tokens: list[Token], marginal: Any) -> dict[str, fl
             j, best = i - 1, out.get(right, 0.0)
             while j >= 0:
                 best = max(best, marginal(right, j))
-                if _WORD.search(tokens[j].text):
+                if _is_word(tokens[j].text):
                     break
                 j -= 1
             out[right] = best
@@ -113,3 +113,9 @@ def edges(labels: list[str], tokens: list[Token], marginal: Any) -> dict[str, fl
 
 
 _WORD = re.compile(r"[^\W_]")
+
+
+def _is_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or a figure: asked of ``str`` first (a word's
+    characters all are), the pattern only for the others."""
+    return text.isalnum() or bool(_WORD.search(text))

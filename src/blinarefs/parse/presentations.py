@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import searched_where
 from .years import loose_date
 
 # "Paper presented at:", "Poster presented at", "Poster session presented at", "Presented
@@ -23,6 +24,8 @@ _PRESENTED = re.compile(
     r"\b(?:(?P<kind>Paper|Poster|Abstract|Oral presentation|Presentation)(?: session)? )?"
     r"[Pp]resented(?: at\b:?|$)"
 )
+# (searched only where its word is: every entry is asked)
+_presented = searched_where(_PRESENTED, ("resented",), case_blind=False)
 # The kind printed in brackets after the title: "Title [poster]. Presented at the ..."
 _BRACKETED_KIND = re.compile(
     r"(?<!\s)\s*\[(?P<kind>poster|abstract|paper|oral presentation)\]", re.I
@@ -43,7 +46,7 @@ def presented_at(ref: Reference) -> Reference:
     """``ref`` as a presentation at a meeting when its printed text says it was one, with
     the meeting, its date and its place in the fields; else ``ref`` unchanged."""
     printed = ref.source_text
-    found = _PRESENTED.search(printed)
+    found = _presented(printed)
     if found is None and (apa := _APA_KIND.search(printed)) and not ref.volume:
         return _apa_presentation(ref, apa)
     if found is None or ref.volume:

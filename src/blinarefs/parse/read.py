@@ -247,7 +247,8 @@ def _evidence(
     labelled: list[Labelled], edges: dict[str, float], assembled: Assembled
 ) -> dict[str, Any]:
     """What the labeller's reading tells the judge of doubt, whichever reader is kept."""
-    words = [x for x in labelled if _WORD.search(x.token.text)]
+    # (a word's letters asked of str first: what the pattern finds, in C without it)
+    words = [x for x in labelled if (t := x.token.text).isalnum() or _WORD.search(t)]
     other = sum(1 for x in words if x.label == "other")
     lowest: dict[str, float] = {}
     for x in labelled:

@@ -26,7 +26,7 @@ from .grammar_books import (
     volume_before_place,
 )
 from .grammar_names import editors_closed, split_authors
-from .prefilter import may_hold
+from .prefilter import holds_any, may_hold
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
@@ -174,7 +174,6 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
     return title, " ".join(journal_parts).strip().rstrip(".")
 
 
-_SPACES = re.compile(r"\s+")
 # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18); not an
 # initial's ".," ("Roe J., Doe K.": Nucleic Acids Research's names)
 _MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )(?<!\b[A-Z])([.;,])(?: ?[.;,])+(?= |$)")
@@ -230,7 +229,7 @@ def parse_reference(
         found["online"] = online.group("date") or ""
         found["preprint"] = bool(online.groupdict().get("preprint"))
         work = _close_gap(work[: online.start()], work[online.end() :])
-    work = _SPACES.sub(" ", work).strip()
+    work = " ".join(work.split())  # each run of white space one space, none at the ends
     if "pmid" not in found and (bare := _BARE_PMID.search(work)):
         found["pmid"] = bare.group(1)
         work = work[: bare.start()].strip()
@@ -250,7 +249,8 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = _CHAPTER_IN.search(rest) if _IN_WORDS.search(rest) else None
+    in_words = holds_any(rest, ("Em:", "En:", "In:")) and _IN_WORDS.search(rest)
+    chapter = _CHAPTER_IN.search(rest) if in_words else None
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = book_tail(rest)
     if chapter:

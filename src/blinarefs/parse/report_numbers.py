@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import searched_where
 from .webpages import MONTH
 from .years import date_parts
 
@@ -48,15 +49,21 @@ _APA = re.compile(
     r"(?: No\.?| Number)"
     r"(?::? ?(?P<n>[\w./-]*\d[\w./-]*))?\)?$"
 )
+# Each pattern searched only where the words it needs are (every entry is asked): a
+# report's label, "Rep" as printed or in any case, and a code's slash
+_apa = searched_where(_APA, ("Rep",), case_blind=False)
+_number = searched_where(_NUMBER, ("rep",))
+_printed = searched_where(_PRINTED, ("rep",))
+_closed_by_code = searched_where(_CLOSING_CODE, ("/",), case_blind=False)
 
 
 def report_number(ref: Reference) -> Reference:
     """``ref`` as a report with its number when its title ends with one, or is printed
     right before APA's parenthesis that holds one (a reader left it out of the title)."""
     titled = _with_parenthesis(ref)
-    if (apa := _APA.search(titled.title)) and titled.title[: apa.start()].strip():
+    if (apa := _apa(titled.title)) and titled.title[: apa.start()].strip():
         return _apa_number(titled, apa)
-    found = _NUMBER.search(ref.title)
+    found = _number(ref.title)
     if found is None or ref.volume or ref.container_title or ref.issue:
         return ref
     title = ref.title[: found.start()].strip(" .")
@@ -69,9 +76,9 @@ def number_not_pages(ref: Reference) -> Reference:
     """``ref`` with the report's number its printed text gives ("Report No.: EI-14") as its
     number: out of the pages where a reader read it there, or where no reader kept it; and
     a document's code read as pages (no page has slashes)."""
-    if (closing := _CLOSING_CODE.search(ref.source_text)) and not (ref.issue or ref.volume):
+    if (closing := _closed_by_code(ref.source_text)) and not (ref.issue or ref.volume):
         return _closing_code(ref, closing["n"]) if ref.type in _REPORTED else ref
-    printed = _PRINTED.search(ref.source_text)
+    printed = _printed(ref.source_text)
     number = printed["n"] if printed else ""
     if number and ref.type == "article-journal" and not ref.page and ref.volume:
         # IEEE's "Example Univ., Place, Tech. Rep. 12, 2030.": the institution was read as

@@ -216,7 +216,11 @@ def year_after_preposition(labelled: list[Labelled]) -> list[Labelled]:
     infection in 2014 Ann Intern Med 2017;167:446", "... in China in 2015. In: Papers
     ..."): a year after a preposition that ends the title belongs to it, with the span it
     opens ("from 2016 to 2018"), when another year is printed for the date."""
-    years = [i for i, x in enumerate(labelled) if YEAR.fullmatch(x.token.text)]
+    # (a year's figures asked first: every token of every entry is visited)
+    years = [
+        i for i, x in enumerate(labelled)
+        if (text := x.token.text).isdigit() and YEAR.fullmatch(text)
+    ]  # fmt: skip
     out = list(labelled)
     for i in years:
         if (

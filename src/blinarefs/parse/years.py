@@ -78,6 +78,7 @@ _ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | froze
 )
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
 _DATE_CUES = _ACCESSED | _DATED
+_SHORTEST_CUE = min(map(len, _DATE_CUES))  # a shorter token is none (asked before lower())
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
@@ -105,7 +106,11 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     gives the year."""
     out = list(labelled)
     read_on: set[int] = set()  # the tokens of the dates of access
-    for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
+    cues = [
+        i for i, x in enumerate(labelled)
+        if len(t := x.token.text) >= _SHORTEST_CUE and t.lower() in _DATE_CUES
+    ]  # fmt: skip
+    for i in cues:
         cue = labelled[i].token.text.lower()
         accessed = cue in _ACCESSED
         if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
@@ -168,7 +173,10 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     first words (a language it has seen little of) as more names. The names end at the
     year: the year is the year, and what follows it up to the next full stop is the title,
     when the labeller read a name there."""
-    i = next((i for i, x in enumerate(labelled) if YEAR.fullmatch(x.token.text)), -1)
+    i = next(
+        (i for i, x in enumerate(labelled) if (t := x.token.text).isdigit() and YEAR.fullmatch(t)),
+        -1,
+    )
     if i < 2 or labelled[i].label not in ("author", "year"):
         return labelled
     before = i - 1
@@ -219,7 +227,8 @@ def journal_date(labelled: list[Labelled]) -> list[Labelled]:
     journal. Only when the labeller read no other year."""
     n = len(labelled)
     for i, x in enumerate(labelled):
-        if not YEAR.fullmatch(x.token.text):
+        # (its figures asked first: every token of every entry is visited)
+        if not ((text := x.token.text).isdigit() and YEAR.fullmatch(text)):
             continue
         k = i + 1
         while k < min(n, i + 5) and _DATE_WORD.fullmatch(labelled[k].token.text):
@@ -280,7 +289,8 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for i, x in enumerate(labelled):
         text = x.token.text
-        if not _YEARS.fullmatch(text) or i < 2:
+        # (a figure opening it asked first: every token of every entry is visited)
+        if not (text[:1].isdigit() and _YEARS.fullmatch(text)) or i < 2:
             continue
         # the year's month before it ("..., August 2030. J Made 2031;..."), and the places
         # after the title's commas (", South Korea, 2030."): the title's too
@@ -351,6 +361,8 @@ def status_for_year(labelled: list[Labelled]) -> list[Labelled]:
     """ "Roe, A. (in press). Title": the words in the year's parentheses after the names
     say the work has no year; the labeller read "in press" into the title (a title "in
     press). Title") and "n.d." as the year. "in press" is kept as a note."""
+    if not any(x.token.text == "(" for x in labelled):  # (most entries print none)
+        return labelled
     words = [x.token.text.lower() for x in labelled]
     for i, word in enumerate(words[:-2]):
         if word != "(" or i == 0 or labelled[i - 1].label not in ("author", "editor"):
