@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from .inline_items import an_inline_item
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
@@ -106,13 +107,14 @@ def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
 
 def spaced_beyond_sitting(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]``, which :func:`~blinarefs.trace.sitting.classify_run`
-    reads as no superscript, is one a manuscript that spaces its superscripts prints."""
+    reads as no superscript, is one a manuscript that spaces its superscripts prints; not a
+    label of the text's own ("(DS 3 and DS 4)", :func:`a_label_after_a_space`)."""
     return (
         spaced_either_side(text, start, end)
         or closes_an_aside(text, start, end)
         or after_an_address(text, start, end)
         or a_group_spaced_at_its_commas(text, start, end)
-    )
+    ) and not a_label_after_a_space(text, start, end)
 
 
 # The first words of a line, with no punctuation among them, then a colon ("Market
@@ -125,6 +127,12 @@ _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
 # Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5",
 # "compostos 2 e 3", "grupos 1 a 4"
 _NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
+# A list's last number after its serial comma: "patients 1, 12, and 17", "1, 12, e 17"
+_LAST_AFTER_A_LIST = re.compile(r",[^\S\n]{1,3}(?:and|or|e|ou|y|o)[^\S\n]{1,3}\d")
+# The same word with another number before the run's: "(DS 3 and DS 4)", "(DS 3 e DS 4)"
+_WORD_NUMBER_BEFORE = re.compile(
+    r"([^\W\d_]+)[^\S\n]\d+[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)$"
+)
 _WORD_THEN_NUMBER_AFTER = re.compile(
     r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
 )
@@ -135,8 +143,10 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
     a superscript a copy spaced: one that ends the first words of a line before its colon
     (a heading's or an interview's "Market response 1:"), or a line's one word ("Dataset
     1.", "Respondent 2,"), or one listed with another number by a word ("compounds 2 and
-    3"): a citation's numbers are a group of their own ("4, 5"), a label's are named in
-    prose, and a label's word names it again ("DS 3 and DS 4")."""
+    3", "patients 1, 12, and 17"): a citation's numbers are a group of their own ("4, 5"), a
+    label's are named in prose, and a label's word names it again ("DS 3 and DS 4", either
+    one); or an inline enumeration's item ("reasons: 1) They ... 2) They",
+    :mod:`.inline_items`)."""
     space = _space_before(text, start)
     if space == start or space == 0:
         return False
@@ -147,9 +157,17 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_AFTER.match(text, end):
         return True
+    if "," in text[start:end] and _LAST_AFTER_A_LIST.match(text, end):
+        return True  # "patients 1, 12, and 17": a group no citation closes with "and 17"
     # "(DS 3 and DS 4)", "(DS 3 e DS 4)": the same word again with another number
+    word = word_before(text, space)[0]
     again = _WORD_THEN_NUMBER_AFTER.match(text, end)
-    return again is not None and again.group(1) == word_before(text, space)[0]
+    if again is not None and again.group(1) == word:
+        return True
+    before = _WORD_NUMBER_BEFORE.search(text, lo, space)
+    if before is not None and before.group(1) == before.group(2) == word:
+        return True
+    return an_inline_item(text, start, end)  # "reasons: 1) They ... 2) They"
 
 
 # A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"
