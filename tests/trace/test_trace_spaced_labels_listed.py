@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_markers
-from blinarefs.trace.spaced import a_label_after_a_space
+from blinarefs.trace.spaced import a_label_after_a_space, after_an_address
 
 
 def refs(n: int) -> list[Reference]:
@@ -72,3 +72,20 @@ def test_a_label_closing_an_aside_is_no_spaced_superscript_in_a_spaced_manuscrip
     decoded = decode_markers(text, refs(12))
     at = text.index("DS 4") + 3
     assert not [d for d in decoded.decisions if d.candidate.start == at]
+
+
+def test_an_affiliation_mark_after_an_e_mail_address_is_no_data_sets_citation():
+    # an author block's e-mail, then the author's affiliation marks, as a copy spaces them:
+    # an e-mail names a person, no data set a reference stands for
+    text = (
+        "Owls nest in barns 1 . They hunt at dusk 2 , and the young fledge late 3 .\n"
+        "Correspondence: Jane Roe, Example University, Springfield. E-mail: "
+        "jroe@example.edu 1\n"
+    )
+    start = text.index("edu 1") + 4
+    assert not after_an_address(text, start, start + 1)
+    decoded = decode_markers(text, refs(12))
+    assert not [d for d in decoded.decisions if d.candidate.start == start]
+    text = "Raw counts, https://example.org/owls/counts 7\n"
+    start = text.index(" 7") + 1
+    assert after_an_address(text, start, start + 1)

@@ -73,11 +73,18 @@ def a_name_and_its_number(text: str, start: int, end: int) -> bool:
 def after_an_address(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` follows a web address or a DOI after a space
     and ends a line or a clause: the reference of the data set the address names (an
-    address takes no count after it)."""
+    address takes no count after it). Not after an e-mail address, which names a person, no
+    data set: an author block's "jroe@example.edu 1 2" are the author's affiliation marks."""
     space = _space_before(text, start)
     if space == start or space == 0 or text[space - 1].isspace():
         return False
+    if _E_MAIL_END.search(text, max(0, space - 200), space):
+        return False
     return in_address(text, space) and _LINE_OR_CLAUSE_END.match(text, end) is not None
+
+
+# An e-mail address right before the space: "jroe@example.edu", not a web address with "@"
+_E_MAIL_END = re.compile(r"(?<![^\s(<\[])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;]?$")
 
 
 # A group's comma with a space before it: "7 , 12 , 13", where each number was raised and
