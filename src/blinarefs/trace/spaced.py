@@ -16,7 +16,7 @@ from .inline_items import an_inline_item
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
-from .textpos import HSPACE, word_before
+from .textpos import HSPACE, VERSION_BEFORE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
@@ -183,8 +183,6 @@ _WORD_THEN_SPACE = re.compile(r"(?:[^\W_]|\))[^\S\n]$")
 _GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
 
 
-# A program's version right before the space: "Bowtie version 0.12.7", "v2.1", "1.4.2"
-_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
 # After a version, what a citation goes on with: a word, or an aside that points elsewhere
 _ASIDE_AFTER = re.compile(r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?|Tables?|Supplementary)\b")
 _NEXT_WORD = re.compile(r"[^\S\n]([a-z]+)\b")
@@ -196,7 +194,7 @@ def _after_a_version(text: str, space: int, end: int) -> bool:
     figure ("using Bowtie version 0.12.7 34 and", "Sketcher version 12.01 20 ( Figure
     2)"): a version counts nothing, so the number after it is no count of it; "v2.1 15
     patients" counts patients."""
-    if _VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
+    if VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
         return False
     word = _NEXT_WORD.match(text, end)
     goes_on = word is not None and word.group(1) in FOLLOWERS
