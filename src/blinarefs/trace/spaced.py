@@ -138,7 +138,7 @@ _NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\
 _LAST_AFTER_A_LIST = re.compile(r",[^\S\n]{1,3}(?:and|or|e|ou|y|o)[^\S\n]{1,3}\d")
 # The same word with another number before the run's: "(DS 3 and DS 4)", "(DS 3 e DS 4)"
 _WORD_NUMBER_BEFORE = re.compile(
-    r"([^\W\d_]+)[^\S\n]\d+[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)$"
+    r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]\d+[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)$"
 )
 _WORD_THEN_NUMBER_AFTER = re.compile(
     r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
