@@ -95,6 +95,18 @@ _ONE_LETTER_CODES = frozenset("ACDEFGHIKLMNPQRSTVWY")  # the amino acids' one-le
 # "1–9", "7 and 8")
 _SEPARATED = re.compile(rf"\d(?:\s*[,;{DASHES}‒]\s*|\s+(?:(?:and|to)\s+)?)\d")
 _NAMED_PER_RAISED = 2  # citations by name a raised citation may stand beside in a raising text
+_FLAT_HABIT = 5  # flattened citations that make a habit of typing them on the line
+_FLAT_PER_RAISED = 4  # more flattened citations than this per raised run: no raising habit
+
+
+def _flattens_beside(decoded: Sequence[Citation], lifted: int) -> bool:
+    """Whether the file types its citations on the line, as a web page's copy leaves them
+    ("per annum.8 It"), and only a stray run or two are raised (a unit's power, a note, the
+    one citation its author did raise): a habit of flattened citations the decoder reads,
+    several times the raised runs. Then the flattened stay citations, as in a file that
+    raises none, and as its plain-text copy reads them."""
+    flat = sum(1 for c in decoded if _flattened(c) and c.numbers)
+    return flat >= _FLAT_HABIT and flat > _FLAT_PER_RAISED * lifted
 
 
 def merge_known(
@@ -114,7 +126,9 @@ def merge_known(
     (2)"), unless the words before them in ``text`` say they cite ("(ref. 3)", as a journal
     raising its citations prints one after a value); a flattened group of several numbers
     is a citation left unraised; a file that
-    raises none may still flatten them (a manuscript pasted from a web page), so they stay.
+    raises none may still flatten them (a manuscript pasted from a web page), so they stay,
+    and so do they where a raised run or two stand beside a habit of them
+    (:func:`_flattens_beside`).
     A marker that names nothing (an old field without its data) only says where a citation
     is: the decoder reads it.
 
@@ -133,6 +147,7 @@ def merge_known(
     lifted = sum(1 for m in known if m.superscript and (m.numbers or m.keys))
     named = sum(1 for c in decoded if c.kind == "author-year")
     raised = lifted > 0 and lifted * _NAMED_PER_RAISED >= named
+    raised = raised and not _flattens_beside(decoded, lifted)
     known = [m for m in known if (m.keys or m.numbers) and not _residues_position(m, index, text)]
     typed = not complete and _typed_convention(decoded, known, index)
     if typed:
@@ -221,10 +236,16 @@ def _no_raised_close_call(c: Candidate) -> bool:
 def cites_raised(
     decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
 ) -> bool:
-    """Whether the raised runs are the manuscript's citations: it raises some, and does not
-    cite with typed numbers (see :func:`merge_known`)."""
+    """Whether the raised runs are the manuscript's citations: it raises some, does not
+    cite with typed numbers, and types no habit of flattened ones beside a stray raised run
+    (see :func:`merge_known`)."""
     known = [m for m in known if m.keys or m.numbers]
-    return any(m.superscript for m in known) and not _typed_convention(decoded, known, index)
+    lifted = sum(1 for m in known if m.superscript)
+    return (
+        lifted > 0
+        and not _typed_convention(decoded, known, index)
+        and not _flattens_beside(decoded, lifted)
+    )
 
 
 def _typed_convention(
@@ -252,7 +273,8 @@ def _typed_convention(
     typed += sum(
         1 for m in known if m.origin.startswith("field:") and m.numbers and not m.superscript
     )
-    return typed >= 3 and typed > raised
+    # "equation (1)" thrice beside thirty flattened citations ("confined3).") cites nothing
+    return typed >= 3 and typed > raised and not _flattens_beside(decoded, typed)
 
 
 def merged_decisions(

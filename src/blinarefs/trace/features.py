@@ -41,7 +41,7 @@ from .clause_end import between_sentences, cites_at_clause_end, run_in_label, sp
 from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
-from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
+from .pasted import Stretches, a_label_beside, closes_a_clause, pasted_stretches
 from .quantities import a_name_then_its_year, closes_unopened, spaced_quantity
 from .spaced import a_name_and_its_number
 from .table_cells import alone_in_a_cell
@@ -349,7 +349,7 @@ def weigh(
             and dominant == "bracket"
             and not admitted
             and len(named.get(family, ())) < HABIT
-            and (value or not placed(text, c.start, c.end, family))
+            and a_label_beside(text, c, value)
         ):
             # a text citing in brackets prints superscripts on a few numbers for powers and
             # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few its citations: one

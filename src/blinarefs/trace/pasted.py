@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .candidates import Candidate
 from .sentences import split_paragraphs
-from .textpos import sentence_break_after, word_before
+from .textpos import VERSION_BEFORE, sentence_break_after, word_before
 from .valuelike import CLAUSE_END
 
 # confident markers of one convention, opening on this many different numbers, make a
@@ -61,6 +61,17 @@ def placed(text: str, start: int, end: int, family: str) -> bool:
     if family != "superscript":
         return True
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
+
+
+def a_label_beside(text: str, c: Candidate, value: Sequence[object]) -> bool:
+    """Whether a printed superscript in a text that cites in another convention is a power
+    or a label ("Chi^2^", "HOMO^2^ e LUMO^3^"): ``value`` gives reasons for it, or it does not
+    sit where a citation does. Never right after a program's version ("R v3.6.1^12^ using",
+    "limma v3.40.6^13^"): nothing raises a version to a power or labels it so, and a
+    manuscript that brackets its citations may still raise the few it puts there."""
+    if VERSION_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return False
+    return bool(value) or not placed(text, c.start, c.end, "superscript")
 
 
 def closes_a_clause(text: str, c: Candidate) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from .inline_items import an_inline_item
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
-from .textpos import HSPACE, word_before
+from .textpos import HSPACE, VERSION_BEFORE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
@@ -72,11 +73,18 @@ def a_name_and_its_number(text: str, start: int, end: int) -> bool:
 def after_an_address(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` follows a web address or a DOI after a space
     and ends a line or a clause: the reference of the data set the address names (an
-    address takes no count after it)."""
+    address takes no count after it). Not after an e-mail address, which names a person, no
+    data set: an author block's "jroe@example.edu 1 2" are the author's affiliation marks."""
     space = _space_before(text, start)
     if space == start or space == 0 or text[space - 1].isspace():
         return False
+    if _E_MAIL_END.search(text, max(0, space - 200), space):
+        return False
     return in_address(text, space) and _LINE_OR_CLAUSE_END.match(text, end) is not None
+
+
+# An e-mail address right before the space: "jroe@example.edu", not a web address with "@"
+_E_MAIL_END = re.compile(r"(?<![^\s(<\[])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;]?$")
 
 
 # A group's comma with a space before it: "7 , 12 , 13", where each number was raised and
@@ -106,13 +114,14 @@ def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
 
 def spaced_beyond_sitting(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]``, which :func:`~blinarefs.trace.sitting.classify_run`
-    reads as no superscript, is one a manuscript that spaces its superscripts prints."""
+    reads as no superscript, is one a manuscript that spaces its superscripts prints; not a
+    label of the text's own ("(DS 3 and DS 4)", :func:`a_label_after_a_space`)."""
     return (
         spaced_either_side(text, start, end)
         or closes_an_aside(text, start, end)
         or after_an_address(text, start, end)
         or a_group_spaced_at_its_commas(text, start, end)
-    )
+    ) and not a_label_after_a_space(text, start, end)
 
 
 # The first words of a line, with no punctuation among them, then a colon ("Market
@@ -125,6 +134,12 @@ _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
 # Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5",
 # "compostos 2 e 3", "grupos 1 a 4"
 _NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
+# A list's last number after its serial comma: "patients 1, 12, and 17", "1, 12, e 17"
+_LAST_AFTER_A_LIST = re.compile(r",[^\S\n]{1,3}(?:and|or|e|ou|y|o)[^\S\n]{1,3}\d")
+# The same word with another number before the run's: "(DS 3 and DS 4)", "(DS 3 e DS 4)"
+_WORD_NUMBER_BEFORE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]\d+[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)$"
+)
 _WORD_THEN_NUMBER_AFTER = re.compile(
     r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
 )
@@ -135,8 +150,10 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
     a superscript a copy spaced: one that ends the first words of a line before its colon
     (a heading's or an interview's "Market response 1:"), or a line's one word ("Dataset
     1.", "Respondent 2,"), or one listed with another number by a word ("compounds 2 and
-    3"): a citation's numbers are a group of their own ("4, 5"), a label's are named in
-    prose, and a label's word names it again ("DS 3 and DS 4")."""
+    3", "patients 1, 12, and 17"): a citation's numbers are a group of their own ("4, 5"), a
+    label's are named in prose, and a label's word names it again ("DS 3 and DS 4", either
+    one); or an inline enumeration's item ("reasons: 1) They ... 2) They",
+    :mod:`.inline_items`)."""
     space = _space_before(text, start)
     if space == start or space == 0:
         return False
@@ -147,9 +164,17 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_AFTER.match(text, end):
         return True
+    if "," in text[start:end] and _LAST_AFTER_A_LIST.match(text, end):
+        return True  # "patients 1, 12, and 17": a group no citation closes with "and 17"
     # "(DS 3 and DS 4)", "(DS 3 e DS 4)": the same word again with another number
+    word = word_before(text, space)[0]
     again = _WORD_THEN_NUMBER_AFTER.match(text, end)
-    return again is not None and again.group(1) == word_before(text, space)[0]
+    if again is not None and again.group(1) == word:
+        return True
+    before = _WORD_NUMBER_BEFORE.search(text, lo, space)
+    if before is not None and before.group(1) == before.group(2) == word:
+        return True
+    return an_inline_item(text, start, end)  # "reasons: 1) They ... 2) They"
 
 
 # A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"
@@ -158,8 +183,6 @@ _WORD_THEN_SPACE = re.compile(r"(?:[^\W_]|\))[^\S\n]$")
 _GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
 
 
-# A program's version right before the space: "Bowtie version 0.12.7", "v2.1", "1.4.2"
-_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
 # After a version, what a citation goes on with: a word, or an aside that points elsewhere
 _ASIDE_AFTER = re.compile(r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?|Tables?|Supplementary)\b")
 _NEXT_WORD = re.compile(r"[^\S\n]([a-z]+)\b")
@@ -171,7 +194,7 @@ def _after_a_version(text: str, space: int, end: int) -> bool:
     figure ("using Bowtie version 0.12.7 34 and", "Sketcher version 12.01 20 ( Figure
     2)"): a version counts nothing, so the number after it is no count of it; "v2.1 15
     patients" counts patients."""
-    if _VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
+    if VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
         return False
     word = _NEXT_WORD.match(text, end)
     goes_on = word is not None and word.group(1) in FOLLOWERS

@@ -14,6 +14,8 @@ CLOSERS = "\"'”’»"
 # A relation after digits: "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
 EQUATION_AFTER = re.compile(r"[^\S\n]?[=<>≤≥≈]")
 HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
+# A program's version right before a position: "Bowtie version 0.12.7", "v2.1", "1.4.2"
+VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
 
 
 def word_before(text: str, end: int) -> tuple[str, int]:
