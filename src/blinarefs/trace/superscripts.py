@@ -55,6 +55,7 @@ from .spaced import (
     spaced_beyond_sitting,
     spaced_order_only,
 )
+from .study_names import with_the_whole_group
 from .textpos import (
     EQUATION_AFTER,
     after_is_boundary,
@@ -110,6 +111,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
+        cand = with_the_whole_group(text, start, end, cand)  # "in the ZORBAN9,10 trial"
         if cand is None and text[start - 1 : start].isalpha():
             # "described by Page21.": the order decides; so too in mid-clause after a word
             # the text uses mostly alone ("the GvHD31 should")
