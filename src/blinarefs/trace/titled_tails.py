@@ -10,7 +10,9 @@ the gene. A name is two letters and three characters at least (a title's "R:" or
 prints a letter that many names carry), printed whole in the title, not with more letters
 or digits after it ("BRAKER1" is no "BRAKER"), and the citation a number of two digits at
 least: one digit after a name is a family member's as often ("Cas9" beside a work on
-"a Cas system"). Needs the references' titles
+"a Cas system"), unless the title opens with the name and a colon, as a tool's own paper
+does ("novaSplit5" beside "novaSplit: local assembly ..."; dev and the tune sets: 118 such
+glued runs, all citations). Needs the references' titles
 (:class:`~blinarefs.trace.refindex.ReferenceIndex`); without them nothing changes.
 """
 
@@ -57,7 +59,7 @@ def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> boo
     name with these digits only: "Tat72" beside "Tat86" and "Tat101" is one of a family of
     variants, whatever reference 72 is about."""
     name = name_before(body, reading.start)
-    if len(reading.numbers) != 1 or reading.numbers[0] < FEWEST or len(name) < SHORTEST_NAME:
+    if len(reading.numbers) != 1 or len(name) < SHORTEST_NAME:
         return False
     if sum(ch.isalpha() for ch in name) < 2 or any(r.startswith(MOSTLY) for r in reading.why):
         return False
@@ -65,6 +67,8 @@ def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> boo
     title = ref.title if ref is not None else ""
     if not title or not re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", title):
         return False
+    if reading.numbers[0] < FEWEST and not re.match(rf"{re.escape(name)}:\s", title):
+        return False  # one digit: only the name's own paper ("novaSplit: local assembly ...")
     run = body[reading.start : reading.end]
     tails = {m.group(1) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", body)}
     return not tails - {run}
