@@ -58,3 +58,14 @@ def test_one_digit_cites_a_work_whose_title_opens_with_the_name():
     assert [c.numbers for c in decode_citations(text, refs)][12:] == [(5,), (5,), (13,)]
     untitled = [Reference(id=f"r{k}", number=k) for k in range(1, 21)]
     assert [c.numbers for c in decode_citations(text, untitled)][12:] == [(13,)]
+
+
+def test_a_run_no_sitting_reads_cites_the_work_whose_title_opens_with_its_name():
+    # "QuSE5," in a list of tools: no reading by how it sits (one digit glued to a name in
+    # mixed case, none standing alone); reference 5 is "QuSE: ...", the tool's own paper
+    text = CITED + " Calls were made with Vexal13, QuSE5, and Tessin14 in turn. Others agree15."
+    titles = {5: "QuSE: accounting for noise in variant calls"}
+    refs = [Reference(id=f"r{k}", number=k, title=titles.get(k, "")) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, refs)][12:] == [(13,), (5,), (14,), (15,)]
+    untitled = [Reference(id=f"r{k}", number=k) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, untitled)][12:] == [(13,), (14,), (15,)]
