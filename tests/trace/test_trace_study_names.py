@@ -36,3 +36,13 @@ def test_a_genes_number_then_a_citation_stays_so_where_the_order_says_so():
         "Cells grew.11"
     )
     assert numbers(text) == [(9,), (10,), (11,)]
+
+
+def test_a_group_glued_again_to_a_trials_name_printed_alone_is_a_repeat_citation():
+    # "ZORBAN" stands alone ("(ZORBAN),9,10"); later "results from ZORBAN9,10" repeats the
+    # trial's citation, as the order cannot tell: a tight group, no gene's digits
+    text = (
+        "The first trial (ZORBAN),9,10 enrolled adults. Others followed.11 The results from "
+        "ZORBAN9,10 suggested a benefit. Later work agrees.12"
+    )
+    assert numbers(text) == [(9, 10), (11,), (9, 10), (12,)]

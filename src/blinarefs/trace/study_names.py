@@ -19,6 +19,20 @@ LONG_NAME = 5  # capitals of a study's name, longer than a gene symbol's stem ("
 _GROUP = re.compile(rf"\d+ ?[,{DASHES}]")  # a group: a comma or a dash after the first number
 
 
+def a_studys_group(word: str, run: str) -> bool:
+    """Whether ``run`` is a tight group (a comma or a dash) glued to ``word``, a long word in
+    capitals that the text prints alone elsewhere: a study's citation ("the results from
+    ZORBAN9,10 suggested" beside "(ZORBAN),9,10"), which the order takes even as a repeat;
+    a gene's digits come one to a name ("NOTCH1"), and its stem is shorter."""
+    numbers = expand_numbers(run) if _GROUP.match(run) else None
+    return bool(numbers) and len(word) >= LONG_NAME and word.isupper() and _tight(numbers)
+
+
+def _tight(numbers: tuple[int, ...] | None) -> bool:
+    """Whether a group rises by small steps, as a citation's numbers do."""
+    return bool(numbers) and all(0 < b - a <= LIST_STEP for a, b in pairwise(numbers or ()))
+
+
 def with_the_whole_group(
     text: str, start: int, end: int, cand: Candidate | None
 ) -> Candidate | None:
@@ -31,7 +45,7 @@ def with_the_whole_group(
     numbers = expand_numbers(text[start:end])
     if len(word) < LONG_NAME or not word.isupper() or not numbers:
         return cand
-    if not all(0 < b - a <= LIST_STEP for a, b in pairwise(numbers)):
+    if not _tight(numbers):
         return cand  # "ZORBAN9,310": no citation's group
     whole = Candidate(start, end, "superscript", MEDIUM, numbers, why=(ORDER_ONLY,))
     others = tuple(a for a in cand.alternatives if (a.start, a.end) != (start, end))
