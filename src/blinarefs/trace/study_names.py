@@ -16,7 +16,7 @@ from .candidates import DASHES, LIST_STEP, MEDIUM, ORDER_ONLY, Candidate, expand
 from .textpos import word_before
 
 LONG_NAME = 5  # capitals of a study's name, longer than a gene symbol's stem ("NOTCH1")
-_GROUP = re.compile(rf"\d+ ?[,{DASHES}]")  # a group: a comma or a dash after the first number
+_GROUP = re.compile(rf"\d+ ?[{DASHES},]")  # a group: a comma or a dash after the first number
 
 
 def a_studys_group(word: str, run: str) -> bool:
