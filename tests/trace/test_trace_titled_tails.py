@@ -44,3 +44,28 @@ def test_a_name_printed_with_other_digits_too_is_a_family_of_variants():
         for k in range(1, 21)
     ]
     assert [c.marker for c in decode_citations(text, refs)][12:] == ["13"]
+
+
+def test_one_digit_cites_a_work_whose_title_opens_with_the_name():
+    # "novaSplit5" again, where reference 5 is "novaSplit: ...": the tool's own paper; "Cas9"
+    # beside a work on "a Cas system" stays a name (the title does not open with it)
+    text = CITED + (
+        " Breakpoints were called with novaSplit5 (see the repository), and novaSplit5 was run"
+        " twice. Editing with Cas9 works, and later work agrees13."
+    )
+    titles = {5: "novaSplit: local assembly for breakpoints", 9: "Genome editing with a Cas system"}
+    refs = [Reference(id=f"r{k}", number=k, title=titles.get(k, "")) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, refs)][12:] == [(5,), (5,), (13,)]
+    untitled = [Reference(id=f"r{k}", number=k) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, untitled)][12:] == [(13,)]
+
+
+def test_a_run_no_sitting_reads_cites_the_work_whose_title_opens_with_its_name():
+    # "QuSE5," in a list of tools: no reading by how it sits (one digit glued to a name in
+    # mixed case, none standing alone); reference 5 is "QuSE: ...", the tool's own paper
+    text = CITED + " Calls were made with Vexal13, QuSE5, and Tessin14 in turn. Others agree15."
+    titles = {5: "QuSE: accounting for noise in variant calls"}
+    refs = [Reference(id=f"r{k}", number=k, title=titles.get(k, "")) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, refs)][12:] == [(13,), (5,), (14,), (15,)]
+    untitled = [Reference(id=f"r{k}", number=k) for k in range(1, 21)]
+    assert [c.numbers for c in decode_citations(text, untitled)][12:] == [(13,), (14,), (15,)]

@@ -55,6 +55,7 @@ from .spaced import (
     spaced_beyond_sitting,
     spaced_order_only,
 )
+from .study_names import a_studys_group, with_the_whole_group
 from .textpos import (
     EQUATION_AFTER,
     after_is_boundary,
@@ -110,6 +111,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
+        cand = with_the_whole_group(text, start, end, cand)  # "in the ZORBAN9,10 trial"
         if cand is None and text[start - 1 : start].isalpha():
             # "described by Page21.": the order decides; so too in mid-clause after a word
             # the text uses mostly alone ("the GvHD31 should")
@@ -230,7 +232,8 @@ class _Runs:
                 closes = text[end : end + 1] in ".,;:)"
                 member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
                 mostly = not member and self._mostly_alone(start)
-                strength = MEDIUM if closes or mostly else WEAK
+                group = a_studys_group(word, text[start:end])  # "from ZORBAN9,10 suggested"
+                strength = MEDIUM if closes or mostly or group else WEAK
             elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):
                 # "in PDAC100,102." or "by PCR55.": for the order to decide, unless the name
                 # carries other digits elsewhere (features.py)
