@@ -93,7 +93,7 @@ _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ONE_LETTER_CODES = frozenset("ACDEFGHIKLMNPQRSTVWY")  # the amino acids' one-letter codes
 # Between two numbers of a group: a comma, a semicolon, a dash, a space or a word ("7, 8",
 # "1–9", "7 and 8")
-_SEPARATED = re.compile(rf"\d(?:\s*[,;{DASHES}‒]\s*|\s+(?:(?:and|to)\s+)?)\d")
+_SEPARATED = re.compile(rf"\d(?:\s*[{DASHES}‒,;]\s*|\s+(?:(?:and|to)\s+)?)\d")
 _NAMED_PER_RAISED = 2  # citations by name a raised citation may stand beside in a raising text
 _FLAT_HABIT = 5  # flattened citations that make a habit of typing them on the line
 _FLAT_PER_RAISED = 4  # more flattened citations than this per raised run: no raising habit

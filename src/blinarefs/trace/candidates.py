@@ -98,7 +98,7 @@ MARKED_GROUP = _group(rf"\d+(?:{_MARK})?")
 REFERENCE_MARKS = re.compile(_MARK)
 # in brackets, also "[28b]": the work b of reference 28, and "[1a,b]", "[3a–c]": works of
 # a reference whose list sub-labels them ("1a", "1b")
-PART_LETTERS = rf"[a-z](?:\s*[,{DASHES}]\s*[a-z](?!\w))*"
+PART_LETTERS = rf"[a-z](?:\s*[{DASHES},]\s*[a-z](?!\w))*"
 LETTERED_GROUP = _group(rf"\d+(?:{PART_LETTERS}|{_MARK})?")
 PARTS_GROUP = _group(rf"\d+(?:{PART_LETTERS})?")  # superscript: "^1a,b^", "<sup>3a–c</sup>"
 # the letters of a number's works ("28b": the second work of reference 28, a reference that

@@ -46,7 +46,7 @@ _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capit
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 _HISTORIC_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_SHORT_ITEMS = re.compile(rf"\d{{1,2}}(?:[,{DASHES}]\d{{1,2}})*")  # "4", "17,20", "5–7"
+_SHORT_ITEMS = re.compile(rf"\d{{1,2}}(?:[{DASHES},]\d{{1,2}})*")  # "4", "17,20", "5–7"
 _CHARGES = "+−–"  # an ion's charge: "Mg2+", "OH−", "[PtCl4]2–"
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
 _EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")

@@ -183,7 +183,7 @@ def _initials(word: str) -> bool:
 
 
 # "1a", "1a,b", "3a–c", "1a, 2b": the parts a citation names by their letters after a number
-_LETTERED = re.compile(rf"(?<!\d)(\d{{1,6}})([a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*)(?![a-z])")
+_LETTERED = re.compile(rf"(?<!\d)(\d{{1,6}})([a-z](?:\s*[{DASHES},]\s*[a-z](?![a-z\d]))*)(?![a-z])")
 
 
 # a marker a reader shows raised ("¹b": a Word file's superscript run) names its parts too

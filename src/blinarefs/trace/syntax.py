@@ -49,7 +49,7 @@ _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP}|{PARTS_GROUP})\s*</sup>", re.I
 # "^1a,b^" (the parts of a reference whose list sub-labels them),
 # and "^3), (4^", "^5)- (7^": each number in parentheses, the outer ones lost (candidates.py)
 _PANDOC_SUP = re.compile(
-    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+|{PARTS_GROUP})\s*\)?"
+    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[{DASHES},] \(\d+)+|{PARTS_GROUP})\s*\)?"
     r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 # a key opens with a letter (any script's: "@пункт3"), digit or "_", as Pandoc reads it
