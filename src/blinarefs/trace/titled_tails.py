@@ -59,7 +59,7 @@ def own_papers(body: str, candidates: list[Candidate], index: ReferenceIndex) ->
             continue
         name = name_before(body, start)
         ref = index.by_number.get(int(m.group()))
-        if ref is None or not re.match(rf"{re.escape(name)}:\s", ref.title or ""):
+        if ref is None or not _opens_with(ref.title or "", name):
             continue
         why = (f"the cited work's title opens with '{name}'",)
         cand = Candidate(start, end, "superscript", WEAK, (int(m.group()),), prior=TITLED, why=why)
@@ -69,6 +69,12 @@ def own_papers(body: str, candidates: list[Candidate], index: ReferenceIndex) ->
 
 
 _GLUED_RUN = re.compile(r"(?<=[^\W\d_])[1-9]\d{0,2}(?!\d)")  # digits glued to a letter
+
+
+def _opens_with(title: str, name: str) -> bool:
+    """Whether ``title`` opens with ``name`` and a colon, as a tool's own paper does
+    ("novaSplit: local assembly ...")."""
+    return title.startswith(f"{name}:") and title[len(name) + 1 : len(name) + 2].isspace()
 
 
 def _titled(body: str, cand: Candidate, index: ReferenceIndex) -> Candidate:
@@ -98,7 +104,7 @@ def _names_its_work(body: str, reading: Candidate, index: ReferenceIndex) -> boo
     title = ref.title if ref is not None else ""
     if not title or not re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", title):
         return False
-    if reading.numbers[0] < FEWEST and not re.match(rf"{re.escape(name)}:\s", title):
+    if reading.numbers[0] < FEWEST and not _opens_with(title, name):
         return False  # one digit: only the name's own paper ("novaSplit: local assembly ...")
     run = body[reading.start : reading.end]
     tails = {m.group(1) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", body)}
