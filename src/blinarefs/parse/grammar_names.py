@@ -54,6 +54,11 @@ _NAME_SEPARATOR = re.compile(r"[,;]\s*")
 _ET_AL_END = re.compile(r"(?<!\s)\s+et\.?\s*al\.?$")  # from a run's first space: linear
 
 
+# Where a name list ends: its first full stop before a space or the end (what
+# :func:`split_authors` reads names from; the text after it is the rest)
+NAMES_END = re.compile(r"\A(.+?)\.(?:\s+|$)")  # (from the start only: linear)
+
+
 def split_authors(text: str) -> Names | None:
     """Leading name list -> Names; None when the text does not open with one.
 
@@ -61,7 +66,7 @@ def split_authors(text: str) -> Names | None:
     "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
     and "editors"/"eds" says the names are the editors of a book.
     """
-    m = re.match(r"(.+?)\.(?:\s+|$)", text)
+    m = NAMES_END.match(text)
     if not m:
         return None
     pieces = _and_split([p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()])

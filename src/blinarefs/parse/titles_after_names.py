@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .grammar_names import split_authors
+from .grammar_names import NAMES_END, split_authors
 from .unmarked_chapters import sentence_ends
 
 # a title opens with a word of two letters or more; not with an initial (the names'
@@ -28,6 +28,10 @@ def title_not_names(ref: Reference) -> Reference:
     """``ref`` with the names printed before the list's full stop and the sentence after it
     as the title, where names were read from that sentence and it holds a comma."""
     text = ref.source_text.rstrip()
+    words = [n.family or n.literal for n in ref.author]
+    first = NAMES_END.match(text)
+    if first is None or all(len(w) < 2 or w in first.group() for w in words):
+        return ref  # (asked first, as cheap: every name read is printed where the names are)
     found = split_authors(text)
     if found is None or found.editors or not all(n.family for n in found.names):
         return ref
@@ -39,7 +43,6 @@ def title_not_names(ref: Reference) -> Reference:
     if "," not in sentence or ref.title == sentence or _ET_AL.search(sentence):
         return ref  # ("Roe J, Doe P. Moe, et al. Title": names go on after the stop)
     # a word of the sentence read as a name (no initial: "Roe J. A. Title" is no such)
-    words = [n.family or n.literal for n in ref.author]
     taken = [w for w in words if len(w) > 1 and w not in head and w in sentence]
     if not taken or any(_INITIALS.match(sentence, sentence.find(w) + len(w)) for w in taken):
         return ref  # every name read is printed before the stop, or is a name
