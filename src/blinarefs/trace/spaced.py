@@ -136,13 +136,11 @@ _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
 _NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
 # A list's last number after its serial comma: "patients 1, 12, and 17", "1, 12, e 17"
 _LAST_AFTER_A_LIST = re.compile(r",[^\S\n]{1,3}(?:and|or|e|ou|y|o)[^\S\n]{1,3}\d")
-# The same word with another number before the run's: "(DS 3 and DS 4)", "(DS 3 e DS 4)"
-_WORD_NUMBER_BEFORE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]\d+[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)$"
-)
-_WORD_THEN_NUMBER_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
-)
+# Two labels joined by a word, the same word before each: "DS 3 and DS 4", "DS 3 e DS 4"
+_JOINED = r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}"
+# ... the other number before the run's, or after it
+_WORD_NUMBER_BEFORE = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)[^\S\n]\d+{_JOINED}([^\W\d_]+)$")
+_WORD_THEN_NUMBER_AFTER = re.compile(rf"{_JOINED}([^\W\d_]+)[^\S\n]\d")
 
 
 def a_label_after_a_space(text: str, start: int, end: int) -> bool:
