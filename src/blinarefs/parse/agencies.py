@@ -15,24 +15,20 @@ import re
 
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
-from .labeller import Labelled, labels_of
-from .one_name import ORGANISATION_WORDS, is_organisation
+from .agency_labels import (  # noqa: F401 (re-exported: assemble and the tests import them here)
+    YEAR,
+    acronym_after_organisation,
+    organisation_before_year,
+    organisation_then_title,
+)
+from .body_names import ACRONYMS, SMALL_WORDS, is_body_name
+from .one_name import ORGANISATION_WORDS
 from .unclosed_openings import SITE_ADDRESS
 
-YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
-
-# The lower-case words a name in title case keeps (in the languages of the corpora).
-SMALL_WORDS = frozenset((
-    "of", "the", "and", "for", "on", "at", "in", "to", "à", "de", "da", "do", "dos", "das",
-    "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&", "em", "na",
-    "no", "nas", "nos", "para", "en", "por", "los", "las",
-))  # fmt: skip
 # A sentence of the title: up to a full stop after a lower-case letter or a closing
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
 _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
-# An acronym, or two agencies' joined by a slash ("WHO/EXAMPLEF"): one author
-_ACRONYMS = r"[A-Z]{2,8}(?:/[A-Z]{2,8})*"
-_ACRONYM = re.compile(rf"({_ACRONYMS})\.\s+(?=\S)")  # "WHO. ", "FAO. ", "WHO/EXF. "
+_ACRONYM = re.compile(rf"({ACRONYMS})\.\s+(?=\S)")  # "WHO. ", "FAO. ", "WHO/EXF. "
 # ABNT's country in capitals before its ministry ("BRASIL. Ministério da Saúde."): no acronym
 _MINISTRY = re.compile(r"Minist(?:ry|[ée]rio)\b")
 # A web site's own name, an address, alone or with NLM's mark of the medium
@@ -63,23 +59,6 @@ def _site_cut(ref: Reference) -> Reference:
     if not m.group("site").startswith(f"{ref.author[0].literal}."):
         return ref
     return ref.with_fields(author=(Name(literal=m.group("site")),))
-
-
-def is_body_name(text: str) -> bool:
-    """ "Office of the Examiner", "Instituto de Pesquisas Inventadas", "Ministry of
-    Examples (XX)": title-case words, one of them a word only organisations have; not a
-    sentence of a title ("Examples of testing in practice")."""
-    words = text.split()
-    if not all(0 < len(part.split()) <= 12 for part in text.split(", ")) or ":" in text:
-        return False  # an agency's units may follow it: "Ministry of Examples, Office of Tests"
-    if not all(w[0].isupper() or w[0] in "(" or w.lower() in SMALL_WORDS for w in words):
-        return False
-    # a word only organisations have: "for" or "of" alone would take "Guidelines for Use"
-    return (
-        bool(ORGANISATION_WORDS.search(text))
-        and is_organisation(text)
-        and not re.search(r"\d", text)
-    )
 
 
 # The words of a document's title in title case, which no body's name holds ("Guidelines
@@ -187,7 +166,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     if ref.author or ref.editor or not ref.container_title:
         return ref
     if not (
-        is_body_name(ref.title) or re.fullmatch(_ACRONYMS, ref.title) or
+        is_body_name(ref.title) or re.fullmatch(ACRONYMS, ref.title) or
         (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
         or _site(ref.title, ref.container_title)
     ):  # fmt: skip
@@ -236,129 +215,6 @@ def _person_opening(ref: Reference) -> Reference:
     return ref.with_fields(author=(name,), title=rest)
 
 
-# Where an organisation's name may have been read, before its year: anything but a person's
-_NAME_SIDE = frozenset({"title", "container", "other", "publisher"})
-
-
-def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
-    """An author-date entry by an organisation ("Example Institute of Tests (EIT) (2030) A
-    report on tests.", "Example Council. (2030). Title."), which the labeller, having seen
-    few, reads as a title opening with the name (and the year in it, or the real title as
-    the journal): the name before the year in parentheses is the author, when it reads as
-    an organisation's and no author was read; the sentence after the year is the title."""
-    if "author" in labels_of(labelled):
-        return labelled
-    at = next(
-        (
-            i
-            for i in range(2, min(len(labelled) - 1, 40))
-            if YEAR.fullmatch(labelled[i].token.text)
-            and labelled[i - 1].token.text == "("
-            and labelled[i + 1].token.text == ")"
-        ),
-        -1,
-    )
-    end = at - 1
-    while end > 0 and labelled[end - 1].token.text == ".":
-        end -= 1
-    if end < 2 or any(x.label not in _NAME_SIDE for x in labelled[:end]):
-        return labelled
-    # the name as printed, from the tokens' offsets, which start at its first letter
-    name = " ".join(x.token.text for x in labelled[:end]).replace("( ", "(").replace(" )", ")")
-    if labelled[0].token.start != 0 or not is_body_name(name):
-        return labelled
-    after = at + 2
-    while after < len(labelled) and labelled[after].token.text == ".":
-        after += 1
-    stop = next(
-        (k for k in range(after, len(labelled)) if labelled[k].token.text == "."), len(labelled)
-    )
-    titled = "title" in labels_of(labelled[after:])
-    return [
-        *(x._replace(label="author") for x in labelled[:end]),
-        *(x._replace(label="other") for x in labelled[end:at]),
-        labelled[at]._replace(label="year"),
-        *(x._replace(label="other") for x in labelled[at + 1 : after]),
-        *(x if titled else x._replace(label="title") for x in labelled[after:stop]),
-        *labelled[stop:],
-    ]
-
-
-def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
-    """A body's name closed by its full stop and read as a title, the real title after it
-    read as a second title ("Example Ministry of Tests. Made-Up User Manual. Place; 2030
-    https://...", "Example Agency. 2030. Made-up guidance."): the labeller, having seen
-    few corporate authors, reads both sentences as the title, and the longer one wins. The
-    first sentence is the author, when it opens the reference, no author was read, and it
-    reads as an organisation's name."""
-    if not labelled or labelled[0].token.start != 0:
-        return labelled
-    if "title" not in labels_of(labelled):
-        return _title_out_of_name(labelled)
-    if "author" in labels_of(labelled):
-        return labelled
-    stop = next((i for i, x in enumerate(labelled) if x.label != "title"), len(labelled))
-    if not 2 <= stop < len(labelled) - 1 or labelled[stop].token.text != ".":
-        return labelled
-    after = stop + 1  # the title next, or the year and its full stop first (author-date)
-    if labelled[after].label == "year" and YEAR.fullmatch(labelled[after].token.text):
-        after += 1
-        while after < len(labelled) - 1 and labelled[after].token.text == ".":
-            after += 1
-    if after >= len(labelled) or labelled[after].label != "title":
-        return labelled  # ("Example Agency. 2030.": nothing after the year)
-    if not is_body_name(_joined(labelled[:stop])):
-        return labelled
-    return [*(x._replace(label="author") for x in labelled[:stop]), *labelled[stop:]]
-
-
-def _joined(labelled: list[Labelled]) -> str:
-    """The tokens' text as a name prints it ("Example Office (EO)")."""
-    return " ".join(x.token.text for x in labelled).replace("( ", "(").replace(" )", ")")
-
-
-def _title_out_of_name(labelled: list[Labelled]) -> list[Labelled]:
-    """... or, no title read at all, the title read into the body's name across its full
-    stop ("Example Agency. Made-Up Guide: ...", one author span): the sentence after the
-    name's full stop is the title."""
-    end = next((i for i, x in enumerate(labelled) if x.label != "author"), len(labelled))
-    stop = next((i for i in range(1, end - 1) if labelled[i].token.text == "."), 0)
-    name = _joined(labelled[:stop])
-    if not stop or not labelled[stop + 1].token.text[:1].isupper():
-        return labelled
-    if not (is_body_name(name) or re.fullmatch(_ACRONYMS, name)):
-        return labelled
-    retitled = [x._replace(label="title") for x in labelled[stop + 1 : end]]
-    return [*labelled[: stop + 1], *retitled, *labelled[end:]]
-
-
-_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,9}")
-
-
-def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
-    """An organisation's acronym in parentheses after its name ("Example Network of Tests
-    (ENT). www.example.org"), which the labeller, having ended the name before the
-    parenthesis, reads as the title or the journal: the name's, when the authors read are
-    one organisation's name and a full stop or a comma follows the parenthesis."""
-    end = 0
-    while end < len(labelled) and labelled[end].label == "author":
-        end += 1
-    if end < 2 or end + 3 >= len(labelled) or labelled[end].token.text != "(":
-        return labelled
-    acronym, closing, after = labelled[end + 1 : end + 4]
-    if (
-        not _ACRONYM_TOKEN.fullmatch(acronym.token.text)
-        or closing.token.text != ")"
-        or after.token.text not in (".", ",")
-    ):
-        return labelled
-    name = " ".join(x.token.text for x in labelled[:end])
-    if not is_body_name(name):
-        return labelled
-    named = [x._replace(label="author") for x in labelled[end : end + 3]]
-    return [*labelled[:end], *named, *labelled[end + 3 :]]
-
-
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors (and one person's
     name read as the title's first sentence as its author)."""
@@ -368,13 +224,13 @@ def organisations_first(ref: Reference) -> Reference:
     if ref.editor or any(not n.literal for n in ref.author):
         return ref
     last = ref.author[-1].literal if ref.author else ""
-    if re.fullmatch(_ACRONYMS, last) and not _MINISTRY.match(ref.title):
+    if re.fullmatch(ACRONYMS, last) and not _MINISTRY.match(ref.title):
         return ref  # "USPHS. United States ...": its name spelt out (not "BRASIL. Ministério")
     title, found = ref.title, [part for n in ref.author for part in _units(n)]
     while (nxt := _next_organisation(title, not found)) is not None:
         found.extend(_units(Name(literal=nxt[0])))
         title = nxt[1]
-        if re.fullmatch(_ACRONYMS, nxt[0]):
+        if re.fullmatch(ACRONYMS, nxt[0]):
             break
     if not found and not ref.author:
         # a report's or a web page's body whose name has no word of an organisation's, or

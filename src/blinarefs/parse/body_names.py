@@ -1,0 +1,38 @@
+"""Whether a run of words is an organisation's name: title-case words, one of them a word
+only organisations have ("Office of the Examiner", "Ministry of Examples (XX)"), or an
+acronym ("WHO", "WHO/EXF"). Apart from :mod:`.agencies` because the readers of bodies
+printed elsewhere in an entry (after people, opening it, in a chain of units) ask the same
+question of their words; :mod:`.agencies` re-exports every name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .one_name import ORGANISATION_WORDS, is_organisation
+
+# The lower-case words a name in title case keeps (in the languages of the corpora).
+SMALL_WORDS = frozenset((
+    "of", "the", "and", "for", "on", "at", "in", "to", "à", "de", "da", "do", "dos", "das",
+    "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&", "em", "na",
+    "no", "nas", "nos", "para", "en", "por", "los", "las",
+))  # fmt: skip
+# An acronym, or two agencies' joined by a slash ("WHO/EXAMPLEF"): one author
+ACRONYMS = r"[A-Z]{2,8}(?:/[A-Z]{2,8})*"
+
+
+def is_body_name(text: str) -> bool:
+    """ "Office of the Examiner", "Instituto de Pesquisas Inventadas", "Ministry of
+    Examples (XX)": title-case words, one of them a word only organisations have; not a
+    sentence of a title ("Examples of testing in practice")."""
+    words = text.split()
+    if not all(0 < len(part.split()) <= 12 for part in text.split(", ")) or ":" in text:
+        return False  # an agency's units may follow it: "Ministry of Examples, Office of Tests"
+    if not all(w[0].isupper() or w[0] in "(" or w.lower() in SMALL_WORDS for w in words):
+        return False
+    # a word only organisations have: "for" or "of" alone would take "Guidelines for Use"
+    return (
+        bool(ORGANISATION_WORDS.search(text))
+        and is_organisation(text)
+        and not re.search(r"\d", text)
+    )
