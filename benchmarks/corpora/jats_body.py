@@ -11,6 +11,14 @@ from pathlib import Path
 from lxml import etree
 
 from . import jats_exponents, jats_raised, jats_untagged
+from .jats_render import (  # noqa: F401 (re-exported: the benchmarks import Marker from here)
+    SEPARATOR,
+    Marker,
+    Rendering,
+    Run,
+    Xref,
+    render,
+)
 from .jats_xml import (
     DASHES,
     labels,
@@ -37,9 +45,6 @@ _BLOCK = frozenset(
         *("caption", "speech", "verse-group", "verse-line"),
     )
 )
-_SEPARATOR = re.compile(rf"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$|^\s*[{DASHES}]\s*$")
-_RANGE = re.compile(rf"^\s*[{DASHES}]\s*$")
-_BRACKET_RANGE = re.compile(rf"^\s*[\])]\s*[{DASHES}]\s*[\[(]\s*$")  # [7]–[10]
 # "1, 3–5" and BMJ's "52 53" (a space for the comma, as its superscripts print a list)
 _NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+|\s+\d+)*\s*[\])]?$")
 _LIST_DASH = re.compile(rf"\s*[{DASHES}]\s*")
@@ -51,26 +56,6 @@ _CITING = frozenset(("bibr", "ref"))
 # link to the list), prints no number; the citation a reader sees is the author-year before
 # it. Set aside as ``link-sign`` (counted per source by ``bench_markers.py``).
 _LINK_SIGN = re.compile(rf"[^\w\s{DASHES}\[\](),;.]+")
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A citation marker: ``text[start:end]`` of its rendering, and the numbers it cites.
-    ``kind`` is superscript, bracket, paren, author-year or bare (digits with no brackets and
-    no superscript in the markup). ``untagged``: a raised number the markup left untagged,
-    a citation by the declared rule of ``jats_untagged`` (read only when asked for)."""
-
-    start: int
-    end: int
-    numbers: tuple[int, ...]
-    kind: str
-    untagged: bool = False
-
-
-@dataclass(frozen=True)
-class Rendering:
-    text: str
-    markers: tuple[Marker, ...]
 
 
 @dataclass(frozen=True)
@@ -88,17 +73,6 @@ class ArticleMarkers:
     set_aside: tuple[tuple[str, str], ...] = ()
 
 
-# A run of the paragraph: its text, whether it is superscript, and the xref it belongs to.
-_Run = tuple[str, bool, int | None]
-
-
-@dataclass
-class _Xref:
-    numbers: tuple[int, ...]
-    author_year: bool
-    untagged: bool = False
-
-
 class _Body:
     """Walks the body once into paragraphs of runs; renderings are made from the runs."""
 
@@ -114,9 +88,9 @@ class _Body:
         # with the xrefs on exponents and those printing another number (jats_exponents)
         self.set_aside: list[tuple[str, str]] = []
         self.raise_marks = False  # the markup raises marks glued to plain citations
-        self.paragraphs: list[list[_Run]] = []
-        self.xrefs: list[_Xref] = []
-        self.current: list[_Run] = []
+        self.paragraphs: list[list[Run]] = []
+        self.xrefs: list[Xref] = []
+        self.current: list[Run] = []
 
     def flush(self) -> None:
         if any(t.strip() for t, _, _ in self.current):
@@ -138,7 +112,7 @@ class _Body:
         for start, end in jats_untagged.bracketed(text, before, el, self.untagged):
             numbers = jats_untagged.bracketed_numbers(text[start:end], self.untagged)
             self.add(text[at:start], sup, None)
-            self.xrefs.append(_Xref(numbers, False, untagged=True))
+            self.xrefs.append(Xref(numbers, False, untagged=True))
             self.add(text[start:end], sup, len(self.xrefs) - 1)
             at = end
         self.add(text[at:], sup, None)
@@ -173,7 +147,7 @@ class _Body:
             before = "".join(t for t, _, _ in self.current)
             cited = jats_untagged.numbers(el, before, self.untagged)
             if cited:
-                self.xrefs.append(_Xref(cited, False, untagged=True))
+                self.xrefs.append(Xref(cited, False, untagged=True))
                 xref = len(self.xrefs) - 1
         sup = sup or name == "sup"
         if name == "break":
@@ -206,7 +180,7 @@ class _Body:
                 numbers = printed  # the print, not the rid (jats_exponents, rule 2)
             numbers = printed if numbers <= printed else numbers
             author_year = author_year or not set(rids) <= printed
-        self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
+        self.xrefs.append(Xref(tuple(sorted(numbers)), author_year))
         return len(self.xrefs) - 1
 
     def _set_aside(self, rule: str, el: etree._Element) -> None:
@@ -224,7 +198,7 @@ class _Body:
         for side in (el.getprevious(), el.getnext()):
             if side is not None and local(side) == "xref":
                 gap = el.tail if side is el.getnext() else side.tail
-                if _SEPARATOR.match(gap or ""):
+                if SEPARATOR.match(gap or ""):
                     return False  # "<xref>^2^</xref>,<xref>^3^</xref>"
         after = ((outer if outer is not None else el).tail or "").lstrip("\n")
         before = "".join(t for t, _, _ in self.current)
@@ -276,109 +250,6 @@ def _expand(label: str) -> set[int]:
     return out
 
 
-def _normalise(runs: list[_Run]) -> list[_Run]:
-    """Whitespace as a reader sees it: none inside a citation around its superscript and none
-    between two superscripts (that is the XML's indentation, not a printed space); a comma,
-    a dash or a citation between two superscripts is printed raised with them."""
-    solid = [i for i, r in enumerate(runs) if r[0].strip()]
-    raised = list(runs)
-    for k in range(1, len(solid) - 1):
-        t, s, x = runs[solid[k]]
-        between = runs[solid[k - 1]][1] and runs[solid[k + 1]][1]
-        if between and not s and (x is not None or re.fullmatch(rf"\s*[,;{DASHES}]\s*", t)):
-            raised[solid[k]] = (t, True, x)  # "^(^4^-^5^)^" is printed "^(4-5)^"
-    out: list[_Run] = []
-    for i, (t, s, x) in enumerate(raised):
-        if not t.strip():
-            if x is not None and not s:
-                continue
-            before = next((r for r in reversed(raised[:i]) if r[0].strip()), None)
-            after = next((r for r in raised[i + 1 :] if r[0].strip()), None)
-            if before and after and before[1] and after[1]:
-                continue
-        out.append((re.sub(r"\s+", " ", t), s, x))
-    return out
-
-
-def _render(paragraphs: list[list[_Run]], xrefs: list[_Xref], printed: bool) -> Rendering:
-    chunks: list[str] = []
-    pos = 0
-    found: list[Marker] = []
-    for runs in paragraphs:
-        buf = ""
-        spans: list[tuple[int, int, int, bool]] = []  # (start, end, xref, superscript)
-        in_sup = False
-        for t, sup, x in _normalise(runs):
-            if printed and sup != in_sup:
-                buf += "^"
-                in_sup = sup
-            if t.startswith(" ") and (not buf.strip("^") or buf.endswith(" ")):
-                t = t.lstrip(" ")
-            start = len(buf)
-            buf += t
-            if x is not None and t.strip():
-                lead = len(t) - len(t.lstrip())
-                spans.append((start + lead, start + len(t.rstrip()), x, sup))
-        buf = buf.rstrip()
-        if printed and in_sup:
-            buf += "^"
-        if chunks:
-            chunks.append("\n\n")
-            pos += 2
-        found.extend(_group(buf, spans, xrefs, pos))
-        chunks.append(buf)
-        pos += len(buf)
-    return Rendering("".join(chunks), tuple(found))
-
-
-def _group(
-    buf: str, spans: list[tuple[int, int, int, bool]], xrefs: list[_Xref], offset: int
-) -> list[Marker]:
-    """Join the xrefs printed as one marker ("[1, 2]", "^3-5^", "[7]–[10]")."""
-    merged: list[list[tuple[int, int, int, bool]]] = []
-    for span in spans:
-        if merged:
-            last = merged[-1][-1]
-            gap = buf[last[1] : span[0]].replace("^", "")
-            if span[2] == last[2] or _SEPARATOR.match(gap) or _BRACKET_RANGE.match(gap):
-                merged[-1].append(span)
-                continue
-        merged.append([span])
-    out = []
-    for group in merged:
-        numbers: set[int] = set()
-        for i, (begin, end, x, _sup) in enumerate(group):
-            numbers.update(xrefs[x].numbers)
-            if 0 < i < len(group) - 1 and _RANGE.match(buf[begin:end].replace("^", "")):
-                # the dash is itself an xref (ASM, JBC: "5<xref>–</xref>8"): 5 to 8
-                low, high = max(xrefs[group[i - 1][2]].numbers), min(xrefs[group[i + 1][2]].numbers)
-                numbers.update(range(low, high + 1))
-            if i + 1 < len(group):
-                nxt = group[i + 1][2]
-                gap = buf[end : group[i + 1][0]].replace("^", "")
-                if nxt != x and (_RANGE.match(gap) or _BRACKET_RANGE.match(gap)):
-                    low, high = max(xrefs[x].numbers), min(xrefs[nxt].numbers)
-                    numbers.update(range(low, high + 1))
-        start, end = _enclose(buf, group[0][0], group[-1][1])
-        inner = buf[start:end].strip("^")
-        if any(sup for *_, sup in group):
-            kind = "superscript"
-        elif any(xrefs[x].author_year for _, _, x, _ in group):
-            kind = "author-year"
-        else:
-            kind = {"[": "bracket", "(": "paren"}.get(inner[:1], "bare")
-        untagged = any(xrefs[x].untagged for _, _, x, _ in group)
-        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind, untagged))
-    return out
-
-
-def _enclose(buf: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a marker over the superscript signs and the brackets printed around it."""
-    while (buf[start - 1 : start], buf[end : end + 1]) in (("[", "]"), ("(", ")"), ("^", "^")):
-        start, end = start - 1, end + 1
-    return start, end
-
-
 def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
     """The body's citation markers, printed and flattened (see the module's docstring); with
     ``untagged``, the raised numbers the markup left untagged too (``jats_untagged``)."""
@@ -393,8 +264,8 @@ def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
     for el in bodies:
         body.walk(el)
         body.flush()
-    printed = _render(body.paragraphs, body.xrefs, printed=True)
-    flattened = _render(body.paragraphs, body.xrefs, printed=False)
+    printed = render(body.paragraphs, body.xrefs, printed=True)
+    flattened = render(body.paragraphs, body.xrefs, printed=False)
     kinds = Counter(m.kind for m in printed.markers)
     style = kinds.most_common(1)[0][0] if kinds else "none"
     return ArticleMarkers(article, style, printed, flattened, tuple(body.set_aside))
