@@ -17,6 +17,7 @@ import re
 
 from .features import MONTHS
 from .labeller import Labelled
+from .title_ends import words_after_title
 from .years import YEAR
 
 # a span of years: "2030-2035", "2030–35", "2029/30" (one token or three), "2030 - 2035"
@@ -42,11 +43,7 @@ def period_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
     if last < 1 or labelled[last].token.text in ".?!":
         return labelled
-    end = last + 1
-    while end < len(labelled) and end - last <= 4 and labelled[end].label == "other":
-        if not labelled[end].token.text.isalpha():
-            break
-        end += 1
+    end = words_after_title(labelled, last)
     if end < len(labelled) and labelled[end].token.text == "," and end == last + 1:
         end += 1  # "Annual report, 2029/30."
         if end < len(labelled) and labelled[end].token.text.lower() in MONTHS:

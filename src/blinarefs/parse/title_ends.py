@@ -334,11 +334,7 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
         return [*labelled[:last], moved, *labelled[last + 1 :]]
     if labelled[last].token.text in ".?!":
         return labelled  # the title ended with its own full stop
-    end = last + 1
-    while end < len(labelled) and end - last <= 4 and labelled[end].label == "other":
-        if not labelled[end].token.text.isalpha():
-            break
-        end += 1
+    end = words_after_title(labelled, last)
     end = _note_after(labelled, end)  # "... in Example Province [article in Chinese]."
     if end == last + 1 or end >= len(labelled) or labelled[end].token.text != ".":
         return labelled
@@ -352,6 +348,18 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
 
 # A note of the language a title is printed in, which PubMed keeps with the title
 _LANGUAGE_NOTE = re.compile(r"(?:[A-Za-z]+ )?in [A-Z][a-z]+(?: and [A-Z][a-z]+)?")
+
+
+def words_after_title(labelled: list[Labelled], last: int) -> int:
+    """Past the words, up to four, that the labeller gave to no field right after the
+    title's last token at ``last`` ("... syndrome later" | "in life" | ". Journal"): where
+    the readers of a title's end look for its own last words left out."""
+    end = last + 1
+    while end < len(labelled) and end - last <= 4 and labelled[end].label == "other":
+        if not labelled[end].token.text.isalpha():
+            break
+        end += 1
+    return end
 
 
 def _note_after(labelled: list[Labelled], at: int) -> int:
