@@ -44,6 +44,15 @@ def labels_of(labelled: Iterable[Labelled]) -> Iterator[str]:
     return map(_LABEL, labelled)
 
 
+def unbroken_run(labelled: list[Labelled], name: str) -> tuple[int, int] | None:
+    """Where the tokens labelled ``name`` stand, (start, stop), when they stand together
+    with nothing between them; else None (none, or broken into runs)."""
+    run = [i for i, x in enumerate(labelled) if x.label == name]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return None
+    return run[0], run[-1] + 1
+
+
 @lru_cache(maxsize=1)
 def _tagger(path: Path = MODEL_PATH) -> Any:
     import pycrfsuite  # type: ignore[import-untyped]

@@ -22,7 +22,7 @@ import re
 
 from ..names import SUFFIXES
 from .features import JOURNAL_WORDS
-from .labeller import Labelled
+from .labeller import Labelled, unbroken_run
 from .one_name import ORGANISATION_WORDS
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
@@ -158,10 +158,10 @@ def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
     journal's or the title's words, joined by "and" as names are, as two more names): that
     piece and what follows it up to the labeller's next field are that field's. Not a
     group's name ("..., Example Study Group") nor "et al"."""
-    run = [i for i, x in enumerate(labelled) if x.label == "author"]
-    if not run or run != list(range(run[0], run[-1] + 1)):
+    run = unbroken_run(labelled, "author")
+    if run is None:
         return labelled
-    start, stop = run[0], run[-1] + 1
+    start, stop = run
     words = [x.token.text for x in labelled[start:stop]]
     if not _initials_first(words):
         return labelled
@@ -218,10 +218,10 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     Title", the ACS's "Roe, J. A.; Doe, B. Title"), whose author run goes on past the last
     name's initials into words that are no name ("Roe D. P. Struvite stones."): the names
     end at that full stop, and the words the labeller took in are the title's start."""
-    run = [i for i, x in enumerate(labelled) if x.label == "author"]
-    if not run or run != list(range(run[0], run[-1] + 1)):
+    run = unbroken_run(labelled, "author")
+    if run is None:
         return labelled
-    start, stop = run[0], run[-1] + 1
+    start, stop = run
     words = [x.token.text for x in labelled[start:stop]]
     # "Roe, J. A., Doe, B. Title": every name with its comma; then a further name shows by
     # its comma, not by its full stop ("Roe, B. Domain analysis. Journal")
