@@ -211,14 +211,20 @@ _PART_LETTERS = re.compile(
 )
 
 
+def _citation_before(el: etree._Element) -> etree._Element | None:
+    """The citing xref right before ``el`` (its previous sibling), or None."""
+    prev = el.getprevious()
+    if prev is not None and local(prev) == "xref" and prev.get("ref-type") in _CITING:
+        return prev
+    return None
+
+
 def glued_to_a_citation(el: etree._Element) -> bool:
     """Whether a numbered citation follows another with nothing between them, a comma its
     renderer prints (Nature's raised lists, Medknow's "[1,6]"); digits never run together."""
-    prev = el.getprevious()
+    prev = _citation_before(el)
     return (
         prev is not None
-        and local(prev) == "xref"
-        and prev.get("ref-type") in _CITING
         and not prev.tail
         and (text_of(prev) or "").isdigit()
         and (text_of(el) or "").isdigit()
@@ -229,12 +235,10 @@ def _repeats_its_range(el: etree._Element) -> bool:
     """Whether a citation repeats the range the citation right before it prints, as some
     converters tag "7–10" once for each reference it covers (Nature's older articles in PMC):
     a reader sees the range once, and its label covers every one of them."""
-    prev = el.getprevious()
+    prev = _citation_before(el)
     label = text_of(el) or ""
     return (
         prev is not None
-        and local(prev) == "xref"
-        and prev.get("ref-type") in _CITING
         and not (prev.tail or "").strip()
         and not label.isdigit()
         and bool(_NUMERIC.match(label))
