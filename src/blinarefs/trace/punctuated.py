@@ -39,7 +39,10 @@ _VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.
 # A version's word or letter, then one or two parts of its number up to a full stop:
 # "version 5.2.", "v3.", "ver.1.4." (not a channel's "Kv1.", whose "v" is in its word); a
 # fourth part is rarer than a citation after a version that ends its sentence ("ver.
-# 2.4.4.35 Twenty")
+# 2.4.4.35 Twenty"). The word is required: it alone makes the digits after the stop the
+# version's next part. Not ``textpos.VERSION_BEFORE`` (a whole version, no stop after it)
+# nor ``versions._VERSION`` (any parts, the word optional: its readings weigh it); why
+# their words differ is said at ``textpos.VERSION_BEFORE``.
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\b[Vv]er\.|\bv|\brelease)\s?(?:\d+\.)?\d+[.,]$")
 _ET_AL_STOP = re.compile(r"[^\S\n]et[^\S\n]al\.$")  # "et al.", "et\u00a0al."
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word

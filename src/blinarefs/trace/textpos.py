@@ -14,7 +14,15 @@ CLOSERS = "\"'”’»"
 # A relation after digits: "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
 EQUATION_AFTER = re.compile(r"[^\S\n]?[=<>≤≥≈]")
 HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
-# A program's version right before a position: "Bowtie version 0.12.7", "v2.1", "1.4.2"
+# A program's version right before a position: "Bowtie version 0.12.7", "v2.1", "1.4.2".
+# Whole, ending where a raised number or a space and a count may follow ("R v3.6.1^12^",
+# "version 0.12.7 34 and"): two parts after its word, or three bare, and no full stop. Not
+# the form of ``punctuated._VERSION`` and ``versions._VERSION``, which end at a full stop:
+# a version cut there, whose next part or a glued citation follows ("kit v3.|1 Cycle",
+# "SSPACE v 2.0.|526 with"), with a word that says so (punctuated) or weighed without one
+# (versions). The three words' lists differ (a capital "V", "release", "Ver" without its
+# stop): each rule took the forms it was measured on; one list for all three would change
+# what the decoders read, and wants its own measure.
 VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
 
 

@@ -15,6 +15,11 @@ from .sitting import CITED_DIGITS
 
 # a version's word, or its "v" glued to a program's name of four letters or more
 # ("Trimmomaticv0.36", "limmav3.11"; not a channel's "Kv1.3", "Cav1.2"), then its parts
+# up to the full stop a citation is glued after. The word optional and captured, and any
+# number of parts: :func:`version_readings` weighs them (two stops or a word make it a
+# version). Not ``punctuated._VERSION``, which needs the word and at most two parts to
+# call the digits after the stop the version's own, nor ``textpos.VERSION_BEFORE`` (a
+# whole version, no stop after it); why their words differ is said at the latter.
 _VERSION = re.compile(
     r"((?:\b|(?<=[^\W\d_]{4}))(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$"
 )
