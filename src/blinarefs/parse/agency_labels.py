@@ -43,7 +43,7 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     if end < 2 or any(x.label not in _NAME_SIDE for x in labelled[:end]):
         return labelled
     # the name as printed, from the tokens' offsets, which start at its first letter
-    name = " ".join(x.token.text for x in labelled[:end]).replace("( ", "(").replace(" )", ")")
+    name = _joined(labelled[:end])
     if labelled[0].token.start != 0 or not is_body_name(name):
         return labelled
     after = at + 2
