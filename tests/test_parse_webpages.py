@@ -470,3 +470,39 @@ def test_a_homepage_with_citing_medicines_copyright_year(mark: str) -> None:
         "Made-up guidance page", (2030,), "Example Society", "Springfield"
     )  # fmt: skip
     assert ref.url == "https://example.org/guide"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "site"),
+    [
+        ("Roe J, Doe P. Made-up change and health: key questions and answers. XYZ. Published "
+         "May 24, 2030. Accessed April 16, 2031. https://www.example.org/brief/made-up/",
+         "Made-up change and health: key questions and answers", "XYZ"),
+        ("Example Center for Examples. The opportunities and effects of examples on adolescents. "
+         "University of Springfield, Exampletown. Published April 28, 2030. Accessed October "
+         "18, 2030. https://example.org/blog/item/x",
+         "The opportunities and effects of examples on adolescents",
+         "University of Springfield, Exampletown"),
+    ],
+)  # fmt: skip
+def test_amas_site_before_the_pages_own_date_is_no_part_of_the_title(
+    printed: str, title: str, site: str
+) -> None:
+    """AMA's "Title. Site. Published <date>. Accessed <date>. URL": the sentence between
+    the title and the page's own date is the site's name, whatever words it is."""
+    ref = _read(printed)
+    assert (ref.type, ref.title, ref.container_title) == ("webpage", title, site)
+
+
+def test_a_title_before_an_access_date_alone_keeps_its_last_sentence() -> None:
+    """With no page's own date after it, the sentence is not said to be a site's."""
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            title="Made-up page. Part of the examples",
+            source_text="Roe J. Made-up page. Part of the examples. Accessed May 1, 2031. "
+            "https://example.org/p",
+        )
+    )
+    assert (ref.title, ref.container_title) == ("Made-up page. Part of the examples", "")
