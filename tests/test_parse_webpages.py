@@ -506,3 +506,29 @@ def test_a_title_before_an_access_date_alone_keeps_its_last_sentence() -> None:
         )
     )
     assert (ref.title, ref.container_title) == ("Made-up page. Part of the examples", "")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("Example Department. Made-up Climate Risk Assessment [Online]. Springfield: Example "
+         "Government, 2030. Available: https://example.org/risk. Accessed 2nd October 2030.",
+         "Made-up Climate Risk Assessment"),
+        ("Roe J (2030) Made-up guidance on examples [Online]. Available at: "
+         "https://example.org/p (Accessed: 1 May 2031).", "Made-up guidance on examples"),
+        # the medium opening the imprint's sentence, after the title's full stop
+        ("Example Government. Made-up Bloom Updates. [Online] Springfield, Example State: "
+         "Example Government, 2030a. Available: https://example.org/. (19 September 2030, "
+         "date last accessed).", "Made-up Bloom Updates"),
+        ("Roe J. Made-up Seafood Business Reveals Example Hit. [Online] Springfield: "
+         "ExampleDaily, 2030. Available: https://example.org/news (15 December 2030, date "
+         "last accessed).", "Made-up Seafood Business Reveals Example Hit"),
+    ],
+)  # fmt: skip
+def test_harvards_online_medium_is_no_part_of_the_title(printed: str, title: str) -> None:
+    """Harvard's "Title [Online]." says the work was read online, as Vancouver's
+    "[Internet]" does: no part of the title."""
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == title

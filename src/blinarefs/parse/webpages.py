@@ -333,14 +333,19 @@ def _day(text: str) -> tuple[int, ...]:
 
 
 # The medium Vancouver prints after a title, "Title [Internet]. Place: Publisher; 2030"
-# ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]")
-_MEDIUM_END = re.compile(r" ?\[(?:[a-z]+ on the )?Internet\]$", re.IGNORECASE)
+# ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]"),
+# and Harvard's, "Title [Online]. Available at: URL"
+_MEDIUM_END = re.compile(r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line)\]$", re.IGNORECASE)
+# ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
+# Publisher, 2030", where the title read ran on to the imprint
+_MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
 
 
 def medium_out_of_title(ref: Reference) -> Reference:
-    """``ref`` without the medium at the end of its title: it says the work was read
-    online, which the entry's URL and access date say already (the Vancouver style prints
+    """``ref`` without the medium at the end of its title (or the imprint it opens): it
+    says the work was read online, which the entry's URL and access date say already (the
+    Vancouver style prints
     "[Internet]" from them: kept in the title, it came out twice). Done after the type is
     read, which the medium helps to decide."""
-    title = _MEDIUM_END.sub("", ref.title)
+    title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
     return ref if title == ref.title or not title else ref.with_fields(title=title)
