@@ -344,8 +344,7 @@ _MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
 def medium_out_of_title(ref: Reference) -> Reference:
     """``ref`` without the medium at the end of its title (or the imprint it opens): it
     says the work was read online, which the entry's URL and access date say already (the
-    Vancouver style prints
-    "[Internet]" from them: kept in the title, it came out twice). Done after the type is
-    read, which the medium helps to decide."""
+    Vancouver style prints "[Internet]" from them: kept in the title, it came out twice).
+    Done after the type is read, which the medium helps to decide."""
     title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
     return ref if title == ref.title or not title else ref.with_fields(title=title)
