@@ -51,10 +51,10 @@ TYPES = {
 
 # Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"; the
 # older "[document on the Internet]", "[monograph on the Internet]" and kin; in Portuguese and
-# Spanish lists "[periódico na Internet]", "[homepage na Internet]", "[en línea]"): not part
-# of the title, and left out of it by the parser.
+# Spanish lists "[periódico na Internet]", "[homepage na Internet]", "[en línea]"; Harvard's
+# "[Online]"): not part of the title, and left out of it by the parser.
 _MEDIUM = re.compile(
-    r"\[(?:Internet|(?:serial|document|monograph|homepage|database) on the Internet"
+    r"\[(?:Internet|On-?line|(?:serial|document|monograph|homepage|database) on the Internet"
     rf"|{ROMANCE_MEDIUM})\]",
     re.I,
 )

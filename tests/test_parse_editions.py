@@ -86,3 +86,33 @@ def test_apas_edition_in_parentheses_leaves_the_title_whole(edition: str) -> Non
     ).references
     assert (ref.type, ref.title, ref.edition) == ("book", "Made-up textbook", edition[0])
     assert ref.publisher == "Example Press"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "edition"),
+    [
+        ("Roe J, Doe P, eds. Social examples. Second edition. Example Press; 2030.",
+         "Social examples", "2"),
+        ("Roe J. Made-up methods for examples. Third edition. Springfield: Example Press; 2030.",
+         "Made-up methods for examples", "3"),
+        ("Roe J. Made-up methods for examples. 4th edition. Example Press; 2030.",
+         "Made-up methods for examples", "4"),
+        ("Roe J. Made-up methods for examples. 2nd edn. Example Press; 2030.",
+         "Made-up methods for examples", "2"),
+        # a qualifier in parentheses after the edition: the edition as printed
+        ("Roe J. Example Health: Theory and Context. 2nd ed (revised and expanded). Example "
+         "Press; 2030.", "Example Health: Theory and Context", "2nd ed (revised and expanded)"),
+    ],
+)  # fmt: skip
+def test_an_edition_in_words_as_its_own_sentence_is_no_part_of_the_title(
+    text: str, title: str, edition: str
+) -> None:
+    """AMA's and NLM's book with its edition spelled out ("Second edition.", "4th edition.",
+    "2nd ed (revised and expanded).") between the title and the publisher."""
+    ref = _read(text)
+    assert (ref.type, ref.title, ref.edition, ref.publisher) == (
+        "book",
+        title,
+        edition,
+        "Example Press",
+    )

@@ -470,3 +470,65 @@ def test_a_homepage_with_citing_medicines_copyright_year(mark: str) -> None:
         "Made-up guidance page", (2030,), "Example Society", "Springfield"
     )  # fmt: skip
     assert ref.url == "https://example.org/guide"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "site"),
+    [
+        ("Roe J, Doe P. Made-up change and health: key questions and answers. XYZ. Published "
+         "May 24, 2030. Accessed April 16, 2031. https://www.example.org/brief/made-up/",
+         "Made-up change and health: key questions and answers", "XYZ"),
+        ("Example Center for Examples. The opportunities and effects of examples on adolescents. "
+         "University of Springfield, Exampletown. Published April 28, 2030. Accessed October "
+         "18, 2030. https://example.org/blog/item/x",
+         "The opportunities and effects of examples on adolescents",
+         "University of Springfield, Exampletown"),
+    ],
+)  # fmt: skip
+def test_amas_site_before_the_pages_own_date_is_no_part_of_the_title(
+    printed: str, title: str, site: str
+) -> None:
+    """AMA's "Title. Site. Published <date>. Accessed <date>. URL": the sentence between
+    the title and the page's own date is the site's name, whatever words it is."""
+    ref = _read(printed)
+    assert (ref.type, ref.title, ref.container_title) == ("webpage", title, site)
+
+
+def test_a_title_before_an_access_date_alone_keeps_its_last_sentence() -> None:
+    """With no page's own date after it, the sentence is not said to be a site's."""
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            title="Made-up page. Part of the examples",
+            source_text="Roe J. Made-up page. Part of the examples. Accessed May 1, 2031. "
+            "https://example.org/p",
+        )
+    )
+    assert (ref.title, ref.container_title) == ("Made-up page. Part of the examples", "")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("Example Department. Made-up Climate Risk Assessment [Online]. Springfield: Example "
+         "Government, 2030. Available: https://example.org/risk. Accessed 2nd October 2030.",
+         "Made-up Climate Risk Assessment"),
+        ("Roe J (2030) Made-up guidance on examples [Online]. Available at: "
+         "https://example.org/p (Accessed: 1 May 2031).", "Made-up guidance on examples"),
+        # the medium opening the imprint's sentence, after the title's full stop
+        ("Example Government. Made-up Bloom Updates. [Online] Springfield, Example State: "
+         "Example Government, 2030a. Available: https://example.org/. (19 September 2030, "
+         "date last accessed).", "Made-up Bloom Updates"),
+        ("Roe J. Made-up Seafood Business Reveals Example Hit. [Online] Springfield: "
+         "ExampleDaily, 2030. Available: https://example.org/news (15 December 2030, date "
+         "last accessed).", "Made-up Seafood Business Reveals Example Hit"),
+    ],
+)  # fmt: skip
+def test_harvards_online_medium_is_no_part_of_the_title(printed: str, title: str) -> None:
+    """Harvard's "Title [Online]." says the work was read online, as Vancouver's
+    "[Internet]" does: no part of the title."""
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == title

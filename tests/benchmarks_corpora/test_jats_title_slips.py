@@ -123,3 +123,11 @@ def test_without_a_printed_note_the_title_is_compared_whole(tmp_path: Path) -> N
     from dataclasses import replace
 
     assert not score(found, replace(ref, title=f"{ref.title} [in Chinese]"))["title"]
+
+
+def test_a_medium_after_the_title_is_no_part_of_it_when_scored() -> None:
+    """Harvard's "[Online]", like Vancouver's "[Internet]": tagged in the title or not, the
+    title is compared without it (the parser leaves it out)."""
+    from parse_scoring import norm
+
+    assert norm("Made-up plan [Online]") == norm("Made-up plan [Internet]") == norm("Made-up plan")

@@ -10,6 +10,7 @@ import re
 
 from ..model import Name
 from ..pages import expand_page_range
+from .editions import ORDINAL_WORDS
 from .grammar_names import split_authors
 
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
@@ -31,8 +32,13 @@ _BOOK_TAIL = re.compile(
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
 _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
-# (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed.")
-_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th|\.?[ªº])\s+ed\.?$", re.I)
+# (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed."),
+# or in words, "Second edition", and with a qualifier, "2nd ed (revised and expanded)"
+_EDITION = re.compile(
+    rf"^(?:(?P<ed>\d+)(?:st|nd|rd|th|\.?[ªº])|(?P<word>{'|'.join(ORDINAL_WORDS)}))"
+    r"\s+(?:ed|edn|edition)\.?(?P<more>\s?\([^()]{1,40}\))?\.?$",
+    re.I,
+)
 # Where a sentence ends inside a printed part
 SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
@@ -45,12 +51,24 @@ def book_tail(text: str) -> re.Match[str] | None:
     return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
 
 
+# The book's editors in parentheses after its title, as the AMA style of the citation
+# managers prints a book with authors and editors: "Book. (Moe K, Poe A, eds.)."
+_EDITORS_AFTER = re.compile(r"\.\s+\((?P<names>[^()]{2,300}?)(?:,|(?<=\bal\.))\s*eds?\.\)\.?$")
+
+
 def edition(text: str, fields: dict[str, object]) -> str:
-    """ "Williams hematology. 10th ed." -> "Williams hematology", with the edition kept."""
-    head = SENTENCE.split(text.strip())
+    """ "Williams hematology. 10th ed." (or "Second edition.") -> "Williams hematology",
+    with the edition kept; and "Book. (Moe K, ed.)." -> "Book", with its editors."""
+    text = text.strip()
+    if (eds := _EDITORS_AFTER.search(text)) and eds.start() and not fields.get("editor"):
+        names = split_authors(eds["names"] + ".")
+        fields["editor"] = names.names if names and names.names else (Name(literal=eds["names"]),)
+        text = text[: eds.start() + 1]
+    head = SENTENCE.split(text)
     edition = _EDITION.match(head[-1]) if head else None
-    if edition:
-        fields["edition"] = edition["ed"]
+    if edition:  # a qualified edition kept as printed: no number says it
+        number = edition["ed"] or ORDINAL_WORDS[edition["word"].lower()]
+        fields["edition"] = edition.group().rstrip(".") if edition["more"] else number
         head.pop()
     return " ".join(head).strip().rstrip(".")
 

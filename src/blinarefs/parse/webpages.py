@@ -53,6 +53,7 @@ _READ_ON_ROMANCE = re.compile(
 _ROMANCE_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10,
                    "dez": 12, "dic": 12}  # fmt: skip
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
+_OWN_DATES = (*_PUBLISHED, "Updated", "Revised")
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
 # The cue a note the labeller cut from an access date opens with ("Accessed 3 Jan 2031")
 _READ_CUE = re.compile(r"^(?:date last )?(?:accessed|retrieved|cited)(?: on)?:?\s+", re.I)
@@ -144,6 +145,8 @@ def web_page(ref: Reference) -> Reference:
     if ref.type not in _MENDED_TYPES:  # a report or a book read online: the day it was read
         return _read_on(ref, dates)
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
+    # AMA's page prints its site's name right before its own date: "Title. Site. Published"
+    own_date = any(m.start() == len(head) for c in _OWN_DATES if (m := dates.get(c)))
     # a field read from the dates ("(1 May 2030, date last accessed)" as an issue or a
     # place) is none; one printed before them is a journal's or a book's
     read = (ref.volume, ref.first_page, ref.issue, ref.publisher_place)
@@ -155,7 +158,7 @@ def web_page(ref: Reference) -> Reference:
     title, site = (
         (ref.title or ref.container_title, ref.container_title if ref.title else "")
         if ref.container_title
-        else _title_and_site(ref.title, head)
+        else _title_and_site(ref.title, head, own_date)
     )
     changes: dict[str, object] = {
         "type": "webpage",
@@ -166,7 +169,7 @@ def web_page(ref: Reference) -> Reference:
         "url": ref.url or url.group().rstrip(".,;)]"),
     }
     issued = next(
-        (_day(_date(m)) for cue in (*_PUBLISHED, "Updated", "Revised") if (m := dates.get(cue))),
+        (_day(_date(m)) for cue in _OWN_DATES if (m := dates.get(cue))),
         None,
     )
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
@@ -272,10 +275,11 @@ def newspaper_article(ref: Reference) -> Reference:
     return ref.with_fields(**changes)
 
 
-def _title_and_site(title: str, head: str) -> tuple[str, str]:
+def _title_and_site(title: str, head: str, own_date: bool = False) -> tuple[str, str]:
     """The title, and the site's name printed after it: the sentence between the title
     and the URL ("Title. WHO website. https://..."), or the title's last sentence when it
-    names a site and the reader left it in the title ("Title. WHO website")."""
+    names a site, or, ``own_date``, when the page's own date follows it ("Title. Example
+    News. Published May 2, 2030.", AMA's order), and the reader left it in the title."""
     if not title:
         return title, ""
     at = head.find(title)
@@ -284,7 +288,8 @@ def _title_and_site(title: str, head: str) -> tuple[str, str]:
         if _site_name(rest):
             return title, rest
     before, dot, last = title.rpartition(". ")
-    if dot and before and _SITE_WORD.search(last) and _site_name(last):
+    named = _SITE_WORD.search(last) or (own_date and head.endswith(title))
+    if dot and before and named and _site_name(last):
         return before, last
     return title, ""
 
@@ -328,14 +333,18 @@ def _day(text: str) -> tuple[int, ...]:
 
 
 # The medium Vancouver prints after a title, "Title [Internet]. Place: Publisher; 2030"
-# ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]")
-_MEDIUM_END = re.compile(r" ?\[(?:[a-z]+ on the )?Internet\]$", re.IGNORECASE)
+# ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]"),
+# and Harvard's, "Title [Online]. Available at: URL"
+_MEDIUM_END = re.compile(r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line)\]$", re.IGNORECASE)
+# ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
+# Publisher, 2030", where the title read ran on to the imprint
+_MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
 
 
 def medium_out_of_title(ref: Reference) -> Reference:
-    """``ref`` without the medium at the end of its title: it says the work was read
-    online, which the entry's URL and access date say already (the Vancouver style prints
-    "[Internet]" from them: kept in the title, it came out twice). Done after the type is
-    read, which the medium helps to decide."""
-    title = _MEDIUM_END.sub("", ref.title)
+    """``ref`` without the medium at the end of its title (or the imprint it opens): it
+    says the work was read online, which the entry's URL and access date say already (the
+    Vancouver style prints "[Internet]" from them: kept in the title, it came out twice).
+    Done after the type is read, which the medium helps to decide."""
+    title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
     return ref if title == ref.title or not title else ref.with_fields(title=title)
