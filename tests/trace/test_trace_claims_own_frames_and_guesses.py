@@ -110,3 +110,8 @@ def test_increased_activity_that_was_found_is_still_a_finding():
         "The increased activity of this made-up factor is linked to invented growth, which "
         "may explain its spread."
     ) == ("reported finding 'increased'",)
+    # the finding word after a verb of its own clause is no guess's subject
+    assert factual_reasons(
+        "Invented readers need much material, and this can be a significant issue for made-up "
+        "samples where the amount may be limited."
+    ) == ("reported finding 'significant'",)

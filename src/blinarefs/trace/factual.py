@@ -225,8 +225,13 @@ _AUXILIARIES = _GUESSES | frozenset(
 
 def _subject_of_guess(words: list[str], i: int) -> bool:
     """Does the finding word at ``i`` describe the subject of a guess ("an improved
-    understanding of X may facilitate", "Increased activity of X could promote")?"""
+    understanding of X may facilitate", "Increased activity of X could promote"), not what
+    a verb before it says ("this can be a significant issue where X may be limited")?"""
     if words[i] not in _ATTRIBUTIVE or (i and words[i - 1] not in _DETERMINERS):
+        return False
+    clause = words[:i]  # since the last "that", which opens a clause of its own
+    clause = clause[len(clause) - clause[::-1].index("that") :] if "that" in clause else clause
+    if any(w in _AUXILIARIES or w in ("be", "been") for w in clause):
         return False
     verb = next((w for w in words[i + 1 : i + 16] if w in _AUXILIARIES), "")
     return verb in _GUESSES
