@@ -19,7 +19,8 @@ a hash of its text, with the judgement and its reason; never the article's text.
 ``claims_judged_fresh45.tsv``, session 45; ``--fresh-set 46``: ``claims_judged_fresh46.tsv``,
 stop 46; ``--fresh-set 47``: ``claims_judged_fresh47.tsv``, stop 47; ``--fresh-set 48``:
 ``claims_judged_fresh48.tsv``, stop 48; ``--fresh-set 49``: ``claims_judged_fresh49.tsv``,
-stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50), whose header names each
+stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50; ``--fresh-set 51``:
+``claims_judged_fresh51.tsv``, stop 51), whose header names each
 one's file, recipe, licence, part (tuned on, or kept apart and never tuned on) and what was
 judged in it (its flags and links, or its links only: then its flags are not scored).
 
@@ -54,7 +55,7 @@ HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
 # fresh judged sets from the extra sets, each judged before any change: session 44 (ten
 # publishers no earlier round judged), session 45 (ten more journals), stops 46 and 47 (twelve
-# more each), stops 48, 49 and 50 (ten more each)
+# more each), stops 48 to 51 (ten more each)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -63,6 +64,7 @@ FRESH = {
     "48": HERE / "claims_judged_fresh48.tsv",
     "49": HERE / "claims_judged_fresh49.tsv",
     "50": HERE / "claims_judged_fresh50.tsv",
+    "51": HERE / "claims_judged_fresh51.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -281,11 +283,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 50)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 51)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 50: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 51: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:

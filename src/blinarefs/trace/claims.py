@@ -30,6 +30,7 @@ from .provenance import (
     lead_in,
     named_source,
     own_reason,
+    own_study_frame,
     strong_reasons,
 )
 from .sections import headingless_study, paragraph_sections
@@ -328,6 +329,9 @@ def _link(
         and (section != "discussion" or told_in_past(said, facts))
     ):
         own = f"goes on with the study its paragraph announced ('{announced}')"
+    # "In this phase III study, ...": the study's own, unless it goes on with a linked one
+    if not (own or citations or borrowed or (previous and previous.link)):
+        own = own_study_frame(said)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
     if borrowed and lead_in(said, borrowed, facts):

@@ -210,11 +210,41 @@ def _open_clauses(lower: str) -> Callable[[int], bool]:
     return open_at
 
 
+# "an improved understanding", "that increased activity": a finding word that only describes
+# the noun after it; when the first verb after it is a guess ("... may facilitate", "... could
+# promote"), the sentence guesses about that thing and reports nothing
+_ATTRIBUTIVE = frozenset(
+    ["improved", "increased", "decreased", "reduced", "prolonged", "significant"]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "that", "this", "these", "those", "its", "their"])
+_GUESSES = frozenset(["may", "might", "could", "would", "will", "should"])
+_AUXILIARIES = _GUESSES | frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can"]
+)
+
+
+def _subject_of_guess(words: list[str], i: int) -> bool:
+    """Does the finding word at ``i`` describe the subject of a guess ("an improved
+    understanding of X may facilitate", "Increased activity of X could promote"), not what
+    a verb before it says ("this can be a significant issue where X may be limited")?"""
+    if words[i] not in _ATTRIBUTIVE or (i and words[i - 1] not in _DETERMINERS):
+        return False
+    clause = words[:i]  # since the last "that", which opens a clause of its own
+    clause = clause[len(clause) - clause[::-1].index("that") :] if "that" in clause else clause
+    if any(w in _AUXILIARIES or w in ("be", "been") for w in clause):
+        return False
+    verb = next((w for w in words[i + 1 : i + 16] if w in _AUXILIARIES), "")
+    return verb in _GUESSES
+
+
 def _hedged(words: list[str], i: int, asked: bool) -> bool:
     """A finding word that only guesses ("could still show"), is only asked about
-    (``asked``: a clause that asks or guesses holds it) or praises ("significant
+    (``asked``: a clause that asks or guesses holds it), only describes what a guess is
+    about ("an improved understanding ... may facilitate") or praises ("significant
     promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
     if asked or any(w in _HEDGES for w in words[max(0, i - 6) : i]):
+        return True
+    if _subject_of_guess(words, i):
         return True
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 

@@ -17,7 +17,10 @@ from ..parse.webpages import URL
 
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
-    r"(?:the )?(?:present|current) (?:study|work|paper))\b"
+    # "the current trial", "the present cross-sectional study": words between, not "present
+    # in the study"
+    r"(?:the )?(?:present|current) (?:(?!(?:in|of|the|a|an|and|or|to|for|on|at|by|with|from|"
+    r"this|that|these|those)\b)[\w-]+ ){0,2}(?:study|work|paper|trial|analysis))\b"
 )
 # "In the present work, it has been shown that ...": the frame says whose the finding is, as
 # "here" does, whatever the passive that follows sounds like
@@ -78,7 +81,8 @@ _BORROWED = tuple(
          # "are known to suppress", "is established as"; not a state a clause ends on
          # ("after infection is established.", "when this is known a priori")
          r"\b(?:(?:is|are) (?:well[- ])?(?:known|established|recognized|thought|believed|"
-         r"considered)(?!\s*[.,;:)]|\s+a priori)"
+         # nor a threshold the authors set ("P < 0.05 is considered significant")
+         r"considered)(?!\s*[.,;:)]|\s+a priori|\s+(?:statistically\s+)?significant)"
          r"|it is (?:well )?(?:known|established|accepted))\b"),
         (("previous",), r"\bprevious(?:ly)? (?:stud|report|work|research|shown|reported|"
                         r"described|demonstrated)\w*"),
@@ -218,6 +222,21 @@ _WE_DID = re.compile(
     r"(?<!\bneed)(?<!\bhypothesi[sz]ed)(?<!\bexpected)(?<!\breasoned)(?<!\bassumed)"
     r"(?<!\breviewed)(?<!\bsummari[sz]ed)(?<!\bdiscussed)"
 )
+
+
+# "In this phase III study of weekly tablets, ...", "In this cross-sectional trial, ...": a
+# Discussion opening on the study with words between "this" and "study"; after a cited
+# sentence the same words may go on with the cited study (the caller asks)
+_THIS_STUDY = re.compile(
+    r"(?:\w+,\s+)?(?:In|Through) this (?:[\w-]+ ){1,3}(?:study|trial|analysis)\b"
+)
+
+
+def own_study_frame(sentence: str) -> str:
+    """Why ``sentence`` is the authors' own: it opens on a study as "this" one ("In this
+    phase III study"); or ""."""
+    m = _THIS_STUDY.match(sentence) if sentence[:1] in "IT" or ", " in sentence[:30] else None
+    return f"opens on the study as this one ('{m.group()}')" if m else ""
 
 
 def announces(sentence: str, closing: bool = False) -> str:
