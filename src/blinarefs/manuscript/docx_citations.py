@@ -105,7 +105,7 @@ def citations(
     found = [(_as_superscript(m, *sups), c) for m, c in found]
     # a field's own result, or a cross-reference to a note (its number raised as the note's
     # mark is: a note, never a work)
-    notes = [(f.start, f.end) for f in stream.fields if _NOTE_REFERENCE.match(f.code)]
+    notes = [(f.start, f.end) for f in stream.fields if _NOTE_REFERENCE.match(f.code.lstrip())]
     taken_starts, taken_reach = _reach(sorted([*((m.start, m.end) for m, _ in found), *notes]))
     front = front_end(stream)
     para_of = _paragraph_at(stream)
@@ -148,7 +148,7 @@ def citations(
 
 
 # Word's cross-reference to a footnote or endnote: "NOTEREF _Ref123 \f \h"
-_NOTE_REFERENCE = re.compile(r"\s*NOTEREF\b", re.IGNORECASE)
+_NOTE_REFERENCE = re.compile(r"NOTEREF\b", re.IGNORECASE)
 
 # A year as references and author-year citations print it
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
