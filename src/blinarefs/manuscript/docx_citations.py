@@ -103,7 +103,10 @@ def citations(
                 add(span.start, span.end, cited, f"field:{cited.manager}")
     sups = _reach(sorted((sup.start, sup.end) for sup in stream.superscripts))
     found = [(_as_superscript(m, *sups), c) for m, c in found]
-    taken_starts, taken_reach = _reach(sorted((m.start, m.end) for m, _ in found))
+    # a field's own result, or a cross-reference to a note (its number raised as the note's
+    # mark is: a note, never a work)
+    notes = [(f.start, f.end) for f in stream.fields if _NOTE_REFERENCE.match(f.code.lstrip())]
+    taken_starts, taken_reach = _reach(sorted([*((m.start, m.end) for m, _ in found), *notes]))
     front = front_end(stream)
     para_of = _paragraph_at(stream)
     if bib_start is not None:
@@ -117,7 +120,7 @@ def citations(
             continue
         i = bisect.bisect_left(taken_starts, sup.end) - 1
         if i >= 0 and taken_reach[i] > sup.start:
-            continue  # a field's own superscript result
+            continue  # a field's own superscript result, or a note's number
         sup = past_punctuation(text, sup)
         para = para_of(sup.start)
         part = cited_part(text, sup, para.start if para else 0, stream.subscripts, seen)
@@ -143,6 +146,9 @@ def citations(
         found = [pair for i, pair in enumerate(found) if i not in dropped]
     return found, bib_start
 
+
+# Word's cross-reference to a footnote or endnote: "NOTEREF _Ref123 \f \h"
+_NOTE_REFERENCE = re.compile(r"NOTEREF\b", re.IGNORECASE)
 
 # A year as references and author-year citations print it
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

@@ -238,16 +238,40 @@ def headingless_study(
     that tell what the authors did) are the study's results, told and discussed at once;
     before it, the background. Only where no heading stands between its paragraphs (a
     salutation, a "Genome announcement" or a "Conflict of interest" stand outside them): a
-    review's topical headings name no part either, and its "Here, we ..." tells no study."""
+    review's topical headings name no part either, and its "Here, we ..." tells no study.
+    The notes under a "Notes" line (where a Word file's reader puts its footnotes) and the
+    reference list close the text: their headings stand after its paragraphs, not between."""
+
+    def heading(p: Paragraph) -> bool:
+        return not_claims.get(p.index, "").startswith("heading")
+
     prose = [n for n, p in enumerate(paragraphs) if p.index not in not_claims]
-    if not prose or any(
-        not_claims.get(p.index, "").startswith("heading") for p in paragraphs[prose[0] : prose[-1]]
-    ):
+    if prose:
+        end = next(
+            (n for n in range(prose[0], len(paragraphs)) if heading(paragraphs[n])
+             and _closes_the_text(paragraphs[n].text.strip())),
+            len(paragraphs),
+        )  # fmt: skip
+        prose = [n for n in prose if n < end]
+    if not prose or any(heading(p) for p in paragraphs[prose[0] : prose[-1]]):
         return {}
     told = next((n for n in prose if paragraphs[n].index in telling), None)
     if told is None:
         return {}
-    return {p.index: "background" if n <= told else "results" for n, p in enumerate(paragraphs)}
+    return {
+        p.index: "background" if n <= told else "results" if n <= prose[-1] else ""
+        for n, p in enumerate(paragraphs)
+    }
+
+
+def _closes_the_text(title: str) -> bool:
+    """A notes block's or a reference list's heading ("Notes", "References")."""
+    from ..parse.headings import is_list_heading
+
+    return bool(_NOTES.fullmatch(title)) or is_list_heading(title)
+
+
+_NOTES = re.compile(r"(?:foot|end)?notes", re.IGNORECASE)
 
 
 # LaTeX names its sections in commands (``\\section*[short]{Results}``) and its abstract
