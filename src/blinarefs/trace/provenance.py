@@ -228,7 +228,7 @@ _WE_DID = re.compile(
 # Discussion opening on the study with words between "this" and "study"; after a cited
 # sentence the same words may go on with the cited study (the caller asks)
 _THIS_STUDY = re.compile(
-    r"(?:\w+,\s+)?(?:In|Through) this (?:[\w-]+ ){1,3}(?:study|trial|analysis)\b"
+    r"\A(?:\w+,\s+)?(?:In|Through) this (?:[\w-]+ ){1,3}(?:study|trial|analysis)\b"
 )
 
 
