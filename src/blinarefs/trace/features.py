@@ -259,7 +259,7 @@ def weigh(
         if c.strength >= SYNTAX:  # explicit syntax has no other readings
             if c.kind in KEYED:
                 return c
-            why = value = looks[id(c)]
+            why = list(value := looks[id(c)])  # the value's reasons, and more after them
             if not why and not c.printed:
                 return c
             prior = PRINTED_BASE
@@ -333,7 +333,7 @@ def weigh(
             or "after 'ref.'" in c.why
             or local.convention_at(c.start) == family  # a stretch pasted in its convention
         )
-        if top >= 3 and family != dominant and not admitted:
+        if outnumbered := top >= 3 and family != dominant and not admitted:
             # the more markers of its own convention a manuscript has, the less another
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation;
             # but a flattened one where a copy leaves a citation of a pasted sentence
@@ -349,7 +349,7 @@ def weigh(
             and dominant == "bracket"
             and not admitted
             and len(named.get(family, ())) < HABIT
-            and a_label_beside(text, c, value)
+            and a_label_beside(text, c, value, outnumbered)
         ):
             # a text citing in brackets prints superscripts on a few numbers for powers and
             # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few its citations: one

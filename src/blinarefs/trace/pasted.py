@@ -63,15 +63,21 @@ def placed(text: str, start: int, end: int, family: str) -> bool:
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
 
 
-def a_label_beside(text: str, c: Candidate, value: Sequence[object]) -> bool:
+def a_label_beside(
+    text: str, c: Candidate, value: Sequence[object], outnumbered: bool = False
+) -> bool:
     """Whether a printed superscript in a text that cites in another convention is a power
     or a label ("Chi^2^", "HOMO^2^ e LUMO^3^"): ``value`` gives reasons for it, or it does not
-    sit where a citation does. Never right after a program's version ("R v3.6.1^12^ using",
-    "limma v3.40.6^13^"): nothing raises a version to a power or labels it so, and a
-    manuscript that brackets its citations may still raise the few it puts there."""
+    sit where a citation does, or (``outnumbered``) the text's own convention has three
+    confident markers or more and did not admit this one as a second habit: then it is a
+    label wherever it sits ("day, day^2^," as "rare.^5^"), for a text that brackets its
+    citations raises a number where a citation sits only to power or label it. Never right
+    after a program's version ("R v3.6.1^12^ using", "limma v3.40.6^13^"): nothing raises a
+    version to a power or labels it so, and a manuscript that brackets its citations may
+    still raise the few it puts there."""
     if VERSION_BEFORE.search(text, max(0, c.start - 24), c.start):
         return False
-    return bool(value) or not placed(text, c.start, c.end, "superscript")
+    return bool(value) or outnumbered or not placed(text, c.start, c.end, "superscript")
 
 
 def closes_a_clause(text: str, c: Candidate) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, Candidate, expand_numbers, words
+from .cited_nouns import possessive_strength
 from .numberwords import (
     DETERMINERS,
     LABEL_ABBREVIATIONS,
@@ -40,6 +41,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     before = text[ws - 1] if ws > 0 else ""
     if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
         return MEDIUM  # "in the 1980s13,", "since the 1990s4."
+    if word == "s" and (owner := possessive_strength(text, ws)):
+        return owner  # "In Roe et al’s8 study", "Doe's12 model": an author's work cited
     if before == "/" and len(word) < 4 and _unit_after_a_value(text, ws, start, end):
         return MEDIUM  # "of -0.85 kcal/mol10,37,38.": a unit's last part, then a superscript
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
