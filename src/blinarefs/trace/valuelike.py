@@ -94,7 +94,13 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
     elif c.printed and c.numbers == (2,) and word.lower() == "chi":
         out.append(("a statistic's square, 'Chi'", -8.0))  # chi-squared spelled out: "Chi²"
-    elif c.printed and word and len(word) <= 2 and word != "al":
+    elif (
+        c.printed
+        and word
+        and len(word) <= 2
+        and word != "al"
+        and not _PARTICLE_END.search(text, max(0, c.start - _PARTICLE_REACH), c.start)
+    ):
         out.append((f"a power or a label of '{word}'", -4.0))
     elif (
         c.kind == "bracket"
@@ -180,6 +186,10 @@ def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
 _NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
 _NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
 _WORD_LETTERS = 4  # a word this long before a bracket, some in lower case, is no variable
+# A hyphened compound's two-letter particle, "follow-up", "run-in", "add-on": the word before
+# a raised number is then the compound, a word of the prose, not "x" or "R" raised to a power
+_PARTICLE_END = re.compile(r"(?<![\w\-‐])[a-z]{3,}[\-‐][a-z]{2}$")
+_PARTICLE_REACH = 30  # characters looked back for the compound
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
 _LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
 
