@@ -55,3 +55,14 @@ def test_a_publisher_read_cut_short_is_read_whole() -> None:
         "Republic: Institute of Example Ecology of the Academy of Sciences 2030."
     )
     assert ref.publisher == "Institute of Example Ecology of the Academy of Sciences"
+
+
+def test_the_place_read_inside_the_publisher() -> None:
+    ref = _first(
+        "Roe J, Doe P. Guide to the frogs of the Example region, Amazonian Exampleland. "
+        "Lawrence: Natural History Museum of the University of Example 2030."
+    )
+    assert (ref.publisher_place, ref.publisher) == (
+        "Lawrence",
+        "Natural History Museum of the University of Example",
+    )

@@ -29,6 +29,16 @@ def _first(item: str) -> Reference:
         ("Roe J, Doe P, Moe Q, et al. Example taxonomy—ninth report of the International "
          "Committee on Taxonomy of Examples. London: Elsevier/Academic Press 2030.",
          "Example taxonomy—ninth report of the International Committee on Taxonomy of Examples"),
+        # cut at its own colon
+        ("Example Health Organization. Lymphatic Examples: Fact sheet No 10. Geneva: EHO "
+         "2030.", "Lymphatic Examples: Fact sheet No 10"),
+        ("Roe P. The Economics of Ecosystems and Examples: Ecological and Economic "
+         "Foundations. London, Washington: UNEP, Earthscan 2030.",
+         "The Economics of Ecosystems and Examples: Ecological and Economic Foundations"),
+        # cut at its own comma, the place read inside the publisher
+        ("Roe J, Doe P. Guide to the frogs of the Example region, Amazonian Peru. Lawrence: "
+         "Natural History Museum of the University of Example 2030.",
+         "Guide to the frogs of the Example region, Amazonian Peru"),
     ],
 )  # fmt: skip
 def test_the_words_left_before_the_imprint_are_the_titles(item: str, title: str) -> None:

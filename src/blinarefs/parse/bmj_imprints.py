@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .imprints import PLACE
 from .years import YEAR
 
 # After the place's colon: the publisher (no colon or semicolon in it), the year, perhaps
@@ -21,24 +22,29 @@ _AFTER_PLACE = re.compile(
     rf":\s*(?P<publisher>[^\s:;][^:;]{{0,119}}?)\s+(?P<year>{YEAR.pattern})"
     r"(?::\s?[\w–-]+)?\.?$"
 )
+# A place (:data:`.imprints.PLACE`) and its colon at the start of the publisher read
+_PLACE_FIRST = re.compile(rf"(?P<place>{PLACE.pattern}):\s")
 # The fields the words after the place might have been read into instead
 _READ_ELSEWHERE = ("title", "container_title", "collection_title", "edition", "note")
 
 
 def publisher_before_year(ref: Reference) -> Reference:
     """``ref`` with the publisher BMJ prints before the year, where none or only its first
-    words ("Institute of Example" of "Institute of Example Ecology") were read."""
-    place = ref.publisher_place
+    words ("Institute of Example" of "Institute of Example Ecology") were read, or where
+    the place was read with it as the publisher ("Springfield: Example Museum")."""
+    read = ref.publisher
+    place = ref.publisher_place.partition(": ")[0]  # "Springfield: Example Press" as place
+    if not place and (first := _PLACE_FIRST.match(read)):
+        place, read = first["place"], ""  # the place and the publisher read as publisher
     if not place or ref.year is None:
         return ref
-    place = place.partition(": ")[0]  # "Springfield: Example Press" read as the place
     printed = ref.source_text.rstrip()
     at = printed.rfind(place + ":")
     found = _AFTER_PLACE.fullmatch(printed, at + len(place)) if at >= 0 else None
     if found is None or int(found["year"]) != ref.year:
         return ref
     publisher = found["publisher"].strip(" ,")
-    if publisher == ref.publisher or not publisher.startswith(ref.publisher):
+    if publisher == read or not publisher.startswith(read):
         return ref
     if any(publisher in getattr(ref, f) for f in _READ_ELSEWHERE):
         return ref

@@ -290,8 +290,8 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
-    ref = title_to_imprint(volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref))))
-    ref = publisher_before_year(ref)
+    ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
+    ref = title_to_imprint(publisher_before_year(ref))
     return unpublished_kind(with_state(ref))
 
 

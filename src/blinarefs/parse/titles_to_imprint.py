@@ -3,8 +3,9 @@ Monitoring. London, UK: Example Society 2030." BMJ prints a book's imprint with 
 before its year ("Example Society 2030"), a form the labeller has seen little of; where it
 also knows the title's words little, it may end the title early and leave the rest of the
 title's sentence in no field at all. Those words, between the title read and the full stop
-before the place read, are the title's: the imprint follows the title's sentence in every
-style that prints one.
+before the place read, are the title's (cut at a space, or at its own comma or colon:
+"Example Ecosystems: Economic Foundations"): the imprint follows the title's sentence in
+every style that prints one.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def title_to_imprint(ref: Reference) -> Reference:
         rf"(?P<gap>[^.]*?[^\W\d_][^.]*?)\.\s+(?P<head>[A-Z][^.:,]*,\s*)?"
         rf"{re.escape(ref.publisher_place)}\s*:"
     ).match(printed, end)
-    if rest is None or not rest["gap"][:1].isspace():
+    if rest is None or not (rest["gap"][:1].isspace() or rest["gap"][:1] in ",:"):
         return ref  # (a title read up to its full stop, or cut inside a word)
     gap = rest["gap"].strip()
     if any(gap in value or value in gap for f in _OTHER_FIELDS if (value := getattr(ref, f))):
