@@ -40,6 +40,8 @@ def title_to_imprint(ref: Reference) -> Reference:
     if rest is None or not (rest["gap"][:1].isspace() or rest["gap"][:1] in ",:"):
         return ref  # (a title read up to its full stop, or cut inside a word)
     gap = rest["gap"].strip()
+    if gap.startswith("["):
+        return ref  # a designator after the title ("[Internet]"), not its words
     if any(gap in value or value in gap for f in _OTHER_FIELDS if (value := getattr(ref, f))):
         return ref
     return ref.with_fields(
