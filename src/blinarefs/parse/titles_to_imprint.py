@@ -14,6 +14,7 @@ import re
 
 from ..model import Reference
 
+_LETTER = re.compile(r"[^\W\d_]")
 # The fields another reading might have put the words after the title in (an edition, a
 # volume, a series): words held by one of them are not left out
 _OTHER_FIELDS = ("container_title", "collection_title", "edition", "volume", "note",
@@ -34,14 +35,14 @@ def title_to_imprint(ref: Reference) -> Reference:
     # the rest of the title's sentence, no full stop in it, then ". Place:", where the
     # place read may be only its last part ("Silver Springs, Maryland" read "Maryland")
     rest = re.compile(
-        rf"(?P<gap>[^.]*?[^\W\d_][^.]*?)\.\s+(?P<head>[A-Z][^.:,]*,\s*)?"
+        rf"(?P<gap>[^.]*?)\.\s+(?P<head>[A-Z][^.:,]*,\s*)?"
         rf"{re.escape(ref.publisher_place)}\s*:"
     ).match(printed, end)
     if rest is None or not (rest["gap"][:1].isspace() or rest["gap"][:1] in ",:"):
         return ref  # (a title read up to its full stop, or cut inside a word)
     gap = rest["gap"].strip()
-    if gap.startswith("["):
-        return ref  # a designator after the title ("[Internet]"), not its words
+    if gap.startswith("[") or not _LETTER.search(gap):
+        return ref  # a designator after the title ("[Internet]"), or no words
     if any(gap in value or value in gap for f in _OTHER_FIELDS if (value := getattr(ref, f))):
         return ref
     return ref.with_fields(
