@@ -15,6 +15,9 @@ import re
 from ..model import Reference
 
 _LETTER = re.compile(r"[^\W\d_]")
+# A chapter's "In" before its book ("Title In Book of Examples, ed. Place: ..."): the words
+# after it are the book's, not the title's
+_IN_BOOK = re.compile(r"\bIn:?\s")
 # The fields another reading might have put the words after the title in (an edition, a
 # volume, a series): words held by one of them are not left out
 _OTHER_FIELDS = ("container_title", "collection_title", "edition", "volume", "note",
@@ -41,8 +44,8 @@ def title_to_imprint(ref: Reference) -> Reference:
     if rest is None or not (rest["gap"][:1].isspace() or rest["gap"][:1] in ",:"):
         return ref  # (a title read up to its full stop, or cut inside a word)
     gap = rest["gap"].strip()
-    if gap.startswith("[") or not _LETTER.search(gap):
-        return ref  # a designator after the title ("[Internet]"), or no words
+    if gap.startswith("[") or not _LETTER.search(gap) or _IN_BOOK.search(gap):
+        return ref  # a designator after the title ("[Internet]"), no words, or a book
     if any(gap in value or value in gap for f in _OTHER_FIELDS if (value := getattr(ref, f))):
         return ref
     return ref.with_fields(
