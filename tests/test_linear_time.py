@@ -76,6 +76,9 @@ BOUNDED = {
     "parenthesis",
     "blinarefs.parse.tails._NAMES_ONLY": "match()ed or fullmatch()ed at a reference's start "
     "(one start, its words possessive), never searched",
+    "blinarefs.parse.bmj_imprints._PLACE_FIRST": "match()ed at the publisher read's start, "
+    "never searched",
+    "blinarefs.parse.online_pages._YEAR_ONLY": "match()ed once, right after the title read",
 }
 
 

@@ -18,6 +18,7 @@ from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
+from .online_pages import page_by_medium
 from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .running_heads import without_link_labels
@@ -247,7 +248,7 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     ref = coded_type(ref, code) if code is not None else ref
     if twin != text:  # the twin leaves a book's length out ("— 456 с."): read as printed
         ref = length_not_pages(ref.with_fields(source_text=" ".join(text.split())))
-    ref = medium_out_of_title(han_names_out_of_title(ref))
+    ref = medium_out_of_title(han_names_out_of_title(page_by_medium(ref)))
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else _settled(reading, ref)
 

@@ -18,7 +18,7 @@ _COMPANY = re.compile(
     re.IGNORECASE,
 )
 # A place: one to four capitalised words, perhaps with a state's code ("Springfield, IL")
-_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’. -]*){0,2}")
+PLACE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’. -]*){0,2}")
 
 
 def publisher_then_place(ref: Reference) -> Reference:
@@ -27,7 +27,7 @@ def publisher_then_place(ref: Reference) -> Reference:
     head, comma, rest = ref.publisher.partition(", ")
     if not comma or ref.publisher_place or not head or _COMPANY.match(rest):
         return ref
-    if not _PLACE.fullmatch(rest) or any(_COMPANY.match(p) for p in rest.split(", ")):
+    if not PLACE.fullmatch(rest) or any(_COMPANY.match(p) for p in rest.split(", ")):
         return ref
     return ref.with_fields(publisher=head, publisher_place=rest)
 

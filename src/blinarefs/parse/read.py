@@ -23,6 +23,7 @@ from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
 from .blanks import blanked
+from .bmj_imprints import publisher_before_year
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
@@ -64,6 +65,7 @@ from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
 from .titles_after_names import title_not_names
+from .titles_to_imprint import title_to_imprint
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
@@ -289,6 +291,7 @@ def _mended(ref: Reference) -> Reference:
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
+    ref = title_to_imprint(publisher_before_year(ref))
     return unpublished_kind(with_state(ref))
 
 
