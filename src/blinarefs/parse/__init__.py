@@ -10,6 +10,7 @@ from functools import partial
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
+from .acronym_ends import acronym_end
 from .assemble import DOUBT_BELOW
 from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
@@ -18,7 +19,8 @@ from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
-from .read import EMPTY, Reading, read_item, untitled
+from .page_owners import page_owner
+from .read import EMPTY, Reading, each_mended, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .running_heads import without_link_labels
 from .section import RawItem, ReferenceSection
@@ -173,6 +175,7 @@ def read_list(
     # "Liu Xun" in a list of "Doe P": family first, as the list prints its people; then
     # "Lamplight Brief (2030)" alone in a list of "Doe P (2030)": a body's name
     read = spelled_out_containers(bodies_alone(family_first_written_out(list(readings), texts)))
+    read = each_mended(read, lambda ref: acronym_end(page_owner(ref)))  # "Index. https://"
     return items, _titles_unprinted(read, warnings), warnings
 
 
