@@ -24,6 +24,7 @@ from .read import EMPTY, Reading, each_mended, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .running_heads import without_link_labels
 from .section import RawItem, ReferenceSection
+from .spelled_acronyms import spelled_acronym
 from .spelled_out_containers import spelled_out_containers
 from .split import find_reference_section, join_tokens
 from .type_codes import (
@@ -175,7 +176,7 @@ def read_list(
     # "Liu Xun" in a list of "Doe P": family first, as the list prints its people; then
     # "Lamplight Brief (2030)" alone in a list of "Doe P (2030)": a body's name
     read = spelled_out_containers(bodies_alone(family_first_written_out(list(readings), texts)))
-    read = each_mended(read, lambda ref: acronym_end(page_owner(ref)))  # "Index. https://"
+    read = each_mended(read, lambda ref: spelled_acronym(acronym_end(page_owner(ref))))
     return items, _titles_unprinted(read, warnings), warnings
 
 
