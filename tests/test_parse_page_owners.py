@@ -41,11 +41,14 @@ def test_a_title_or_a_person_before_an_address_stays() -> None:
         "Made-up viewer, a tool for examples. http://tool.example.org/. Accessed 1 July 2030.",
         "Roe J. https://www.example.org/roe (accessed 4 May 2030).",
         "Doe JR Widgets. http://www.example.edu/widgets.html. Accessed May 8, 2030.",
+        "Example Respiratory Society Made-Up Research Collaborations. "
+        "www.example.org/research/collaborations Date last accessed: May 28, 2030.",
     ]
     found = _read([*_VANCOUVER, *kept])
     assert found[kept[0]] == ([], "Made-up viewer, a tool for examples")
     assert found[kept[1]][0] == ["J.|Roe"]
     assert found[kept[2]] == (["J. R.|Doe"], "Widgets")
+    assert found[kept[3]][1] != ""  # the readers told the body and the title apart
 
 
 def test_a_body_cut_before_its_closing_acronym_is_whole() -> None:

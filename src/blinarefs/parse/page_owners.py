@@ -54,6 +54,8 @@ def page_owner(ref: Reference) -> Reference:
         return ref  # a person's name ("Roe J")
     if any(_person_opens(name, head) for name in ref.author):
         return ref  # a person and a title the list prints with no stop between ("Roe JR Title")
+    if ref.title and any(name.literal for name in ref.author):
+        return ref  # a body and its page's title told apart ("Example Society Made-Up Unit")
     read = [ref.title, *(part for n in ref.author for part in (n.literal, n.given, n.family))]
     if not all(_within(part, head) for part in read):
         return ref
