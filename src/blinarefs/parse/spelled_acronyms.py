@@ -19,7 +19,7 @@ from ..model import Name, Reference
 from .known_bodies import name_initials
 
 # The first sentence, with one bracket in it: up to the first full stop outside it
-_SENTENCE = re.compile(r"[^.()]+\((?P<inside>[^.()]+)\)(?P<after>[^.()]*)\.\s")
+_SENTENCE = re.compile(r"\A[^.()]+\((?P<inside>[^.()]+)\)(?P<after>[^.()]*)\.\s")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _WORD = re.compile(r"[^\s,]+")
 # What may follow the bracket: a group's word or two ("Team", "Study Group")
