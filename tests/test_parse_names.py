@@ -192,3 +192,13 @@ def test_dotted_initials_after_a_comma_are_spaced_as_everywhere_else() -> None:
     # "Roe, J.A." gave "J.A." while "Roe J.A." gave "J. A.": one form, whatever the copy
     names, _ = read_names("Roe, J.A., Doe, B.K., Poe, C.-D.")
     assert [n.given for n in names] == ["J. A.", "B. K.", "C.-D."]
+
+
+def test_a_particle_between_initials_is_the_given_names() -> None:
+    """PubMed's "Roe Júnior R de S": the particle is the given names', not the family's."""
+    roe = parse_vancouver_name("Roe Júnior R de S")
+    assert roe is not None and (roe.family, roe.given) == ("Roe Júnior", "R. de S.")
+    doe = parse_vancouver_name("Doe Castaño M del R")
+    assert doe is not None and (doe.family, doe.given) == ("Doe Castaño", "M. del R.")
+    poe = parse_vancouver_name("Poe JA")
+    assert poe is not None and (poe.family, poe.given) == ("Poe", "J. A.")

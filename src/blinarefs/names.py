@@ -48,6 +48,8 @@ PARTICLES = frozenset(
         "vom",
     ]
 )
+# The particles printed between a person's initials ("Roe R de S", "Doe M del R")
+_GIVEN_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du"))
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "4th"})
 
 # (capitals of Latin, Greek and Cyrillic: "Иванов ИИ" prints its initials as "Roe JP" does)
@@ -145,11 +147,18 @@ def parse_vancouver_name(text: str) -> Name | None:
         # family name's (as PubMed and ABNT print it, "Pinto Júnior", and as a Zotero or
         # Crossref record holds it): a suffix would print "Pinto EP Júnior"
         suffix = words.pop(-2).rstrip(".")
-    family_words, initials = rejoin_initials(words[:-1], words[-1])
+    if len(words) >= 4 and words[-2] in _GIVEN_PARTICLES and is_initials(words[-3]):
+        # "Nóia Júnior R de S" (Rogério de Souza): a particle between the given names'
+        # initials is theirs, as PubMed prints it, not the family's last word
+        family_words = words[:-3]
+        given = f"{initials_to_given(words[-3])} {words[-2]} {initials_to_given(words[-1])}"
+    else:
+        family_words, initials = rejoin_initials(words[:-1], words[-1])
+        given = initials_to_given(initials)
     family = " ".join(family_words)
     if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
         return None
-    return _family_name(family, initials_to_given(initials), suffix)
+    return _family_name(family, given, suffix)
 
 
 # -- BibTeX names ---------------------------------------------------------------------------

@@ -87,7 +87,7 @@ _NAME_WORD = re.compile(r"[^\s,]+")
 _OPENING_NAME = re.compile(rf"\A{_NAME}")
 
 
-def _initials(words: list[str]) -> set[str]:
+def name_initials(words: list[str]) -> set[str]:
     """The acronyms a name's words make: their capitalised words' initials, with or without
     its small words' ("Example Ministry of Tests": EMT, EMOT)."""
     capital = "".join(w[0] for w in words if w not in _SMALL)
@@ -109,7 +109,7 @@ def close_by_acronym(source: str) -> str:
     words = [w.group() for w in found]
     for k in range(len(words) - 1, 1, -1):
         printed = {a for at, a in acronyms if at >= found[k - 1].end()}
-        if words[k - 1] in _SMALL or not _initials(words[:k]) & printed:
+        if words[k - 1] in _SMALL or not name_initials(words[:k]) & printed:
             continue
         end = found[k - 1].end()
         if _TITLE_AFTER.match(source, end):

@@ -13,6 +13,7 @@ its number and printed text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -272,6 +273,17 @@ _FIELD_OF_LABEL = {"author": "author", "title": "title", "container": "container
 
 
 _WORD = re.compile(r"[^\W_]")
+
+
+def each_mended(readings: list[Reading], mend: Callable[[Reference], Reference]) -> list[Reading]:
+    """The readings with ``mend`` applied to each reference, once the list is read: a mend
+    whose helpers import this module (``name_like`` of :mod:`.spelled_out_containers`)
+    cannot run inside :func:`_mended`."""
+    out = []
+    for reading in readings:
+        ref = mend(reading.reference)
+        out.append(reading if ref is reading.reference else replace(reading, reference=ref))
+    return out
 
 
 def _mended(ref: Reference) -> Reference:

@@ -43,7 +43,7 @@ def _spelled_out(journal: str) -> bool:
     return any(w in SMALL_WORDS for w in words) or not abbreviated(journal)
 
 
-def _name_like(head: str) -> bool:
+def name_like(head: str) -> bool:
     """A name in title case, as a body's is printed: every word capitalised but the small
     ones, no figure, no colon, no verb."""
     words = head.split()
@@ -62,7 +62,7 @@ def _as_report(ref: Reference) -> Reference | None:
     if at < 0 or not _YEAR_ALONE.fullmatch(text, end):
         return None
     kind = "webpage" if ref.url else "book"
-    if not ref.author and _name_like(title):  # the body's name, then its title
+    if not ref.author and name_like(title):  # the body's name, then its title
         return ref.with_fields(author=(Name(literal=title),), title=container,
                                container_title="", container_title_short="", type=kind)  # fmt: skip
     if len(ref.author) == 1 and ref.author[0].literal:  # a body's title of two sentences
