@@ -8,18 +8,7 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_citations
-
-THIRTY = [Reference(id=f"r{n}", number=n) for n in range(1, 31)]
-OPENING = (
-    "Heart failure affects many adults.1 Its burden rises with age.2,3 Treatment has improved.4 "
-    "Several drugs were tested in large cohorts.5–7 Earlier work described the mechanism.8 "
-)
-
-
-def numbers(text: str) -> list[tuple[int, ...]]:
-    return [c.numbers for c in decode_citations(OPENING + text, THIRTY)][5:]
+from tracedata import numbers_after_opening as numbers
 
 
 def test_a_number_glued_to_et_als_possessive_cites_also_as_a_repeat():

@@ -172,6 +172,20 @@ OWL_SENTENCES = (
 # decoder's tests, which ask only which numbers a text cites.
 FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 SIXTY = [Reference(id=f"r{n}", number=n) for n in range(1, 61)]
+THIRTY = [Reference(id=f"r{n}", number=n) for n in range(1, 31)]
+# Five made-up sentences citing 1 to 8 as flattened superscripts glued to their words,
+# so that a test's own passage after them starts at 9 in the order of first citation
+GLUED_OPENING = (
+    "Heart failure affects many adults.1 Its burden rises with age.2,3 Treatment has improved.4 "
+    "Several drugs were tested in large cohorts.5–7 Earlier work described the mechanism.8 "
+)
+
+
+def numbers_after_opening(text: str) -> list[tuple[int, ...]]:
+    """The numbers each citation of ``text`` cites, read after ``GLUED_OPENING``."""
+    return [c.numbers for c in decode_citations(GLUED_OPENING + text, THIRTY)][5:]
+
+
 # Made-up sentence openings with no number of their own, for articles the decoder's tests
 # build to any length (dense groups, tables among citing sentences)
 VOLE_TOPICS = (
@@ -197,8 +211,6 @@ def in_order(form: str, count: int = 8) -> str:
 def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
     """The numbers ``text`` cites when it follows :func:`in_order`'s eight sentences (in
     ``form``) and FORTY references: the lead's own citations left out."""
-    from blinarefs.trace.decode import decode_citations
-
     return [c.numbers for c in decode_citations(in_order(form) + text, FORTY)][8:]
 
 
