@@ -3,6 +3,7 @@ of every marker and the reference numbers it cites (see ``jats_truth``)."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -119,6 +120,9 @@ class _Body:
 
     def walk(self, el: etree._Element, sup: bool = False, xref: int | None = None) -> None:
         name = local(el)
+        if isinstance(el, etree._Entity):  # a named entity no DTD resolved: "&chi;" -> "χ"
+            self.add(html.unescape(el.text or ""), sup, xref)
+            return
         if name in _SKIP or not name:
             return
         parent = el.getparent()

@@ -48,3 +48,15 @@ def test_plain_citations_without_a_raised_mark_stay_bare(tmp_path: Path) -> None
     path = article(tmp_path, body, refs(2))
     assert [kind for *_, kind in spans(path)] == ["bare", "bare"]
     assert markers(path).set_aside == ()
+
+
+def test_a_named_entity_no_dtd_resolved_prints_its_character(tmp_path: Path) -> None:
+    # a publisher's file names its DTD, which is never loaded: "&chi;" stays an entity node,
+    # and dropping it would leave the exponent of "&chi;<sup>2</sup>" a bare raised 2
+    body = f"<p>The &chi;<sup>2</sup> test was invented.{x(1)} Also here.{x(2)}</p>"
+    path = article(tmp_path, body, refs(2))
+    doctype = '<!DOCTYPE article PUBLIC "-//NLM//DTD JATS//EN" "JATS-journalpublishing1.dtd">'
+    path.write_text(doctype + path.read_text(encoding="utf-8"), encoding="utf-8")
+    art = markers(path)
+    assert "The χ2 test was invented.1 Also here.2" in art.flattened.text
+    assert [m.numbers for m in art.flattened.markers] == [(1,), (2,)]

@@ -209,3 +209,17 @@ def test_a_range_tagged_once_for_each_reference_prints_once():
     doc = read_jats(_article(body, _refs(12)))
     assert "Known well⁷–¹⁰." in doc.text
     assert [(m.text, m.numbers) for m in doc.markers] == [("⁷–¹⁰", (7, 8, 9, 10))]
+
+
+def test_a_named_entity_the_dtd_would_define_prints_its_character():
+    # publishers' JATS names a DTD the reader never loads, so "&chi;" stays an entity node:
+    # dropped, "&chi;<sup>2</sup>" would leave a bare raised 2, read as a citation
+    doctype = (
+        '<!DOCTYPE article PUBLIC "-//NLM//DTD Journal Publishing DTD v2.3 20070202//EN" '
+        '"journalpublishing.dtd">'
+    )
+    body = f"The &chi;<sup>2</sup> test &ndash; invented here {_xref('r1', '1')} &mdash; held."
+    doc = read_jats(doctype + _article(body, _refs(3)))
+    assert "The χ2 test – invented here" in doc.text
+    assert "held" in doc.text and "—" in doc.text
+    assert [m.numbers for m in doc.markers] == [(1,)]

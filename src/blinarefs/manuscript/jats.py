@@ -25,7 +25,7 @@ from .document import ManuscriptDocument, Marker, Section
 from .jats_refs import read_ref_list
 from .superscript import citation_numbers
 from .wordml import element_text
-from .xmltext import layout_space, xref_shown
+from .xmltext import entity_text, layout_space, xref_shown
 from .xmltext import local_name as _local
 
 _PARSER = etree.XMLParser(
@@ -205,7 +205,8 @@ class _Builder:
         ``<!--PageBreak-->`` between two citations of one marker)."""
         name = _local(child.tag)
         if not name:
-            pass
+            if entity := entity_text(child):  # "&chi;" in a file whose DTD is not loaded
+                self.words(entity, sup)
         elif name == "xref" and self.cites(child) and self._repeats(child) and self.xrefs:
             # printed once, by the xref before it: its references join that one's
             start, end, rids, raised = self.xrefs[-1]

@@ -4,6 +4,7 @@ from printed spaces, and a citation's text as printed, raised or not."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from lxml import etree
@@ -15,6 +16,17 @@ from .wordml import element_text
 def local_name(tag: object) -> str:
     """``{ns}name`` -> ``name``; a comment's or a processing instruction's tag -> ""."""
     return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def entity_text(node: object) -> str:
+    """What a node that is no element prints: a named entity the parser left unresolved
+    (a publisher's JATS names a DTD that is never loaded, so ``&chi;`` or ``&ndash;`` stay
+    entity nodes) as the character it names, an unknown name as written; a comment or a
+    processing instruction, nothing. Dropping the entity would leave ``&chi;<sup>2</sup>``
+    a bare raised 2, which reads as a citation."""
+    if isinstance(node, etree._Entity):
+        return html.unescape(node.text or "")
+    return ""
 
 
 def squeezed_text(el: etree._Element | None) -> str:
