@@ -10,7 +10,6 @@ from functools import partial
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
-from .acronym_ends import acronym_end
 from .assemble import DOUBT_BELOW
 from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
@@ -20,12 +19,10 @@ from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
 from .online_pages import page_by_medium
-from .page_owners import page_owner
-from .read import EMPTY, Reading, each_mended, read_item, untitled
+from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .running_heads import without_link_labels
 from .section import RawItem, ReferenceSection
-from .spelled_acronyms import spelled_acronym
 from .spelled_out_containers import spelled_out_containers
 from .split import find_reference_section, join_tokens
 from .type_codes import (
@@ -177,7 +174,6 @@ def read_list(
     # "Liu Xun" in a list of "Doe P": family first, as the list prints its people; then
     # "Lamplight Brief (2030)" alone in a list of "Doe P (2030)": a body's name
     read = spelled_out_containers(bodies_alone(family_first_written_out(list(readings), texts)))
-    read = each_mended(read, lambda ref: spelled_acronym(acronym_end(page_owner(ref))))
     return items, _titles_unprinted(read, warnings), warnings
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .doubt_cues import holds_a_verb
 from .one_name import ORGANISATION_WORDS, is_organisation
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
@@ -35,4 +36,16 @@ def is_body_name(text: str) -> bool:
         bool(ORGANISATION_WORDS.search(text))
         and is_organisation(text)
         and not re.search(r"\d", text)
+    )
+
+
+def name_like(head: str) -> bool:
+    """A name in title case, as a body's is printed: every word capitalised but the small
+    ones, no figure, no colon, no verb."""
+    words = head.split()
+    return (
+        0 < len(words) <= 12
+        and not re.search(r"[\d:]", head)
+        and all(w[0].isupper() or w[0] == "(" or w in SMALL_WORDS for w in words)
+        and not holds_a_verb(head)
     )

@@ -10,10 +10,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
+from typing import TYPE_CHECKING
 
 from ..model import Reference
-from .read import Reading
 from .states import before_print
+
+if TYPE_CHECKING:  # only named in annotations: the readers' own mends ask doubt_cues too
+    from .read import Reading
 
 # The fields judged, by Reference attribute name (as doubts name them).
 JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page", "type")

@@ -19,7 +19,7 @@ import re
 from ..model import Name, Reference
 from ..names import is_initials
 from .acronym_ends import body_words
-from .spelled_out_containers import name_like
+from .body_names import name_like
 from .webpages import MONTH
 
 # The page's address after the name, with NLM's or AMA's words before it or not, up to

@@ -13,13 +13,13 @@ its number and printed text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..bulk import by_fields, replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
+from .acronym_ends import acronym_end
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
@@ -51,6 +51,7 @@ from .misread import misread
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
+from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
 from .quoted_titles import quoted_title_whole
 from .quotes import curled
@@ -59,6 +60,7 @@ from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
 from .settled_forms import settled_by_form
+from .spelled_acronyms import spelled_acronym
 from .standards import standard
 from .states import undated, with_state
 from .statutes import STATUTE_FIELDS, statute
@@ -275,17 +277,6 @@ _FIELD_OF_LABEL = {"author": "author", "title": "title", "container": "container
 _WORD = re.compile(r"[^\W_]")
 
 
-def each_mended(readings: list[Reading], mend: Callable[[Reference], Reference]) -> list[Reading]:
-    """The readings with ``mend`` applied to each reference, once the list is read: a mend
-    whose helpers import this module (``name_like`` of :mod:`.spelled_out_containers`)
-    cannot run inside :func:`_mended`."""
-    out = []
-    for reading in readings:
-        ref = mend(reading.reference)
-        out.append(reading if ref is reading.reference else replace(reading, reference=ref))
-    return out
-
-
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = title_not_names(ref)
@@ -304,6 +295,7 @@ def _mended(ref: Reference) -> Reference:
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = title_to_imprint(publisher_before_year(ref))
+    ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     return unpublished_kind(with_state(ref))
 
 

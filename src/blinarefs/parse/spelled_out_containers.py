@@ -22,9 +22,9 @@ from dataclasses import replace
 
 from ..model import Name, Reference
 from .agencies import SMALL_WORDS
+from .body_names import name_like
 from .doubt_bounds import abbreviated
 from .doubt_case import journal_key
-from .doubt_cues import holds_a_verb
 from .read import Reading
 from .years import YEAR_CLOSING
 
@@ -41,18 +41,6 @@ def _spelled_out(journal: str) -> bool:
     Examples": "Trends Ex"), or that has no word abbreviated."""
     words = _WORDS.findall(journal)
     return any(w in SMALL_WORDS for w in words) or not abbreviated(journal)
-
-
-def name_like(head: str) -> bool:
-    """A name in title case, as a body's is printed: every word capitalised but the small
-    ones, no figure, no colon, no verb."""
-    words = head.split()
-    return (
-        0 < len(words) <= 12
-        and not re.search(r"[\d:]", head)
-        and all(w[0].isupper() or w[0] == "(" or w in SMALL_WORDS for w in words)
-        and not holds_a_verb(head)
-    )
 
 
 def _as_report(ref: Reference) -> Reference | None:
