@@ -66,6 +66,7 @@ from .citation import (
     renumber_by_first_citation,
 )
 from .crowded import crowded, spreads_wider
+from .detached import with_detached
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
 from .infer import Decision, choose, cut_limit, order_trust
@@ -78,14 +79,7 @@ from .padded import padded_candidates, pads_superscripts
 from .paren_series import labels_in_parentheses
 from .refindex import ReferenceIndex
 from .series import labels_in_series
-from .spacing import (
-    cites_few,
-    cites_more,
-    confined,
-    explicit,
-    spaced_habit,
-    spaces_superscripts,
-)
+from .spacing import cites_few, cites_more, confined, explicit, spaced_habit, spaces_superscripts
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
 from .syntax import syntax_candidates
@@ -270,7 +264,8 @@ def _decode(
         candidates += _known(body, superscripts, start)
     inline = inline_candidates(body)
     flattened = (
-        flattened_candidates(body) + sub_labelled_candidates(body, index.parts)
+        with_detached(body, flattened_candidates(body))  # "of concern 1 ." (detached.py)
+        + sub_labelled_candidates(body, index.parts)
         if superscripts is None
         else []
     )
