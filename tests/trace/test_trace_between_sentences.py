@@ -50,3 +50,24 @@ def test_between_sentences_needs_a_word_stop_and_a_new_sentence() -> None:
         ("The disease is rare. 2) About half", "2"),  # a list item's label
     ):
         assert not between_sentences(no, _at(no, digits)), no
+
+
+QUOTED = (
+    "Rashes of this kind were first seen in children.1,2 One nurse said the rash was “not "
+    "like any other.” 3 Only a few adult cases have been described.4 A parent wrote that "
+    "“the spots came back at night.” 5 We describe a new one here.6 Others call it “a "
+    "harmless rash (in most cases).” 3 The rash spared the outer layer.7"
+)
+
+
+def test_spaced_after_a_quotation_that_ends_its_sentence() -> None:
+    # "other.” 3 Only": the superscript after a quotation's closing mark, a copy spaced
+    found = [c.numbers for c in decode_citations(QUOTED, refs(10))]
+    assert found == [(1, 2), (3,), (4,), (5,), (6,), (3,), (7,)]
+
+
+def test_a_closing_quote_after_the_stop_is_a_sentence_end() -> None:
+    yes = "She said it was “rare.” 7 Others disagree."
+    assert between_sentences(yes, _at(yes, "7"))
+    no = "She said it was “rare.” 4 mice died."  # a count starts no sentence
+    assert not between_sentences(no, _at(no, "4"))

@@ -8,10 +8,12 @@ import re
 
 from .candidates import Candidate
 from .quantities import closes_unopened, space_then_clause_end, spaced_quantity
-from .textpos import sentence_break_after, word_before
+from .textpos import CLOSERS, sentence_break_after, word_before
 from .valuelike import CLAUSE_END
 
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
+# ... or a quotation's that ends the sentence, its closing mark after the stop ("other.” 3")
+_QUOTED_STOP_SPACE = re.compile(rf"[a-zà-öø-ÿ)][.!?][{CLOSERS}] $")
 _LABEL_END = re.compile(r"[.:] ")  # "KQ10: Does", "KQ13. Is": a run-in label's punctuation
 RUN_IN_LABEL = ("a label opening its paragraph", -2.0)
 
@@ -27,7 +29,10 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
         or closes_unopened(text, c.start, c.end)
     ):
         return True
-    return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
+    lo = max(0, c.start - 4)
+    return before == " " and any(
+        p.search(text, lo, c.start) for p in (_STOP_SPACE, _QUOTED_STOP_SPACE)
+    )
 
 
 def cites_at_clause_end(text: str, c: Candidate, size: int | None) -> bool:
@@ -39,10 +44,14 @@ def cites_at_clause_end(text: str, c: Candidate, size: int | None) -> bool:
 
 def between_sentences(text: str, c: Candidate) -> bool:
     """Digits after a word's full stop and one space, before a capitalised word or the
-    paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end; not a
-    label's number ("see Fig. 3 The"), a count ("of groups. 4 mice") or a list item's label
-    ("is rare. 2) About")."""
-    if c.start < 3 or text[c.start - 2] != "." or not spaced_at_clause_end(text, c):
+    paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end, or
+    after a quotation that ends the sentence ("was “rare.” 7 Others"); not a label's number
+    ("see Fig. 3 The"), a count ("of groups. 4 mice") or a list item's label ("is rare. 2)
+    About")."""
+    if c.start < 3:
+        return False
+    stop = c.start - 3 if text[c.start - 2] in CLOSERS else c.start - 2  # "rare.” 7"
+    if text[stop] != "." or not spaced_at_clause_end(text, c):
         return False
     if text[c.end : c.end + 1] not in ("", " ", "\n"):
         return False  # "is rare. 2) About": a list item's label

@@ -161,10 +161,11 @@ def _strength_after_space(
         return MEDIUM  # "Smith et al 1 report"
     word, _ = word_before(text, i)
     after = text[start + len(run) : start + len(run) + 1]
+    stop = i - 2 if text[i - 1] in CLOSERS and i >= 2 else i - 1  # "was “rare.” 17 Another"
     if (
-        text[i - 1] in ".!?"
+        text[stop] in ".!?"
         and sentence_break_after(text, start + len(run))
-        and word_before(text, i - 1)[0].lower() not in LABEL_ABBREVIATIONS  # "Exp. 1 (6%)"
+        and word_before(text, stop)[0].lower() not in LABEL_ABBREVIATIONS  # "Exp. 1 (6%)"
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and spaced_superscript(text, i, start + len(run)):
