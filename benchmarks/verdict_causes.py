@@ -43,6 +43,8 @@ from collections import Counter
 from flattened_digits import LOWERED, RAISED
 from verdict_keys import verdict_key
 
+from blinarefs.trace.numberwords import LABEL_ABBREVIATIONS
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _SET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₋₍₎", "0123456789,-()0123456789-()")
 _LEADING_DIGITS = re.compile(r"^[\d\s,;–-]+\s")
@@ -157,6 +159,9 @@ def apart_in_plain(plain: str, start: int, end: int) -> bool:
     """Whether plain[start:end], a marker's flattened digits, stand where no word's or
     value's digits do, so that a plain reader can tell them a citation (see above)."""
     before = plain[max(0, start - 8) : start]
+    word = re.search(r"([^\W\d_]*)[.,;:\s]*$", before)
+    if word and word.group(1).lower() in LABEL_ABBREVIATIONS:
+        return False  # "ref.24", "Fig. 3": a label's number, raised or not
     if _APART_GLUED.search(before):
         return True
     return bool(_APART_SPACED.search(before) and _NEXT_SENTENCE.match(plain, end))

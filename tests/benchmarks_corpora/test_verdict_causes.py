@@ -62,6 +62,8 @@ def test_digits_a_plain_reader_cannot_set_apart_are_the_exports_loss():
     # glued to a name, a number or a version: no plain text tells "Keet9" from "Keet⁹"
     for plain, formatted, digits in (
         ("data reported by Miller and Keet9 and other estimates", "Keet⁹", "9"),
+        # after a label's abbreviation the digits read as its number ("ref.24", "Fig.3")
+        ("the owl's skull (museum entry 7Q2, ref.24) was measured", "ref.²⁴", "24"),
         ("the rate was 12.5 in 2030.14 However, it fell", "2030.¹⁴", "14"),
         ("binds the ligand PQR-5.17 This complex", "PQR-5.¹⁷", "17"),
     ):
