@@ -147,8 +147,8 @@ class _SetApart:
 # punctuation ("showed.14 Later", "herders,9with"; not a number's "2030.14" nor a name's
 # "PQR-5.17"), after a percentage ("44%149)"), or spaced between a word's full stop and the
 # next sentence's capital ("(SPV). 3 The"). Glued to a word, a name or a number ("Keet9",
-# "2016161"), or spaced in a clause ("section 4,"), they are a value's as well as a
-# citation's, and the export's loss.
+# "2016161"), after a label's abbreviation ("ref.24"), or spaced in a clause ("section 4,"),
+# they are a value's or a label's as well as a citation's, and the export's loss.
 _WORD_STOP = r"(?:[^\W\d_]{2}|[-‐][^\W\d_]|[)%])"
 _APART_GLUED = re.compile(rf"(?:{_WORD_STOP}[.,;:]|\d%)$")
 _APART_SPACED = re.compile(rf"{_WORD_STOP}\.[^\S\n]+$")
