@@ -198,7 +198,28 @@ def _body_only(path: Path) -> str:
                 etree.QName(d).localname == "ref-list" for d in el.iter() if isinstance(d.tag, str)
             ):
                 back.remove(el)
+    _entities_as_characters(root)
     return etree.tostring(root, encoding="unicode")
+
+
+def _entities_as_characters(root) -> None:
+    """Each named entity the parser left unresolved ("&nbsp;", "&chi;": the file names a
+    DTD it does not ship) written as the character it names, as the JATS reader prints it
+    (``xmltext.entity_text``): Pandoc loads no DTD and refuses a file that keeps one."""
+    from lxml import etree
+
+    from blinarefs.manuscript.xmltext import entity_text
+
+    for node in [n for n in root.iter() if isinstance(n, etree._Entity)]:
+        parent, printed = node.getparent(), entity_text(node) + (node.tail or "")
+        if parent is None:
+            continue
+        before = node.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + printed
+        else:
+            parent.text = (parent.text or "") + printed
+        parent.remove(node)
 
 
 def main() -> int:

@@ -9,19 +9,22 @@ verdicts on the article's JATS (whose markers are the markup's):
   on digits the Word file raises (a charge's "2–", a power, a citation) or lowers at that
   very place (its runs' digits written as superscript or subscript characters, after the
   same words) and the export flattened: where no reader can tell a citation from a value
-  for sure, as field_causes.py counts them; and a Word-only verdict that citations are
+  for sure, as field_causes.py counts them (not where the plain text sets the digits apart
+  itself, "showed.14 Later", "44%149)", "(SPV). 3 The": :func:`apart_in_plain`, the
+  decoder's to read); and a Word-only verdict that citations are
   printed both raised and as plain digits glued to their words (a journal's bare xrefs,
   "cycle7, 8" among "cycle⁷˒⁸"): the export flattens the raised ones too, and the
   difference the verdict names is gone from every plain text. Counted, not hidden: the
   benchmark gives the agreement over every verdict and, beside it, over what both sides can know;
 - ``plain: uncertain digits``: "uncertain marker", a finding only flattened digits give,
-  on digits the Word file does not raise there;
+  on digits the Word file does not raise there, or raises where the plain text sets them
+  apart too;
 - ``plain: citation not read``: the plain text missed a citation the Word file has (a
   reference uncited, a claim uncited, a claim cut after flattened digits glued to it);
 - ``plain: digits read as a citation``: the plain text has a citation where the Word file
   and the markup have none;
 - ``plain: marker misread``: a marker verdict (order, conventions, dangling) the Word file
-  does not give;
+  does not give (on digits it raises, where the plain text sets them apart too);
 - ``word: the markup agrees``: a Word-only verdict the markup gives too;
 - ``word: citation not read``: the plain text and the markup cite what the Word file does
   not;
@@ -39,6 +42,8 @@ from collections import Counter
 
 from flattened_digits import LOWERED, RAISED
 from verdict_keys import verdict_key
+
+from blinarefs.trace.numberwords import LABEL_ABBREVIATIONS
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _SET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₋₍₎", "0123456789,-()0123456789-()")
@@ -93,6 +98,8 @@ def causes(
             left[key] -= 1
             span = f.get("span") if side == "plain" and f["code"] in _MARKER_FINDINGS else None
             how = set_apart.at(on_plain.text, *span) if span else ""
+            if how == "raised digits" and apart_in_plain(on_plain.text, *span):
+                how = ""  # the plain text sets them apart itself: the decoder's to read
             if how:
                 why = f"inherent: {how} flattened"
             else:
@@ -134,6 +141,30 @@ class _SetApart:
                 return "subscript"
             at = self._flat.find(sought, at + 1)
         return ""
+
+
+# Where a plain text sets flattened digits apart by itself: after a word's clause
+# punctuation ("showed.14 Later", "herders,9with"; not a number's "2030.14" nor a name's
+# "PQR-5.17"), after a percentage ("44%149)"), or spaced between a word's full stop and the
+# next sentence's capital ("(SPV). 3 The"). Glued to a word, a name or a number ("Keet9",
+# "2016161"), after a label's abbreviation ("ref.24"), or spaced in a clause ("section 4,"),
+# they are a value's or a label's as well as a citation's, and the export's loss.
+_WORD_STOP = r"(?:[^\W\d_]{2}|[-‐][^\W\d_]|[)%])"
+_APART_GLUED = re.compile(rf"(?:{_WORD_STOP}[.,;:]|\d%)$")
+_APART_SPACED = re.compile(rf"{_WORD_STOP}\.[^\S\n]+$")
+_NEXT_SENTENCE = re.compile(r"[^\S\n]*(?:[,–-][^\S\n]*\d+[^\S\n]*)*(?:\n|[^\S\n]+[A-Z])")
+
+
+def apart_in_plain(plain: str, start: int, end: int) -> bool:
+    """Whether plain[start:end], a marker's flattened digits, stand where no word's or
+    value's digits do, so that a plain reader can tell them a citation (see above)."""
+    before = plain[max(0, start - 8) : start]
+    word = re.search(r"([^\W\d_]*)[.,;:\s]*$", before)
+    if word and word.group(1).lower() in LABEL_ABBREVIATIONS:
+        return False  # "ref.24", "Fig. 3": a label's number, raised or not
+    if _APART_GLUED.search(before):
+        return True
+    return bool(_APART_SPACED.search(before) and _NEXT_SENTENCE.match(plain, end))
 
 
 def _cause(side, f, agrees, cited, other, flat_other) -> str:
