@@ -9,7 +9,8 @@ with its number does not first come exactly where the list's next number falls, 
 recur. So too where a name (no lower-case word) that stands alone again and again carries
 one number each time it carries digits, a number cited elsewhere ("STAR18" where "STAR"
 stands alone and a group cites 18-20): a symbol carries its digits each time it is named.
-And where a name cited that number after its comma ("optB86b-vdW,53", then "optB86b-vdW53":
+And where a name cited that number after its comma or its parenthesis ("optB86b-vdW,53",
+then "optB86b-vdW53"; "(RESTORE)31", then "RESTORE31":
 :mod:`blinarefs.trace.cited_after_name`).
 Pure: the text, the candidates and the decisions taken on them.
 """
@@ -28,7 +29,7 @@ from .infer import IN_ORDER, Decision
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
 CITED_ALIKE = "glued alike where it cited first in turn"
 NAMED_ALONE = "glued alike each time to a name that stands alone, its number cited elsewhere"
-CITED_AFTER = "glued alike to a name it cited after the name's comma"
+CITED_AFTER = "glued alike to a name it cited after the name's comma or parenthesis"
 ALONE = 2  # a name glued to one number stands alone twice as often at least
 SHORTEST = 3  # letters of such a name
 
