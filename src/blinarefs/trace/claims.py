@@ -232,7 +232,9 @@ def find_claims(
         if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
             announced = ""
         else:
-            announced = announced or announces(sent.text, sent.paragraph in closing)
+            announced = announced or announces(
+                sent.text, sent.paragraph in closing, section == "discussion"
+            )
         previous = claim
     return claims, skipped
 
