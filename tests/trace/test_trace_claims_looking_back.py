@@ -52,11 +52,13 @@ def test_a_reviews_conclusions_sum_up_its_argument():
     # stop 52: judged on nine fresh sets, no flag in a review's Conclusions needed a source
     text = (
         "Introduction\n\nCold pipes lose heat through their walls [1].\n\n"
-        "Conclusions\n\nWrapped pipes lose 40% less heat than bare ones.\n"
+        "Conclusions\n\nWrapped pipes lose 40% less heat than bare ones. "
+        "Wrapped pipes lose less heat than bare ones.\n"
     )
     found = claims(text)
-    assert found["Wrapped pipes lose 40% less he"].section == "conclusions"
-    assert flagged(text) == []
+    assert found["Wrapped pipes lose less heat t"].section == "closing"
+    # a figure there is a cited study's
+    assert flagged(text) == ["Wrapped pipes lose 40% less he"]
 
 
 def test_a_statistic_in_the_discussion_is_the_studys_own():

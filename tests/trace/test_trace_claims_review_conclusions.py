@@ -4,8 +4,9 @@ A review (no Methods, no Results) ends under "Conclusions", "Summary and conclus
 "Concluding remarks" by restating what its body told with citations ("Heatwaves are linked
 to increased made-up admissions") and by its opinions ("Made-up wards must be prepared for
 increased loads"): the summary of the manuscript's own argument, which needs no source
-(claims_judging.md). What says a fact is borrowed ("Previous studies have shown ...") still
-asks for one there, as in a study's Conclusions; a review's "Discussion" stays background.
+(claims_judging.md). What says a fact is borrowed ("Previous studies have shown ...") and a
+figure (a percentage, a count, a date: a cited study's) still ask for one there; a review's
+"Discussion" stays background.
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -38,6 +39,13 @@ def test_a_reviews_concluding_remarks_too():
         "Invented shade reduced made-up admissions in every invented setting.\n"
     )
     assert flagged(text) == []
+
+
+def test_a_figure_in_a_reviews_conclusions_still_asks_for_a_source():
+    text = _REVIEW + (
+        "Conclusions\n\nSince December 2030, made-up heat has claimed 425 invented lives.\n"
+    )
+    assert flagged(text) == ["Since December 2030, made-up h"]
 
 
 def test_a_borrowed_cue_in_a_reviews_conclusions_still_asks_for_a_source():

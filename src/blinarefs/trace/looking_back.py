@@ -6,8 +6,8 @@ it often drops the first person ("PS group achieved decreased reoperation rates"
 "Importantly, the 2-year NRM incidence did not differ between treatment arms"). What marks
 a restatement, where no sign of borrowing says otherwise:
 
-- the Conclusions as a whole: they sum up the study's own results (a review's, its own
-  argument);
+- the Conclusions as a whole: they sum up the study's own results (a review's, "closing",
+  its own argument; a figure there is a cited study's, which keeps its flag);
 - a test's statistic (a P value, an odds or hazard ratio): a cited study's statistic comes
   with its citation;
 - the study's own groups, arms and measures by the names its Methods and Results gave them
@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-LOOKING_BACK = ("discussion", "conclusions")
+LOOKING_BACK = ("discussion", "conclusions", "closing")
+# what a review's Conclusions restate from the works its body cited
+_FIGURES = ("percentage", "count", "date", "P value", "effect size")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
 # is the word before "group" or "arm", not a determiner or a kind of group ("the groups",
 # "each arm", "age group")
@@ -92,7 +94,10 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     if section not in LOOKING_BACK:
         return ""
     if section == "conclusions":
-        return "in the Conclusions, which sum up the manuscript's own work"
+        return "in the Conclusions, which sum up the study's own results"
+    if section == "closing":
+        figure = any(f.startswith(_FIGURES) for f in facts)
+        return "" if figure else "in a review's Conclusions, which sum up its own argument"
     stat = next((f for f in facts if f.startswith(_STATISTIC)), None)
     if stat:
         return f"a statistic restated in the Discussion ({stat})"

@@ -175,7 +175,10 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
 _WEAK_THERE = re.compile(
     r"borrowed '(?:(?:in|since|until|by) (?:\w+ )?(?:19|20)\d\d|(?:was|were) (?:identified|"
     r"introduced|discovered|described|reported)|guidelines?|recommend(?:s|ed|ations?)?)'"
-    r"|borrowed 'according to'",
+    r"|borrowed 'according to'"
+    # "The trial was conducted globally at 25 centres", "samples collected worldwide": where
+    # the authors worked
+    r"|borrowed '(?:worldwide|globally)'",
     re.IGNORECASE,
 )
 # A qualitative study's participants speaking ("Most of the participants reported that",
