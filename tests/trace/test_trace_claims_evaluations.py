@@ -23,6 +23,13 @@ def test_reports_as_a_noun_report_nothing():
     assert factual_reasons("This report clarified the invented effect on made-up outcomes.") == ()
 
 
+def test_some_reports_still_report():
+    # others' reports, named by no other cue
+    assert factual_reasons("Some reports indicate a made-up locus on chromosome 9.") == (
+        "reported finding 'reports'",
+    )
+
+
 def test_reports_as_a_verb_still_report():
     assert factual_reasons("Roe reports that invented fever spread in Springfield.") == (
         "reported finding 'reports'",
