@@ -1,8 +1,9 @@
 """The Discussion and the Conclusions restate the study's own results without the first
 person (session 45, found on articles of journals no earlier round had judged): the
 Conclusions as a whole, a statistic, the study's own groups and the measures its Methods
-define, "The pooled data indicated". A review's closing sections, the introduction and
-anything that says it is borrowed stay flagged.
+define, "The pooled data indicated". A review's Discussion, the introduction and anything
+that says it is borrowed stay flagged (a review's Conclusions sum up its own argument, stop
+52).
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -47,13 +48,16 @@ def test_the_conclusions_after_the_results_sum_up_the_studys_own_results():
     assert found["Wool pipes were first describe"].needs_citation  # a borrowed sign still wins
 
 
-def test_a_reviews_conclusions_stay_background():
+def test_a_reviews_conclusions_sum_up_its_argument():
+    # stop 52: judged on nine fresh sets, no flag in a review's Conclusions needed a source
     text = (
         "Introduction\n\nCold pipes lose heat through their walls [1].\n\n"
-        "Conclusions\n\nWrapped pipes lose 40% less heat than bare ones.\n"
+        "Conclusions\n\nWrapped pipes lose 40% less heat than bare ones. "
+        "Wrapped pipes lose less heat than bare ones.\n"
     )
     found = claims(text)
-    assert found["Wrapped pipes lose 40% less he"].section == "background"
+    assert found["Wrapped pipes lose less heat t"].section == "closing"
+    # a figure there is a cited study's
     assert flagged(text) == ["Wrapped pipes lose 40% less he"]
 
 

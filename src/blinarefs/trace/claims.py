@@ -53,8 +53,8 @@ class Claim:
     factual: tuple[str, ...]  # why it reads as a fact that needs a source; () if not (or own)
     paragraph: int
     own: str = ""  # why an unmarked sentence is the authors' own ("first person 'we'"), or ""
-    # "methods", "results", "discussion", "conclusions" (after those), "background", "summary"
-    # (an abstract), or ""
+    # "methods", "results", "discussion", "conclusions" (after those), "background", "closing"
+    # (a review's Conclusions), "summary" (an abstract), or ""
     section: str = ""
     reading: str = ""  # the text with words a line's end hyphenated made whole, when it has any
 
@@ -232,7 +232,9 @@ def find_claims(
         if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
             announced = ""
         else:
-            announced = announced or announces(sent.text, sent.paragraph in closing)
+            announced = announced or announces(
+                sent.text, sent.paragraph in closing, section == "discussion"
+            )
         previous = claim
     return claims, skipped
 

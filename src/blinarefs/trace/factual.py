@@ -149,9 +149,11 @@ _HEDGES = frozenset(
     ]
 )
 # "holds significant promise", "a significant advantage": an evaluation, not a measured effect
+# ... "a significant unmet need", "significant challenges": an evaluation too
 _PROSPECTS = frozenset(
-    ["promise", "potential", "advantage", "advantages", "importance", "breakthrough"]
-)
+    ["promise", "potential", "advantage", "advantages", "importance", "breakthrough",
+     "unmet", "need", "needs", "challenge", "challenges"]
+)  # fmt: skip
 
 
 # "the data associated with a deposit", "files that are not directly associated with an
@@ -237,6 +239,17 @@ def _subject_of_guess(words: list[str], i: int) -> bool:
     return verb in _GUESSES
 
 
+# "these reports", "This report": the noun names reports (or the manuscript itself), it
+# reports no finding ("Roe reports that", "These reports showed" still do; "some reports
+# indicate" and "most reports" name others' work without a cue of their own, and keep it)
+_REPORT_NAMED_BY = _DETERMINERS | frozenset(["such", "our", "each", "his", "her"])
+
+
+def _named_report(words: list[str], i: int) -> bool:
+    """Is the finding word at ``i`` the noun "report(s)" after a determiner?"""
+    return words[i] in ("report", "reports") and i > 0 and words[i - 1] in _REPORT_NAMED_BY
+
+
 def _hedged(words: list[str], i: int, asked: bool) -> bool:
     """A finding word that only guesses ("could still show"), is only asked about
     (``asked``: a clause that asks or guesses holds it), only describes what a guess is
@@ -301,6 +314,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
                 if w in _FINDING_WORDS
                 and not _where(words, i)
                 and not _figure_talk(words, i)
+                and not _named_report(words, i)
                 and not _hedged(words, i, asked(spans[i].start()))
             ),
             None,

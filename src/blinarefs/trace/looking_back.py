@@ -6,7 +6,8 @@ it often drops the first person ("PS group achieved decreased reoperation rates"
 "Importantly, the 2-year NRM incidence did not differ between treatment arms"). What marks
 a restatement, where no sign of borrowing says otherwise:
 
-- the Conclusions as a whole: they sum up the study's own results;
+- the Conclusions as a whole: they sum up the study's own results (a review's, "closing",
+  its own argument; a figure there is a cited study's, which keeps its flag);
 - a test's statistic (a P value, an odds or hazard ratio): a cited study's statistic comes
   with its citation;
 - the study's own groups, arms and measures by the names its Methods and Results gave them
@@ -26,7 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-LOOKING_BACK = ("discussion", "conclusions")
+LOOKING_BACK = ("discussion", "conclusions", "closing")
+# what a review's Conclusions restate from the works its body cited
+_FIGURES = ("percentage", "count", "date", "P value", "effect size")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
 # is the word before "group" or "arm", not a determiner or a kind of group ("the groups",
 # "each arm", "age group")
@@ -92,6 +95,9 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
         return ""
     if section == "conclusions":
         return "in the Conclusions, which sum up the study's own results"
+    if section == "closing":
+        figure = any(f.startswith(_FIGURES) for f in facts)
+        return "" if figure else "in a review's Conclusions, which sum up its own argument"
     stat = next((f for f in facts if f.startswith(_STATISTIC)), None)
     if stat:
         return f"a statistic restated in the Discussion ({stat})"
@@ -118,15 +124,18 @@ _PAST_FINDING = re.compile(
     r"reported finding '(?:\w+ed|showed|found|shown|resulted in|led to|failed to)'"
 )
 _NOT_PAST = re.compile(r"\b(?:is|are|has|have|remains?|can)\b", re.IGNORECASE)
+# ... or a state told with "was" or "were" ("were associated with", "was significant")
+_STATE = re.compile(r"reported finding '(?:associated with|significant(?:ly)?|superior|inferior)'")
 
 
 def told_in_past(sentence: str, facts: Iterable[str]) -> bool:
     """Does the sentence tell its finding (``facts``, from :mod:`blinarefs.trace.factual`)
     in the past tense, with no present or perfect beside it?"""
     found = [f for f in facts if f.startswith("reported finding")]
+    was = " was " in sentence or " were " in sentence
     past = (
-        all(map(_PAST_FINDING.fullmatch, found))
+        all(_PAST_FINDING.fullmatch(f) or (was and _STATE.fullmatch(f)) for f in found)
         if found
-        else " was " in sentence or " were " in sentence
+        else was
     )
     return past and _NOT_PAST.search(sentence) is None

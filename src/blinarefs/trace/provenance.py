@@ -175,7 +175,10 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
 _WEAK_THERE = re.compile(
     r"borrowed '(?:(?:in|since|until|by) (?:\w+ )?(?:19|20)\d\d|(?:was|were) (?:identified|"
     r"introduced|discovered|described|reported)|guidelines?|recommend(?:s|ed|ations?)?)'"
-    r"|borrowed 'according to'",
+    r"|borrowed 'according to'"
+    # "The trial was conducted globally at 25 centres", "samples collected worldwide": where
+    # the authors worked
+    r"|borrowed '(?:worldwide|globally)'",
     re.IGNORECASE,
 )
 # A qualitative study's participants speaking ("Most of the participants reported that",
@@ -239,12 +242,27 @@ def own_study_frame(sentence: str) -> str:
     return f"opens on the study as this one ('{m.group()}')" if m else ""
 
 
-def announces(sentence: str, closing: bool = False) -> str:
+# ... and, in the Discussion, a result the authors claim as theirs: "We found that X predicted
+# Y. However, Z was not associated with Y." goes on with the study's results without "we"
+_OWN_FINDING = re.compile(
+    r"\b(?:[Ww]e (?:also |further |first )?(?:found|observed|showed|demonstrated|noted|"
+    r"detected|saw)|[Oo]ur (?:\w+ )?(?:data|results|findings|analys[ie]s) (?:also )?"
+    r"(?:show|showed|indicate|indicated|demonstrate|demonstrated|reveal|revealed|suggest|"
+    r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis)"
+    r"|(?:results|findings|data) (?:from|of) (?:this|the present|the current|our) (?:\w+ )?"
+    r"(?:study|trial|analysis))\b"
+)
+
+
+def announces(sentence: str, closing: bool = False, discussion: bool = False) -> str:
     """The words by which ``sentence`` announces the authors' own study ("Herein, we"), or
-    ""; ``closing``: the sentence closes the introduction, where "we collected" does."""
+    ""; ``closing``: the sentence closes the introduction, where "we collected" does;
+    ``discussion``: it stands in the Discussion, where "We found", "In our study" do."""
     m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
     if m is None and closing and "we " in sentence.lower():
         m = _WE_DID.search(sentence)
+    if m is None and discussion and any(w in sentence for w in ("e ", "our", "this", "resent")):
+        m = _OWN_FINDING.search(sentence)
     return m.group() if m else ""
 
 

@@ -35,12 +35,15 @@ _SECTIONS = (
                                re.I)),
     # not a Methods' step: "Introduction of the superfolder GFP", "Introduction of mutations"
     ("background", re.compile(r"(?:introduction(?! of\b)|background|perspectives?|outlook|"
-                              r"review)\b", re.I)),
+                              # Nature's journals print the introduction under "Main"
+                              r"review|main$)\b", re.I)),
     # what follows the Conclusions no longer sums up the study ("Appendix A")
     ("appendix", re.compile(r"(?:appendix|appendices)\b", re.I)),
 )  # fmt: skip
 # The Discussion and the Conclusions look back on the study's own Methods and Results: only
-# after them are they "discussion" and "conclusions" (a review's closing words are background)
+# after them are they "discussion" and "conclusions" (a review's Discussion is background).
+# A review's Conclusions sum up its own argument ("Heatwaves are linked to increased
+# admissions" restates what its body cited): "closing"
 _LOOKING_BACK = ("discussion", "conclusions")
 # "In conclusion, we found that ...": the Discussion's closing paragraph, where no heading
 # opens the Conclusions, sums up the study as they do (present tense and all: "Failed
@@ -153,15 +156,16 @@ def paragraph_sections(
     paragraphs: Sequence[Paragraph], is_heading: Callable[[Paragraph], bool]
 ) -> dict[int, str]:
     """paragraph index -> the section its last naming heading opened ("methods", ...,
-    "summary"). A heading that names nothing keeps the section it sits in (a sub-section).
-    A Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
-    Results (a review's "Conclusions" stays "background"); a Discussion's paragraph that opens
-    "In conclusion," is "conclusions". Where no heading names the Results or the Discussion
-    and the Methods come last (a chemistry paper's "Experimental Section") or elsewhere (a
-    "Supplementary Methods" the text names), the headings of their own after the introduction
-    open the study's results: a review has no Methods. A panel printed inside a section (a
-    Lancet "Research in context" in the Introduction) is a summary box, each of its parts one
-    paragraph; the paragraph after a part's own goes back to the section it interrupted."""
+    "summary"). A heading that names nothing keeps the section it sits in (a sub-section). A
+    Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
+    Results (a review's Discussion stays "background", its Conclusions are "closing"); a
+    Discussion's paragraph that opens "In conclusion," is "conclusions". Where no heading
+    names the Results or the Discussion and the Methods come last (a chemistry paper's
+    "Experimental Section") or elsewhere (a "Supplementary Methods" the text names), the
+    headings of their own after the introduction (or Nature's "Main") open the study's
+    results: a review has no Methods. A panel printed inside a section (a Lancet "Research
+    in context" in the Introduction) is a summary box, each of its parts one paragraph; the
+    paragraph after a part's own goes back to the section it interrupted."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -210,7 +214,7 @@ def paragraph_sections(
             else:
                 current = named or current
             if current in _LOOKING_BACK and not studied:
-                current = "background"
+                current = "closing" if current == "conclusions" else "background"
             studied |= current in ("methods", "results")
             labelled = False
             part = part if current == "summary" else -1
