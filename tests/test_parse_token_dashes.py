@@ -1,0 +1,63 @@
+"""Names before an old house style's spaced dash or before the next name's comma, and addresses
+ending in a short domain, read the same one a line and one token a line (issue 13). Every
+reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import join_tokens, parse_reference_list
+from test_parse_token_lists import _one_token_a_line, _tokens
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a capital after a spaced dash that a word follows opens the title, not a
+        # hyphenated initial ("J.-P.")
+        "Doe, P.; Roe, A. - A made-up course of goats. J. Ex., 12: 38-47, 2030.",
+        "Roe, J. - A made-up course of goats. J. Ex., 12: 38-47, 2030.",
+        # a short domain or a script's name stays whole
+        "Roe J. Made-up protocol v1. protocols.io. 2030.",
+        "Roe J. example.js: a made-up library. Ex J. 2030;7:211.",
+    ],
+)
+def test_a_dash_and_a_domain_one_token_a_line(printed: str) -> None:
+    assert join_tokens(_tokens(printed)) == printed
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe, J. A. - Made-up growth factor. J. Ex. Med., 1: 434-440, 2030.",
+        "Roe, J.A. - Made-up growth factor. J. Ex. Med., 1: 434-440, 2030.",
+        "Roe, J. A. & Doe, P. K. - Made-up growth factor. J. Ex. Med., 1: 434-440, 2030.",
+    ],
+)
+def test_spaced_initials_before_a_dash_are_the_names(printed: str) -> None:
+    """ "Roe, J. A. - Title": the initials printed apart are the last name's, one a line
+    and one token a line (where a copy does not say whether they were apart)."""
+    for text in (
+        f"References\n1. {printed}\n",
+        "References\n" + _one_token_a_line([f"1. {printed}"]),
+    ):
+        (ref,) = parse_reference_list(text).references
+        assert [n.family for n in ref.author] == ["Roe", "Doe"][: 1 + ("Doe" in printed)]
+        assert ref.title == "Made-up growth factor"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe T.E., Doe N.J., Poe D., van der Moe J. Made-up bias. Mol. Ex. 2030; 59:149–161.",
+        "Roe S., Doe A., Poe C.J., Moe S., Loe B. Made-up goat data. Ex Inf. 2030; 25:288–289.",
+    ],
+)
+def test_a_familys_dotted_initials_before_the_next_name(printed: str) -> None:
+    """ "Roe T.E., Doe N.J., ..." one token a line: each name's initials are joined before
+    the next name's comma, so the names end where they did one a line."""
+    one = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    tok = parse_reference_list("References\n" + _one_token_a_line([f"1. {printed}"])).references[0]
+    assert [n.family for n in tok.author] == [n.family for n in one.author]
+    assert len(tok.author) in (4, 5)
+    assert tok.title == one.title
