@@ -51,6 +51,7 @@ def test_spaced_initials_before_a_dash_are_the_names(printed: str) -> None:
     [
         "Roe T.E., Doe N.J., Poe D., van der Moe J. Made-up bias. Mol. Ex. 2030; 59:149–161.",
         "Roe S., Doe A., Poe C.J., Moe S., Loe B. Made-up goat data. Ex Inf. 2030; 25:288–289.",
+        "Roe F.J., Doe P.A., Poe H.H., Moe N.B., et al. Made-up goats. Ex Sci. 2030; 33:348–353.",
     ],
 )
 def test_a_familys_dotted_initials_before_the_next_name(printed: str) -> None:
@@ -61,3 +62,26 @@ def test_a_familys_dotted_initials_before_the_next_name(printed: str) -> None:
     assert [n.family for n in tok.author] == [n.family for n in one.author]
     assert len(tok.author) in (4, 5)
     assert tok.title == one.title
+
+
+SEMICOLONS = [
+    "Roe, L.A.W.; Doe, W.B. 2030. Examplia besouro, a new species of the Examplia group "
+    "(Goatiformes: Examplidae) from the rio Example basin. Zootaxa, 4126: 262-270.",
+    "Roe, J.A.; Doe, J.T.; Van Moe, B. 2032. Habitat patterns of example birds: the effects "
+    "of spatial scale. Oikos, 48: 132-147.",
+]
+
+
+def test_initials_in_a_semicolons_list_one_token_a_line() -> None:
+    """ "Roe, L.A.W.; Doe, W.B. 2030.": rebuilt with the initials together (SciELO's
+    author-year lists), whose names and journal's volume read as one a line."""
+    for printed in SEMICOLONS:
+        assert join_tokens(_tokens(printed)) == printed
+    numbered = [f"{i}. {printed}" for i, printed in enumerate(SEMICOLONS, 1)]
+    one = parse_reference_list("References\n" + "\n".join(numbered) + "\n").references
+    tok = parse_reference_list("References\n" + _one_token_a_line(numbered)).references
+    assert len(tok) == len(one) == 2
+    for a, b in zip(one, tok, strict=True):
+        assert [n.family for n in b.author] == [n.family for n in a.author]
+        assert (b.title, b.volume) == (a.title, a.volume)
+    assert [len(r.author) for r in tok] == [2, 3]

@@ -99,7 +99,8 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     before the comma of the next name ("Quax T.E., Roe J.C., Doe S."), where the labeller
     reads "Roe J. C.," as the list's end. Before "&" either form is read, before "(2001)"
     a year; there, before a title's comma ("Roe I. B., Made-up"), and before the family
-    or after a comma ("Roe, J. C.", "and J. C. Roe"), initials keep their spaces."""
+    or after a comma ("Roe, J. C.,", "and J. C. Roe"), initials keep their spaces, but
+    for a semicolon's list (below)."""
     if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
         return False
     at = 1  # past the initials still to come: the word after the last one
@@ -109,20 +110,32 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         at += 2
     after = ahead[at] if at < len(ahead) else ""
     named = (after[:1].isalpha() and after != "and") or _next_name(ahead[at:])
-    return named and _FAMILY_INITIALS.search(out[-40:]) is not None
+    if named and _FAMILY_INITIALS.search(out[-40:]) is not None:
+        return True
+    # "Roe, L.A.W.; Doe, W.B. 2030.": family first with its comma, names apart by
+    # semicolons, the last before a bare year (SciELO's and ABNT's lists), where "Roe, L.
+    # A. W.;" loses the next name or the journal's volume
+    year = _YEAR.fullmatch(after) is not None and ahead[at + 1 : at + 2] == (".",)
+    return (after == ";" or year) and _INVERTED_INITIALS.search(out[-40:]) is not None
 
 
 def _next_name(ahead: tuple[str, ...]) -> bool:
-    """ "," / "Doe" / "N" / "." opens the next name of a list whose year follows the title
-    (no "(2030)" in sight: the author-year styles print their initials apart)."""
-    name = ahead[:1] == (",",) and ahead[1:2] != () and ahead[1][:1].isupper()
-    return (
-        name and len(ahead) > 2 and len(ahead[2]) == 1 and ahead[2].isupper() and "(" not in ahead
-    )
+    """ "," / "Doe" / "N" / "." opens the next name of a list whose year follows the title,
+    or "," / "et" / "al" ends it (no "(2030)" in sight: the author-year styles print their
+    initials apart)."""
+    if ahead[:1] != (",",) or "(" in ahead:
+        return False
+    if ahead[1:3] == ("et", "al"):
+        return True
+    name = ahead[1:2] != () and ahead[1][:1].isupper()
+    return name and len(ahead) > 2 and len(ahead[2]) == 1 and ahead[2].isupper()
 
 
 # A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
 _FAMILY_INITIALS = re.compile(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$")
+# ... and with a comma between them: "Roe, L.", "Roe, L.A."
+_INVERTED_INITIALS = re.compile(r"(?:^|[;\s])[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}$")
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def _last_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
