@@ -95,12 +95,12 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A name's second initial after its first, the family before them, where the name list
     ends: "Roe" / "J" / "." / "C" / "." / "Title" is printed "Roe J.C. Title" (and "Roe
     J.C.A."), the form the name reader takes whole, where "Roe J. C. Title" may leave the
-    "C." to the title; a copy one token a line does not say which was printed. So too
-    before the comma of the next name ("Quax T.E., Roe J.C., Doe S."), where the labeller
-    reads "Roe J. C.," as the list's end. Before "&" either form is read, before "(2001)"
-    a year; there, before a title's comma ("Roe I. B., Made-up"), and before the family
-    or after a comma ("Roe, J. C.,", "and J. C. Roe"), initials keep their spaces, but
-    for a semicolon's list (below)."""
+    "C." to the title; a copy one token a line does not say which was printed. Before a
+    comma or "&" another name follows and either form is read (joined there, Nature's
+    spaced lists would be rebuilt half joined, "Roe T.L., Doe J., Poe C. E. & Moe W.S.",
+    which reads worse), before "(2001)" a year; there, and before the family or after a
+    comma ("Roe, J. C.,", "and J. C. Roe"), initials keep their spaces, but for a
+    semicolon's list (below)."""
     if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
         return False
     at = 1  # past the initials still to come: the word after the last one
@@ -109,7 +109,7 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
             break
         at += 2
     after = ahead[at] if at < len(ahead) else ""
-    named = (after[:1].isalpha() and after != "and") or _next_name(ahead[at:])
+    named = after[:1].isalpha() and after != "and"
     if named and _FAMILY_INITIALS.search(out[-40:]) is not None:
         return True
     # "Roe, L.A.W.; Doe, W.B. 2030.": family first with its comma, names apart by
@@ -117,18 +117,6 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     # A. W.;" loses the next name or the journal's volume
     year = _YEAR.fullmatch(after) is not None and ahead[at + 1 : at + 2] == (".",)
     return (after == ";" or year) and _INVERTED_INITIALS.search(out[-40:]) is not None
-
-
-def _next_name(ahead: tuple[str, ...]) -> bool:
-    """ "," / "Doe" / "N" / "." opens the next name of a list whose year follows the title,
-    or "," / "et" / "al" ends it (no "(2030)" in sight: the author-year styles print their
-    initials apart)."""
-    if ahead[:1] != (",",) or "(" in ahead:
-        return False
-    if ahead[1:3] == ("et", "al"):
-        return True
-    name = ahead[1:2] != () and ahead[1][:1].isupper()
-    return name and len(ahead) > 2 and len(ahead[2]) == 1 and ahead[2].isupper()
 
 
 # A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
