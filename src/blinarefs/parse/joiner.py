@@ -36,7 +36,22 @@ _APOSTROPHES = frozenset("'’")
 _NAME_MARKS = HYPHENS + "'’′´׳"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
-    ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
+    (
+        "com",
+        "org",
+        "net",
+        "gov",
+        "edu",
+        "int",
+        "info",
+        "io",
+        "pdf",
+        "htm",
+        "html",
+        "php",
+        "aspx",
+        "js",
+    )
 )
 _LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
@@ -62,11 +77,12 @@ def _tokens_of(piece: str) -> tuple[str, ...]:
 
 def _initial(ahead: tuple[str, ...]) -> bool:
     """``ahead`` opens the second half of a hyphenated initial: "J.-P.", "B.-r.", not
-    "G.W. - Title" nor "J. - a title"."""
+    "G.W. - Title", "J. - a title" nor "Roe, A. - A title" (a word after the capital)."""
     if not ahead:
         return False
     lower = len(ahead[0]) == 1 and ahead[0].islower() and ahead[1:2] == (".",)
-    return (ahead[0][:1].isupper() and len(ahead[0]) <= 2) or lower
+    worded = ahead[1:2] != () and ahead[1][:1].isalnum()
+    return (ahead[0][:1].isupper() and len(ahead[0]) <= 2 and not worded) or lower
 
 
 def _one_letter(text: str) -> bool:
@@ -80,9 +96,11 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     ends: "Roe" / "J" / "." / "C" / "." / "Title" is printed "Roe J.C. Title" (and "Roe
     J.C.A."), the form the name reader takes whole, where "Roe J. C. Title" may leave the
     "C." to the title; a copy one token a line does not say which was printed. Before a
-    comma or "&" another name follows and either form is read, before "(2001)" a year;
-    there, and before the family or after a comma ("Roe, J. C.", "and J. C. Roe"),
-    initials keep their spaces."""
+    comma or "&" another name follows and either form is read (joined there, Nature's
+    spaced lists would be rebuilt half joined, "Roe T.L., Doe J., Poe C. E. & Moe W.S.",
+    which reads worse), before "(2001)" a year; there, and before the family or after a
+    comma ("Roe, J. C.,", "and J. C. Roe"), initials keep their spaces, but for a
+    semicolon's list (below)."""
     if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
         return False
     at = 1  # past the initials still to come: the word after the last one
@@ -91,11 +109,21 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
             break
         at += 2
     after = ahead[at] if at < len(ahead) else ""
-    return after[:1].isalpha() and after != "and" and _FAMILY_INITIALS.search(out[-40:]) is not None
+    named = after[:1].isalpha() and after != "and"
+    if named and _FAMILY_INITIALS.search(out[-40:]) is not None:
+        return True
+    # "Roe, L.A.W.; Doe, W.B. 2030.": family first with its comma, names apart by
+    # semicolons, the last before a bare year (SciELO's and ABNT's lists), where "Roe, L.
+    # A. W.;" loses the next name or the journal's volume
+    year = _YEAR.fullmatch(after) is not None and ahead[at + 1 : at + 2] == (".",)
+    return (after == ";" or year) and _INVERTED_INITIALS.search(out[-40:]) is not None
 
 
 # A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
 _FAMILY_INITIALS = re.compile(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$")
+# ... and with a comma between them: "Roe, L.", "Roe, L.A."
+_INVERTED_INITIALS = re.compile(r"(?:^|[;\s])[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}$")
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def _last_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:

@@ -76,7 +76,7 @@ def names_before_title(labelled: list[Labelled]) -> list[Labelled]:
     end = _glued_initials(labelled, t)
     dash = _names_before_dash(labelled, end)
     if dash > end:
-        start = t - 1 if end > t else t
+        start = t - 1 if end > t or _stop_after_initial(labelled, t) else t
         names = [x._replace(label="author") for x in labelled[start : dash - 1]]
         dash_mark = labelled[dash - 1]._replace(label="other")
         return [*labelled[:start], *names, dash_mark, *labelled[dash:]]
@@ -86,6 +86,17 @@ def names_before_title(labelled: list[Labelled]) -> list[Labelled]:
     if before and before.token.text == "," and labelled[t - 2].label == "author":
         return _names_after_comma(labelled, t)
     return labelled
+
+
+def _stop_after_initial(labelled: list[Labelled], t: int) -> bool:
+    """ "Roe, J. | A. - Title": the full stop the labeller left between a name's initial and
+    the next initial, printed apart, that it took for the title's start."""
+    return (
+        t > 1
+        and labelled[t - 1].token.text == "."
+        and labelled[t - 2].label == "author"
+        and _INITIAL.fullmatch(labelled[t - 2].token.text) is not None
+    )
 
 
 def _names_after_comma(labelled: list[Labelled], t: int) -> list[Labelled]:

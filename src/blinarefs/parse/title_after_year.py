@@ -1,0 +1,53 @@
+"""A title's first words after an author-year list's year, read as neither the title's.
+
+The author-year styles print the year between the names and the title ("Roe A, Doe B
+2030 Title", "Roe A. 2030. Title", "Roe A (2030) Title"). The labeller, which has seen
+journals' names and the "In" of chapters right after a year, leaves a title's first words
+out of it there when they look like those: "Polyploidy, reproductive biology, and |
+Examples: ...", "Proteomics and | comparative genomic ...", "Global, 30-m | resolution
+...", "In | planta transformation ...". Nothing but the title is printed between the year
+and the title's own words, so the words between them, with no stop, bracket or date in
+them, are the title's.
+"""
+
+from __future__ import annotations
+
+from .features import MONTHS
+from .labeller import Labelled
+
+# what the labeller gives the words it left out of the title
+_LEFT_OUT = frozenset({"other", "container"})
+# marks a title's first words hold none of: a sentence's end, a bracket, a list's mark
+_BREAKS = frozenset({".", "(", ")", "[", "]", ";", ":", "?", "!"})
+# what may close the year before the title: "2030.", "(2030)", "2030:"
+_YEAR_CLOSE = frozenset({".", ")", ":", ","})
+
+
+def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
+    """The words between the names' year and the title read, given to the title."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if first < 3:
+        return labelled
+    k = first
+    while k > 0 and labelled[k - 1].label in _LEFT_OUT:
+        if labelled[k - 1].token.text in _BREAKS:
+            break
+        k -= 1
+    closing = labelled[k - 1].label == "year" or labelled[k - 1].token.text in _YEAR_CLOSE
+    if k == first or not closing:
+        return labelled
+    year = k - 1 if labelled[k - 1].label == "year" else k - 2
+    if year < 1 or labelled[year].label != "year" or not _after_names(labelled, year):
+        return labelled
+    words = [x.token.text for x in labelled[k:first]]
+    if not words[0][:1].isupper() or any(w.lower() in MONTHS for w in words):
+        return labelled
+    return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
+
+
+def _after_names(labelled: list[Labelled], year: int) -> bool:
+    """The year stands right after the names, alone or in its parenthesis, after their stop."""
+    before = year - 1
+    if labelled[before].token.text in ("(", ".", ","):
+        before -= 1
+    return before >= 0 and labelled[before].label == "author"

@@ -1,0 +1,42 @@
+"""A title's first words after an author-year list's year are the title's (issue 13).
+Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+
+LIST = [
+    ("Roe A, Doe B 2030 Polyploidy, reproductive biology, and Examples: understanding "
+     "evolution and making classifications. Plant Example Evolution 266:59–78.",
+     "Polyploidy, reproductive biology, and Examples: understanding evolution and making "
+     "classifications"),
+    ("Roe A, Moe C, Doe B 2031 Proteomics and comparative genomic investigations reveal "
+     "examples in mice. Mol Example Evol 26:1733–1740.",
+     "Proteomics and comparative genomic investigations reveal examples in mice"),
+    ("Roe A, Doe B. 2032. Global, 30-m resolution continuous fields of example cover. "
+     "Int J Example 6: 427-458.", "Global, 30-m resolution continuous fields of example cover"),
+    ("Roe A, Doe B (2033) In planta transformation of adult example plants by vacuum. "
+     "Methods Ex Biol 82: 259–266.", "In planta transformation of adult example plants by vacuum"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("printed", "title"), LIST)
+def test_a_titles_first_words_after_the_year(printed: str, title: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert ref.title == title
+    assert ref.container_title.startswith(("Plant", "Mol", "Int", "Methods"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("Roe, A., & Doe, B. (2034, March 3). Made-up news of goats. Example Times.",
+         "Made-up news of goats"),
+        ("Roe A (2035) The made-up goats. Example Press, Springfield.", "The made-up goats"),
+    ],
+)  # fmt: skip
+def test_a_date_after_the_year_is_no_title(printed: str, title: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert ref.title == title
