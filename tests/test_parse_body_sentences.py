@@ -86,3 +86,24 @@ def test_a_title_opening_with_a_name_stays_the_title() -> None:
     found = _read([*_VANCOUVER, *items])
     for item, authors in items.items():
         assert found[item][0] == authors, item
+
+
+def test_a_name_with_its_acronym_before_its_page_title_and_address_is_the_author() -> None:
+    page = (
+        "Journal of Made-up Origins of Health and Examples (J MOHaE). About This Journal. "
+        "Available at: https://www.example.org/journals/mohae/about (Accessed: March 23, 2030)."
+    )
+    found = _read([*_VANCOUVER, page])
+    assert found[page] == (
+        ["Journal of Made-up Origins of Health and Examples (J MOHaE)"],
+        "About This Journal",
+    )
+
+
+def test_a_second_body_by_its_acronym_after_a_comma_is_a_second_author() -> None:
+    item = (
+        "Example Health Organization, EXDH. Closing the Made-up Gap: Example Equity. In: "
+        "Final Report of the Example Commission. Example Health Organization; 2030."
+    )
+    found = _read([*_VANCOUVER, item])
+    assert found[item][0] == ["Example Health Organization", "EXDH"]
