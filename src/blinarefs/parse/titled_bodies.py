@@ -24,7 +24,7 @@ from .years import YEAR_CLOSING
 # (or joined by a hyphen, as a project's is: "EX-AMP")
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{2,8})*|[A-Z]{1,8}-[A-Z]{2,8}")
 # a name and the acronym it spells in brackets ("Journal of Made-up Examples (J MOE)")
-_NAMED_ACRONYM = re.compile(r"(?P<name>[^()]+) \((?P<acronym>[^()]+)\)")
+_NAMED_ACRONYM = re.compile(r"\A(?P<name>[^()]+) \((?P<acronym>[^()]+)\)\Z")
 # what may follow the title: its year alone, in parentheses or not (from no space inside a
 # run of them, so that a search is linear)
 _YEAR_ALONE = re.compile(rf"(?<!\s){YEAR_CLOSING}")
