@@ -64,10 +64,10 @@ def test_a_site_name_run_into_its_page_title_is_the_author() -> None:
             ["Examplenews"],
             "More than 30 people down with made-up fever",
         ),
-        "EXSTAT Annual Trends of Made-up Consumption in 2030. Example Statistical Service. "
-        "Available from: http://exstat.example.kr/portal [accessed 2 March 2030]; 2030.": (
-            ["EXSTAT"],
-            "Annual Trends of Made-up Consumption in 2030",
+        "GoE Exampleland made-up strategy of the Ministry of Examples. Ministry of Examples; "
+        "2030 [cited 2030 Nov 15]. Available from: https://www.example.int/doc/strategy.pdf": (
+            ["GoE"],
+            "Exampleland made-up strategy of the Ministry of Examples",
         ),
     }
     found = _read([*_VANCOUVER, *items])
