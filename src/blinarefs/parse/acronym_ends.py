@@ -6,11 +6,15 @@ as the family "Springfield Forum of" with the initials "E. A. S.". No person's f
 holds a joining word ("of", "for", "the", "and"), a dash between spaces, or a word in
 capitals beside words that are not: with such a family, and the item's first sentence
 printed as that family and the initials' letters alone, the sentence is the body's name.
+A body's name then a comma and an acronym that is not its own ("Example Health
+Organization, EXDH.") is read so too: the acronym is a second body's, a second author.
 """
 
 from __future__ import annotations
 
 from ..model import Name, Reference
+from .body_names import is_body_name
+from .spelled_acronyms import spells
 
 # The words that join a body's name and no person's family name
 _JOINING = frozenset(("of", "for", "the", "and", "&", "-", "–"))
@@ -34,6 +38,11 @@ def acronym_end(ref: Reference) -> Reference:
     family = " ".join(filter(None, (name.non_dropping_particle, name.family)))
     letters = name.given.replace(".", "").replace(" ", "")
     head = ref.source_text.partition(". ")[0]
-    if len(letters) < 2 or head != f"{family} {letters}" or not body_words(family):
+    if len(letters) < 2:
+        return ref
+    if head == f"{family}, {letters}" and is_body_name(family) and not spells(letters, family):
+        # a second body by its acronym after the first: "Example Health Organization, EXDH."
+        return ref.with_fields(author=(Name(literal=family), Name(literal=letters)))
+    if head != f"{family} {letters}" or not body_words(family):
         return ref
     return ref.with_fields(author=(Name(literal=head),))

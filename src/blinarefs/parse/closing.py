@@ -19,6 +19,7 @@ from .name_forms import UPPER
 from .one_name import is_organisation
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import NHS_TRUST, PUBLIC_BODIES
+from .site_names import close_site_name
 from .unclosed_openings import close_acronym, close_platform
 from .years import YEAR
 
@@ -353,8 +354,11 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
             return f"{source[: g.end()]}.{source[g.end() :]}"
         if o := _UNCLOSED_ORGANISATION.match(source):
             return f"{source[: o.end()]}.{source[o.end() :]}"
-        closed = close_acronym(source)
-        return close_open_name(source) if closed == source and habits.open else closed
+        if (closed := close_acronym(source)) != source:
+            return closed
+        if habits.open and (opened := close_open_name(source)) != source:
+            return opened
+        return close_site_name(source)
     if not m.group("colon") and _GROUP_AUTHOR.match(source[m.end() :]):
         # "Roe J, Doe A Example Study Group. Title": the group is one more author; in "Roe J,
         # EXAMPLE XIV Workgroup. Title" the "initials" are the group's number, so the

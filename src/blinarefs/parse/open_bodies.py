@@ -75,6 +75,13 @@ def close_open_name(source: str) -> str:
     name = m.group("name") if m else ""
     if " " in name and _body(name) and not _PERSON.search(name):
         return f"{name}.{source[len(name) :]}"
-    if o := _OPEN_NAME.match(source):
-        return f"{o.group('name')}.{source[o.end('name') :]}"
+    if name := open_name(source):
+        return f"{name}.{source[len(name) :]}"
     return source
+
+
+def open_name(source: str) -> str:
+    """The name that opens ``source`` before a title in sentence case (``_OPEN_NAME``), or
+    the empty string."""
+    o = _OPEN_NAME.match(source)
+    return o.group("name") if o else ""

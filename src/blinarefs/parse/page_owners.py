@@ -35,7 +35,7 @@ _NOTHING_ELSE = re.compile(
 )
 
 
-def _address_alone(rest: str) -> bool:
+def address_alone(rest: str) -> bool:
     """Whether ``rest`` is only a page's address and the day it was read."""
     m = _ADDRESS.match(rest)
     if not m:
@@ -50,7 +50,7 @@ def page_owner(ref: Reference) -> Reference:
     if not stop or ref.editor or "," in head or not name_like(head):
         return ref
     words = head.split()
-    if (is_initials(words[-1]) and len(words) <= 3) or not _address_alone(rest):
+    if (is_initials(words[-1]) and len(words) <= 3) or not address_alone(rest):
         return ref  # a person's name ("Roe J")
     if any(_person_opens(name, head) for name in ref.author):
         return ref  # a person and a title the list prints with no stop between ("Roe JR Title")

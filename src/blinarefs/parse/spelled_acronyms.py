@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\s,]+")
 _AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2}")
 
 
-def _spells(acronym: str, name: str) -> bool:
+def spells(acronym: str, name: str) -> bool:
     """Whether ``acronym``'s capitals are the initials of ``name``'s words."""
     letters = "".join(c for c in acronym if c.isupper())
     return letters in name_initials(_WORD.findall(name))
@@ -36,11 +36,9 @@ def _pair(sentence: str, inside: str) -> bool:
     """Whether ``sentence`` is an acronym and the name it spells, in either order."""
     before = sentence[: sentence.index("(")].strip()
     if _ACRONYM.fullmatch(inside.strip()):  # "Name (ACR)"
-        return len(before.split()) > 1 and _spells(inside.strip(), before)
+        return len(before.split()) > 1 and spells(inside.strip(), before)
     words = before.split()  # "ACR (Name)", "US ACR (Name)"
-    return (
-        0 < len(words) <= 2 and bool(_ACRONYM.fullmatch(words[-1])) and _spells(words[-1], inside)
-    )
+    return 0 < len(words) <= 2 and bool(_ACRONYM.fullmatch(words[-1])) and spells(words[-1], inside)
 
 
 def spelled_acronym(ref: Reference) -> Reference:

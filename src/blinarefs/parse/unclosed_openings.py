@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
+from .body_names import is_body_name
 from .one_name import ORGANISATION_WORDS
 
 # An organisation's acronym opening a reference with nothing closing it, before a title in
 # sentence case ("EXO Atlas of example diseases, 2030.", "ABCD Report on the tests 2030":
 # BMJ's markup renders no full stop after a corporate author): three to eight capitals, then
 # a capitalised word and a lower-case one. "NHS England. Title" or "HIV Testing Guidance"
-# (the next word a name's, or a title's in title case) are left alone.
+# (the next word a name's, or a title's in title case) are left alone, and so is a body's
+# name that opens with its acronym and its full stop closes ("EXU Center for the Example
+# Adolescent. Title", :func:`.body_names.is_body_name`).
 _UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
 
 
@@ -70,7 +73,10 @@ def close_acronym(source: str) -> str:
     unclosed, as an organisation's name closed (``_UNCLOSED_ACRONYM``, ``_UNCLOSED_SITE``),
     or after an organisation's whole name whose end its bracketed acronym or a title's
     "The" shows, for :mod:`.agencies` to read."""
-    if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
+    acronym = _UNCLOSED_ACRONYM.match(source)
+    if acronym and is_body_name(source.partition(". ")[0]):
+        return source  # the acronym opens the body's name: "EXU Center for Tests. Title"
+    if m := acronym or _UNCLOSED_SITE.match(source):
         return f"{m.group(1)}.{source[m.end() :]}"
     m = _ORG_BEFORE_ACRONYM.match(source)
     goes_on = (
