@@ -30,6 +30,7 @@ from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
+from .comma_owners import comma_owner
 from .containers import (
     journal_section,
     meeting_days_place,
@@ -296,6 +297,7 @@ def _mended(ref: Reference) -> Reference:
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = title_to_imprint(publisher_before_year(ref))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
+    ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
     return unpublished_kind(with_state(ref))
 
 
