@@ -38,9 +38,11 @@ from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
 from .jats_units import (
+    BODY_AS_TITLE,
     DESIGNATION_AS_AUTHOR,
     GROUP_IN_TITLE,
     UNIT_IN_TITLE,
+    body_as_title,
     designation_as_author,
     group_in_title,
     unit_in_title,
@@ -260,6 +262,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         (known, title), notes = group, (*notes, GROUP_IN_TITLE)
     elif designation_as_author(known):
         known, notes = (), (*notes, DESIGNATION_AS_AUTHOR)
+    elif (body := body_as_title(known, title, container, text)) is not None:
+        (known, title, container), notes = body, (*notes, BODY_AS_TITLE)
     return RefTruth(
         article=article,
         number=number,
