@@ -31,7 +31,12 @@ from lxml import etree
 
 from .jats_access_year import access_year_note
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
-from .jats_imprint_source import IMPRINT_AS_SOURCE, imprint_as_source
+from .jats_imprint_source import (
+    IMPRINT_AS_SOURCE,
+    WEB_WITH_IMPRINT,
+    imprint_as_source,
+    web_with_imprint,
+)
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
@@ -206,6 +211,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         title, container, pub_type, notes = container, None, None, (SOURCE_IS_TITLE,)
     elif title is not None and imprint_as_source(pub_type, container, not unplaced):
         container, pub_type, notes = None, "book", (IMPRINT_AS_SOURCE,)  # or a report
+    if web_with_imprint(pub_type, text):
+        notes = (*notes, WEB_WITH_IMPRINT)
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
