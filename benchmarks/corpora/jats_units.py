@@ -93,8 +93,8 @@ def body_as_title(
     ("<article-title>Ministry of Examples</article-title>. <source>Made-up survey of
     things</source>", as some markup tags a body's page or report); None otherwise. A title
     is no body's name: the reader of the print sees the body as the author."""
-    if authors or not (title and container and printed):
-        return None
+    if authors or not (title and container and printed) or re.search(r"\b[Ii]n: ", printed):
+        return None  # (a chapter's book after "In:": the source is the book's title)
     body = title.strip().rstrip(".")
     if not is_body_name(body) or printed.find(body) > printed.find(container.strip()) > -1:
         return None

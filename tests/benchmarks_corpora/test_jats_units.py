@@ -144,9 +144,14 @@ def test_a_body_s_name_tagged_as_the_title_is_the_author(tmp_path: Path) -> None
             # a title that is no body's name stays the title
             page(2, "Made-up survey of things. Example Annual. http://www.example.org/",
                  "Made-up survey of things", "Example Annual"),
+            # a body before a chapter's book: the book is no title of the body's
+            page(3, "Example Academies of Tests In: Roe J, eds. Made-up Book of Things. "
+                 "Springfield: Example Press; 2030.", "Example Academies of Tests",
+                 "Made-up Book of Things"),
         )
     )  # fmt: skip
-    first, second = refs_of(tmp_path, refs)
+    first, second, third = refs_of(tmp_path, refs)
+    assert BODY_AS_TITLE not in third.notes
     assert (first.authors, first.title, first.container) == (
         ("Ministry of Examples, Tests and Trials",),
         "Made-up survey of things in Springfield, 2030",

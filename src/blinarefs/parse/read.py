@@ -60,6 +60,7 @@ from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
+from .series_reports import series_report
 from .settled_forms import settled_by_form
 from .spelled_acronyms import spelled_acronym
 from .standards import standard
@@ -298,7 +299,7 @@ def _mended(ref: Reference) -> Reference:
     ref = title_to_imprint(publisher_before_year(ref))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
-    return unpublished_kind(with_state(ref))
+    return unpublished_kind(with_state(series_report(ref)))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
