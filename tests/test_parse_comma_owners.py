@@ -68,3 +68,13 @@ def test_people_written_out_stay_people() -> None:
     found = _read([*_PNAS, *kept])
     assert found[kept[0]][0] == ["John|Roe", "Kate|Doe"]
     assert found[kept[1]][0] == ["John|Roe"]
+
+
+def test_a_body_read_past_its_commas_stays_whole() -> None:
+    kept = (
+        "Example Academies of Tests, Checks, and Trials (EATCT). 2030 Made-up crops: "
+        "experiences. Springfield: Example Press See https://www.example.org/c (accessed 27 "
+        "June 2030)."
+    )
+    found = _read([*_PNAS, kept])
+    assert found[kept][0] == ["Example Academies of Tests, Checks, and Trials (EATCT)"]

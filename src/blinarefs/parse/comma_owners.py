@@ -28,6 +28,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.-?){1,4}|[A-Z]{1,3}")
 # An elided article or particle before a capital ("l'Exemple", "d’Examen")
 _ELIDED = re.compile(r"\b[ldLD][’'](?=[A-ZÀ-Þ])")
 _WORD = re.compile(r"[\w’']+")
+# PNAS's year in parentheses closing the sentence before the address
+_YEAR_CLOSED = re.compile(r" \((?:19|20)\d\d[a-z]?\)\. ")
 # The title, up to the page's year in parentheses closing its sentence
 _TITLE_YEAR = re.compile(r"\A(?P<title>[^.]+?) \((?:19|20)\d\d[a-z]?\)\.(?:\s|$)")
 
@@ -61,8 +63,10 @@ def comma_owner(ref: Reference) -> Reference:
         return ref
     head = _owner(text)
     after = text[len(head) + 2 :]
-    if not head or not after[:1].isalpha() or _people_after(ref, after) or _apart(ref, head):
-        return ref  # a year after the comma: BMJ's "Body Title, 2030 Available: URL"
+    if not head or not after[:1].isalpha() or not _YEAR_CLOSED.search(after):
+        return ref  # no year after the comma's title: BMJ's "Body Title, 2030 Available: URL"
+    if _people_after(ref, after) or _apart(ref, head) or _longer_body(ref, head):
+        return ref
     if ref.editor:  # the name's words after its particles read as editors, the title and
         # the address as their book: no chapter
         if not all(_in_name(n, head) for n in ref.editor) or ref.container_title not in after:
@@ -88,6 +92,12 @@ def _apart(ref: Reference, head: str) -> bool:
     the comma ("Example Health Board Made-Up Policy, 2030 Available: URL")."""
     bodies = [n.literal for n in ref.author]
     return bool(ref.title and ref.title in head and bodies and all(b and b in head for b in bodies))
+
+
+def _longer_body(ref: Reference, head: str) -> bool:
+    """Whether a body's name read already runs on past the comma ("Example Academies of
+    Tests, Checks, and Trials (EATCT)"): its own commas, not PNAS's."""
+    return any(n.literal.startswith(f"{head}, ") for n in ref.author)
 
 
 def _in_name(name: Name, head: str) -> bool:
