@@ -60,10 +60,10 @@ def _set_aside(notes: tuple[str, ...], name: str) -> bool:
     journal's first word is tagged at the title's end", "title from the source: ..."): the
     markup's tag is then not what was printed, and the reader, which gives back the tag, is
     not held to the truth's value."""
-    from benchmarks.corpora.jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE
+    from benchmarks.corpora.jats_units import BODY_AS_TITLE, GROUP_IN_TITLE, UNIT_IN_TITLE
 
-    if name == "title" and (UNIT_IN_TITLE in notes or GROUP_IN_TITLE in notes):
-        return True  # the title's opening sentence moved to the authors: the title mended
+    if name == "title" and {UNIT_IN_TITLE, GROUP_IN_TITLE, BODY_AS_TITLE} & set(notes):
+        return True  # the title's opening sentence (or all) moved to the authors: mended
     return any(
         name in note.split(":")[0] and any(w in note.split(":")[0] for w in _NOT_AS_TAGGED)
         for note in notes

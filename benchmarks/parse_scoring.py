@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from corpora.jats_imprint_source import IMPRINT_AS_SOURCE  # noqa: E402
+from corpora.jats_imprint_source import IMPRINT_AS_SOURCE, WEB_WITH_IMPRINT  # noqa: E402
 from corpora.jats_names import KINSHIP  # noqa: E402
 from corpora.jats_title_slips import LANGUAGE_NOTE, without_language_note  # noqa: E402
 from corpora.jats_title_years import (  # noqa: E402
@@ -156,11 +156,14 @@ def _tagged_types(truth: RefTruth) -> set[str] | None:
     and environment for statistical computing", "R package version 2.1") as a book: CSL's
     "software" is right too, as CSL's "speech" is for a talk or a poster "presented at" a
     meeting, tagged as a book or as proceedings; and a "book" read online with no sign of
-    print (no ISBN, edition, count of pages or editors) may be a web page."""
+    print (no ISBN, edition, count of pages or editors) may be a web page, as one tagged as
+    a web page that prints a publisher's imprint may be a book or a report."""
     kind = (truth.pub_type or "").lower()
     right = TYPES.get(kind)
     if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
         return right | {"article-journal"}
+    if WEB_WITH_IMPRINT in truth.notes:  # a book or a report read online
+        return (right or set()) | TYPES["book"] | TYPES["report"]
     if kind == "journal" and _SERVER.search(truth.container or truth.text or ""):
         return TYPES["journal"] | {"article"}
     if kind == "book" and _THESIS.search(truth.text or ""):

@@ -63,3 +63,26 @@ def test_a_title_about_a_licence_keeps_it() -> None:
         "2030;5:345-50.", 1, 1,
     ).reference  # fmt: skip
     assert ref.title.startswith("Licence: CC BY")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Example Society. Made-up guidelines for tests. 2030. "
+        "http://www.example.org/guideline.pdf (in Japanese)",
+        "Ministry of Examples, Tests and Trials. The Made-up Survey of Things in Springfield. "
+        "2030 http://www.example.org/survey/h27.pdf (in Japanese)",
+        "Example Society. Made-up guidelines for tests. 2030. "
+        "http://www.example.org/guideline.pdf [in Chinese].",
+    ],
+)
+def test_a_language_note_after_the_address_leaves_a_web_page(page: str) -> None:
+    # the note closing the reference after its address ran the title on to the year and
+    # made a report or a journal article of the page
+    ref = read_item(page, 1, 1).reference
+    assert ref.type == "webpage"
+    assert ref.title in (
+        "Made-up guidelines for tests",
+        "The Made-up Survey of Things in Springfield",
+    )
+    assert ref.author[0].literal in ("Example Society", "Ministry of Examples, Tests and Trials")

@@ -198,3 +198,22 @@ def test_names_with_initials_in_any_latin_capital_are_closed_before_the_title() 
     assert close_names(printed).startswith("Fernhollow GŞ, Quince Ö. The effect")
     ref = _read(printed)
     assert [n.family for n in ref.author] == ["Fernhollow", "Quince"]
+
+
+def test_in_a_colon_list_a_body_before_a_title_with_a_glued_year_is_the_author() -> None:
+    # F1000 prints the year glued to the title's full stop ("Title.2031"); where the item's
+    # first words were read as the title, the body closed by the list's colon is the author,
+    # whatever its words and whatever colon its title holds
+    items = {
+        "EXMPL2K: Reviews of made-up policy at pretend facilities.2031 Reference Source": (
+            "EXMPL2K",
+            "Reviews of made-up policy at pretend facilities",
+        ),
+        "Example Health Forum: Fair Pretend Forum: 2031 Meeting Report.2031 Reference Source": (
+            "Example Health Forum",
+            "Fair Pretend Forum: 2031 Meeting Report",
+        ),
+    }
+    read = _list([*_PEOPLE, *items])
+    for (authors, title), (author, want) in zip(read[len(_PEOPLE) :], items.values(), strict=True):
+        assert (authors, title) == ([author], want)

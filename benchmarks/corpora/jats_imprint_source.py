@@ -37,6 +37,27 @@ _PLACE_CODE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* \(?(?![IVX]{2}
 _WITH_YEAR = re.compile(r"[A-Z][^:;]*: [A-Z][^:;]*; (?:1[5-9]|20)\d\d\.?")
 
 
+WEB_WITH_IMPRINT = (
+    "type widened: a web-tagged citation printing a publisher's imprint is a book or report too"
+)
+# the imprint printed in the citation: a place (its state's code after a comma or in
+# brackets, or not), a colon, the publisher and the year after a semicolon
+_PRINTED_IMPRINT = re.compile(
+    r"\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? \(?[A-Z]{2}\)?)?: [A-Z][^.:;]{2,120}; "
+    r"(?:1[5-9]|20)\d\d\b"
+)
+
+
+def web_with_imprint(pub_type: str | None, printed: str | None) -> bool:
+    """Whether a citation tagged as a web page prints a publisher's imprint ("Title.
+    Springfield, ST: Example Department; 2030. https://..."), as NLM prints a book or a
+    report read online: the markup of others tags that form as a book (read as a web page
+    too, ``parse_scoring``), and the print says no more than that it was read online."""
+    return (pub_type or "").lower() in ("web", "webpage") and bool(
+        printed and _PRINTED_IMPRINT.search(printed)
+    )
+
+
 def imprint_as_source(pub_type: str | None, source: str | None, placed: bool) -> bool:
     """Whether a journal-tagged citation that nothing places in a journal (``placed``: a
     volume, an issue or pages tagged) has an imprint for its source."""

@@ -31,16 +31,23 @@ from lxml import etree
 
 from .jats_access_year import access_year_note
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
-from .jats_imprint_source import IMPRINT_AS_SOURCE, imprint_as_source
+from .jats_imprint_source import (
+    IMPRINT_AS_SOURCE,
+    WEB_WITH_IMPRINT,
+    imprint_as_source,
+    web_with_imprint,
+)
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
 from .jats_units import (
+    BODY_AS_TITLE,
     DESIGNATION_AS_AUTHOR,
     GROUP_IN_TITLE,
     UNIT_IN_TITLE,
+    body_as_title,
     designation_as_author,
     group_in_title,
     unit_in_title,
@@ -204,6 +211,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         title, container, pub_type, notes = container, None, None, (SOURCE_IS_TITLE,)
     elif title is not None and imprint_as_source(pub_type, container, not unplaced):
         container, pub_type, notes = None, "book", (IMPRINT_AS_SOURCE,)  # or a report
+    if web_with_imprint(pub_type, text):
+        notes = (*notes, WEB_WITH_IMPRINT)
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
@@ -260,6 +269,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         (known, title), notes = group, (*notes, GROUP_IN_TITLE)
     elif designation_as_author(known):
         known, notes = (), (*notes, DESIGNATION_AS_AUTHOR)
+    elif (body := body_as_title(known, title, container, text)) is not None:
+        (known, title, container), notes = body, (*notes, BODY_AS_TITLE)
     return RefTruth(
         article=article,
         number=number,

@@ -1,4 +1,5 @@
-"""An agency's unit, or a group's name, tagged as the title's first sentence.
+"""An agency's unit, or a group's name, tagged as the title's first sentence (or a body's
+name as the whole title).
 
 NLM's Citing Medicine prints an agency and its units each closed by a full stop before the
 title ("Ministry of Examples (XX). Department of Tests. Title"), and the parser keeps each
@@ -18,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from blinarefs.parse.agencies import is_body_name
 from blinarefs.parse.standards import DESIGNATION
 
 UNIT_IN_TITLE = "an agency's unit printed after it and tagged in the title: an author"
 GROUP_IN_TITLE = "a group's name tagged as the title's first sentence: an author"
 DESIGNATION_AS_AUTHOR = "a standard's designation tagged as its author: its number, no author"
+BODY_AS_TITLE = "a body's name tagged as the title, the work's title as the source: author, title"
 
 # The words a unit's name opens with (English, Portuguese, Spanish)
 _UNIT = re.compile(
@@ -80,3 +83,19 @@ def designation_as_author(authors: tuple[str, ...]) -> bool:
     12345:2030", as T&F and others tag a standard printed without its body): the standard's
     number, which names no author."""
     return len(authors) == 1 and DESIGNATION.fullmatch(authors[0]) is not None
+
+
+def body_as_title(
+    authors: tuple[str, ...], title: str | None, container: str | None, printed: str | None
+) -> tuple[tuple[str, ...], str, None] | None:
+    """The author, the title and no source when no name is tagged, the title tag holds an
+    organisation's name alone and the source tag the work's title printed after it
+    ("<article-title>Ministry of Examples</article-title>. <source>Made-up survey of
+    things</source>", as some markup tags a body's page or report); None otherwise. A title
+    is no body's name: the reader of the print sees the body as the author."""
+    if authors or not (title and container and printed) or re.search(r"\b[Ii]n: ", printed):
+        return None  # (a chapter's book after "In:": the source is the book's title)
+    body = title.strip().rstrip(".")
+    if not is_body_name(body) or printed.find(body) > printed.find(container.strip()) > -1:
+        return None
+    return (body,), container.strip().rstrip("."), None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpora.jats_imprint_source import IMPRINT_AS_SOURCE
+from corpora.jats_imprint_source import IMPRINT_AS_SOURCE, WEB_WITH_IMPRINT
 from corpora.jats_truth import RefTruth
 from parse_scoring import _types
 
@@ -67,3 +67,20 @@ def test_a_book_s_imprint_source_is_left_to_the_book_rules(tmp_path: Path) -> No
         kind="book",
     )
     assert IMPRINT_AS_SOURCE not in found.notes
+
+
+@pytest.mark.parametrize("kind", ["web", "webpage"])
+def test_a_web_page_printing_a_publisher_s_imprint_is_a_book_or_a_report_too(
+    tmp_path: Path, kind: str
+) -> None:
+    found = truth(
+        tmp_path,
+        "Made-up surveillance report, 2030. Springfield, GA: US Department of Examples, EXA; "
+        "2030. https://www.example.gov/reports/things.html",
+        kind=kind,
+    )
+    assert WEB_WITH_IMPRINT in found.notes
+    assert {"webpage", "book", "report"} <= (_types(found) or set())
+    # a page with no imprint stays a web page only
+    page = truth(tmp_path, "Made-up page of things. 2030. https://www.example.gov/p.html", kind)
+    assert (WEB_WITH_IMPRINT in page.notes, _types(page)) == (False, {"webpage"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from corpora.jats_name_print import ETAL_IN_TITLE
 from corpora.jats_truth import JOURNAL_IN_TITLE, SOURCE_IS_TITLE, UNMARKED_TITLE
-from corpora.jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE
+from corpora.jats_units import BODY_AS_TITLE, GROUP_IN_TITLE, UNIT_IN_TITLE
 from eval_jats_reader import _set_aside
 
 
@@ -20,6 +20,7 @@ from eval_jats_reader import _set_aside
         ETAL_IN_TITLE,
         UNIT_IN_TITLE,
         GROUP_IN_TITLE,
+        BODY_AS_TITLE,
     ],
 )
 def test_a_title_the_truth_set_aside_or_mended_is_not_the_readers(note: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpora.jats_units import DESIGNATION_AS_AUTHOR, GROUP_IN_TITLE, UNIT_IN_TITLE
+from corpora.jats_units import BODY_AS_TITLE, DESIGNATION_AS_AUTHOR, GROUP_IN_TITLE, UNIT_IN_TITLE
 
 from benchmarks_corpora.jats_made import refs_of
 
@@ -122,3 +122,44 @@ def test_a_standards_designation_tagged_as_its_author_names_no_author(tmp_path: 
     first, second = refs_of(tmp_path, refs)
     assert (first.authors, DESIGNATION_AS_AUTHOR in first.notes) == ((), True)
     assert (second.authors, second.notes) == (("Example Standards Body",), ())
+
+
+def page(n: int, printed: str, title: str, source: str) -> str:
+    """A page tagged as some markup tags a body's: no name, the body in the title tag."""
+    tagged = printed.replace(title, f"<article-title>{title}</article-title>", 1)
+    tagged = tagged.replace(source, f"<source>{source}</source>", 1)
+    return (
+        f'<ref id="R{n}"><label>{n})</label><mixed-citation publication-type="webpage">'
+        f"{tagged}</mixed-citation></ref>"
+    )
+
+
+def test_a_body_s_name_tagged_as_the_title_is_the_author(tmp_path: Path) -> None:
+    refs = "".join(
+        (
+            page(1, "Ministry of Examples, Tests and Trials. Made-up survey of things in "
+                 "Springfield, 2030 http://www.example.org/survey.pdf (in Exemplish)",
+                 "Ministry of Examples, Tests and Trials",
+                 "Made-up survey of things in Springfield, 2030"),
+            # a title that is no body's name stays the title
+            page(2, "Made-up survey of things. Example Annual. http://www.example.org/",
+                 "Made-up survey of things", "Example Annual"),
+            # a body before a chapter's book: the book is no title of the body's
+            page(3, "Example Academies of Tests In: Roe J, eds. Made-up Book of Things. "
+                 "Springfield: Example Press; 2030.", "Example Academies of Tests",
+                 "Made-up Book of Things"),
+        )
+    )  # fmt: skip
+    first, second, third = refs_of(tmp_path, refs)
+    assert BODY_AS_TITLE not in third.notes
+    assert (first.authors, first.title, first.container) == (
+        ("Ministry of Examples, Tests and Trials",),
+        "Made-up survey of things in Springfield, 2030",
+        None,
+    )
+    assert BODY_AS_TITLE in first.notes
+    assert (second.authors, second.title, BODY_AS_TITLE in second.notes) == (
+        (),
+        "Made-up survey of things",
+        False,
+    )

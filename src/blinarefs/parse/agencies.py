@@ -174,7 +174,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     # its full stop printed, or put in by the repair that closes an organisation's name
     # before a title (``closing._UNCLOSED_GROUP``)
     printed = ref.source_text
-    if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
+    if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "", ":")):
         return ref
     kind = ref.type
     if kind == "article-journal" and not (ref.volume or ref.issue or ref.page):

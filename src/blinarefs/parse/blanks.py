@@ -17,6 +17,10 @@ from the printed text at its printed place.
   Example Organization; 2030. Licence: CC BY-NC-SA 3.0 IGO.", which authors copy whole: it
   was read as the place ("Licence") and the publisher ("CC BY-NC-SA 3.0 IGO"). It says how
   the work may be reused, nothing of where it came from.
+* A language note closing the reference after its address ("... 2030
+  http://www.example.org/survey.pdf (in Japanese)"): the readers had learnt such notes
+  after a title or pages, and ran the title on to the year, making a report or an article
+  of the page. It says in what language the page is written, nothing of where it is.
 * Vancouver's medium as Portuguese and Spanish lists print it: "Title
   [en línea]. Place: Publisher; 2030", "Rev Ejemplo [periódico na Internet]. 2030 [citado
   ...];5:1-9". The labeller learnt the English "[Internet]" and ran the title on through
@@ -46,6 +50,13 @@ _LANGUAGE = re.compile(
 )
 
 
+# A language note closing the reference after its address, as Japanese journals print a
+# page in Japanese: "... 2030 http://www.example.org/survey.pdf (in Japanese)"
+_LANGUAGE_AFTER_ADDRESS = re.compile(
+    r"(?<=\S) [(\[][Ii]n [A-Z][a-z]+(?: and [A-Z][a-z]+)?[)\]]\.?$"
+)
+_ADDRESS_LAST = re.compile(r"(?:https?://|www\.)\S+$")
+
 _UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
 # a Creative Commons licence closing the reference, "Licence: CC BY-NC-SA 3.0 IGO."
 _LICENCE = re.compile(r"(?<=[.;] )Licen[cs]e: ?CC[- ](?:BY|0)[-\w. ]{0,30}?\.?$")
@@ -60,12 +71,17 @@ _MEDIUM = re.compile(rf"(?<=\w) \[(?:{ROMANCE_MEDIUM})\]", re.IGNORECASE)
 
 def blanked(text: str) -> str:
     """``text`` with the copyright marks, PubMed's language sentences, ABNT's "[S.l.]"
-    and "[s.n.]", the medium in Portuguese and Spanish and a closing licence as spaces."""
+    and "[s.n.]", the medium in Portuguese and Spanish, a closing licence and a language
+    note after the address as spaces."""
     text = _UNKNOWN_IMPRINT.sub(_all_spaces, text)
     if " [" in text:
         text = _MEDIUM.sub(_all_spaces, text)
     if "Licen" in text:
         text = _LICENCE.sub(_all_spaces, text)
+    if (note := _LANGUAGE_AFTER_ADDRESS.search(text)) and _ADDRESS_LAST.search(
+        text, 0, note.start()
+    ):
+        text = text[: note.start()] + " " * len(note[0])
     return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
 
 

@@ -370,6 +370,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     return f"{source[:cut]}.{source[m.end() :]}"
 
 
+# How many characters after a full stop put in by :func:`close_names` must be as printed
+_ALIKE = 24
+
+
 def inserted_stop(printed: str, source: str) -> int | None:
     """Where ``source`` has a full stop that ``printed`` has not, put there by
     :func:`close_names` after names nothing closed ("Roe J Title" -> "Roe J.
@@ -380,4 +384,7 @@ def inserted_stop(printed: str, source: str) -> int | None:
     i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
     if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
         return None
-    return i if source[i + 1 :] in (printed[i:], printed[i + 1 :]) else None
+    # the words right after it only: sentences glued further on were put apart too
+    # (``_GLUED_SENTENCE``: F1000's "Title.2030")
+    after = source[i + 1 : i + 1 + _ALIKE]
+    return i if after in (printed[i : i + _ALIKE], printed[i + 1 : i + 1 + _ALIKE]) else None

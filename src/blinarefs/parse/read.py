@@ -30,6 +30,7 @@ from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
+from .comma_owners import comma_owner
 from .containers import (
     journal_section,
     meeting_days_place,
@@ -59,6 +60,7 @@ from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
+from .series_reports import series_report
 from .settled_forms import settled_by_form
 from .spelled_acronyms import spelled_acronym
 from .standards import standard
@@ -296,7 +298,8 @@ def _mended(ref: Reference) -> Reference:
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = title_to_imprint(publisher_before_year(ref))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
-    return unpublished_kind(with_state(ref))
+    ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
+    return unpublished_kind(with_state(series_report(ref)))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
