@@ -35,7 +35,13 @@ def authority_in_title(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for j in range(2, len(out) - 2):
         x = out[j]
-        if x.label == "title" or not YEAR.fullmatch(x.token.text) or out[j - 1].token.text != ",":
+        # (a year's length asked first: every token of every entry is visited)
+        if (
+            x.label == "title"
+            or len(text := x.token.text) != 4
+            or not YEAR.fullmatch(text)
+            or out[j - 1].token.text != ","
+        ):
             continue
         start = _namer_start(out, j - 1)
         if start < 0:

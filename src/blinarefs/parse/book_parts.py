@@ -14,19 +14,23 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import holds_any
 
 _PART = re.compile(
     r"(?<=[.;] )(?P<kind>Chapter|Part|Section) (?P<number>[\dIVXLC]{1,6}),"
     r" (?P<title>[^;]{3,300}?)(?:; (?:p|pp)\. ?(?P<pages>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?))?"
     r"\.?$"
 )
+_KINDS = ("Chapter ", "Part ", "Section ")  # what every match of _PART holds
 
 
 def book_part(ref: Reference) -> Reference:
     """``ref`` read as the part of a book its closing sentence names, when it was read as
     the book ("Chapter 12" its volume, or nothing) or as the journal "Part"; ``ref``
     otherwise."""
-    m = _PART.search(ref.source_text.strip())
+    text = ref.source_text.strip()
+    # (the part's word asked first, in C: every entry is asked, and few print one)
+    m = _PART.search(text) if holds_any(text, _KINDS) else None
     if not m or not ref.title or ref.title in m.group():
         return ref
     # a book, or the part's word read as a journal ("Part" of volume 3) after an imprint

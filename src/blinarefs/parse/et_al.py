@@ -17,9 +17,12 @@ from .prefilter import holds_any
 
 # After a name's last letter (an initial, a full stop) and its comma or space; the Chinese
 # and Japanese ones after a comma or a space only ("其他" is "other" inside a title)
+_PHRASES = (
+    r"и\sдр|и\sсоавт|y\scols?|y\sotros|e\scols?|e\soutros|et\scoll?|u\.\s?a|ve\sark|i\swsp|a\skol"
+    r"|m\.\s?fl|ym"
+)
 _OTHERS = re.compile(
-    r"(?<=[A-ZÀ-ÝА-ЯЁ.]),?\s+(?:и\sдр|и\sсоавт|y\scols?|y\sotros|e\scols?|e\soutros|et\scoll?"
-    r"|u\.\s?a|ve\sark|i\swsp|a\skol|m\.\s?fl|ym)\.?(?=[\s,;:]|$)"
+    rf"(?<=[A-ZÀ-ÝА-ЯЁ.]),?\s+(?:{_PHRASES})\.?(?=[\s,;:]|$)"
     r"|(?:[,，]\s*|(?<!\s)\s+)(?:等|他|ほか)[.．]?(?=[\s,，]|$)"
 )
 
@@ -29,8 +32,13 @@ _OTHERS = re.compile(
 # every position of a text that prints none of these
 _OTHERS_HOLD = ("и", "col", "otros", "outros", "u.", "ark", "wsp", "kol", "m.", "ym", "等", "他",
                 "ほか")  # fmt: skip
+# ... and what every match holds, a phrase after white space (a pattern with no look-behind
+# to try first: "ym" and "m." are in many words, "symptoms", "Am.")
+_OTHERS_CUE = re.compile(rf"\s(?:{_PHRASES})|等|他|ほか")
 
 
 def latin_et_al(text: str) -> str:
     """``text`` with another language's "et al." written as the Latin one."""
-    return _OTHERS.sub(", et al.", text) if holds_any(text, _OTHERS_HOLD) else text
+    if holds_any(text, _OTHERS_HOLD) and _OTHERS_CUE.search(text):
+        return _OTHERS.sub(", et al.", text)
+    return text

@@ -53,14 +53,23 @@ _PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
 _CLOSING_YEAR = re.compile(rf"(?<![\s,]),?\s+(?P<year>{YEAR.pattern})\.?\s*$")
 
 
+def _ends_in_figure(text: str) -> bool:
+    """Whether ``text`` ends in a figure, then a full stop or not and white space: what every
+    match of ``_CLOSING_YEAR`` ends with (``str.rstrip`` strips what ``\\s`` matches)."""
+    return text.rstrip().removesuffix(".")[-1:].isdigit()
+
+
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
     text, title = ref.source_text, ref.title
-    closing = _CLOSING_YEAR.search(text)
+    if not title or ":" not in text:  # no colon, no imprint: asked first, in C
+        return ref
+    # (a figure closing the text, before a full stop and white space, asked before the pattern)
+    closing = _CLOSING_YEAR.search(text) if _ends_in_figure(text) else None
     body = text[: closing.start()] if closing else text  # "Place: Publisher" before its year
     colon = body.rfind(":")  # an imprint's colon is the body's last, the publisher after it
-    if not title or colon < 0:
+    if colon < 0:
         return ref
     found = _ACRONYM_IMPRINT.search(text)
     if found is None and _PUBLISHER_LAST_COLON.match(body, colon):

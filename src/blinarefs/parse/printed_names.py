@@ -81,7 +81,8 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     if " -" in text:
         text = LEADING_HYPHEN.sub("", text)
     truncated = bool(_ET_AL.search(text))
-    text = _ET_AL.sub("", after_et_al(text, is_organisation))
+    if truncated:  # (after_et_al looks for _ET_AL's first half: none found, no change)
+        text = _ET_AL.sub("", after_et_al(text, is_organisation))
     if holds_any(text, _EDITOR_LETTERS):
         text = _EDITOR_WORDS.sub("", text)
     text = text.strip().strip(".,;: ")
@@ -125,10 +126,9 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             # with ("Roe H. K., C., Doe, and Poe M.", as PMC prints some lists): no person
             continue
         name = pinyin.get(piece)
-        two = _TWO_INITIALS.fullmatch(piece)
         if name is not None:
             pass  # "ZHANG San": family first in capitals, the given name written out
-        elif vancouver and two and two.group(2) not in SUFFIX_WORDS:
+        elif vancouver and (two := _TWO_INITIALS.fullmatch(piece)) and two[2] not in SUFFIX_WORDS:
             # "Roe Jk" among "Doe AB, Poe C": two initials a copy lower-cased, not a name
             name = Name(family=two.group(1), given=initials_to_given(two.group(2).upper()))
         elif (

@@ -54,6 +54,7 @@ from .online_first import read_as_online_first
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
+from .prefilter import holds_any
 from .quoted_titles import quoted_title_whole
 from .quotes import curled
 from .reference import Unparsed, parse_reference
@@ -94,7 +95,15 @@ MAX_LABELLED = 20_000
 # doubtful fields (an item of other marks, "%%%% ????", is read, and doubted).
 EMPTY = "none"
 _NOTHING = re.compile(r"[\s.,;:\-–—]*")
-_DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
+_OTHER_DASHES = ("\u2010", "\u2011", "\u2012", "\u2212")
+_DASHES = str.maketrans("".join(_OTHER_DASHES), "----")
+
+
+def _hyphens(text: str) -> str:
+    """``text`` with the other dashes as "-": translated only where one is printed
+    (``str.translate`` makes a text that is not ASCII anew character by character, a
+    sixtieth of a reference's time, for the few that print one)."""
+    return text.translate(_DASHES) if holds_any(text, _OTHER_DASHES) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +202,7 @@ def read_item(
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", and straight quotes as the curly pair they stand for (quotes.py),
     # one character for one, so the fields are cut from the printed text
-    labelled, edges = label(curled(source.translate(_DASHES)))
+    labelled, edges = label(curled(_hyphens(source)))
     assembled = assemble(labelled, source, stop)
     evidence = _evidence(labelled, edges, assembled)
     if isinstance(grammar, Reference) and misread(grammar):

@@ -24,6 +24,8 @@ _VOLUME_ISSUE = re.compile(
 _PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
 
 
+_FIGURE = re.compile(r"\d")  # what EDITION_AFTER needs (the edition's number)
+
 # The rest of an edition after a title that ends with its number: "2" | ".ed", "3" | " ed."
 _EDITION_WORD = re.compile(rf"{EDITION_MARK}?\.?\s?{EDITION_WORD}\b\.?", re.I)
 
@@ -42,15 +44,18 @@ def volume_issue_apart(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
     title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
     6. ed") or the place (``_PLACE_AFTER``)."""
-    if place := _PLACE_AFTER.search(ref.container_title):
+    # (each pattern asked only where what it needs is printed: the colon that closes the
+    # place, the edition's figure; every entry is mended here)
+    if ":" in ref.container_title and (place := _PLACE_AFTER.search(ref.container_title)):
         ref = ref.with_fields(
             container_title=ref.container_title[: place.start()],
             publisher_place=place.group("place"),
         )
-    if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
+    if _FIGURE.search(ref.container_title) and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
-    if ed := EDITION_AFTER.search(_with_edition_word(ref.title, ref.source_text)):
+    titled = _with_edition_word(ref.title, ref.source_text)
+    if _FIGURE.search(titled) and (ed := EDITION_AFTER.search(titled)):
         # "Manual de testes. 2.ed": a book's edition
         ref = ref.with_fields(
             title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)

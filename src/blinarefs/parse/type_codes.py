@@ -72,7 +72,9 @@ class Coded:
 
 def coded(text: str) -> Coded | None:
     """The Vancouver twin of a GB/T 7714 item, or None for an item with no code."""
-    m = _CODE.search(text)
+    # (a bracket asked first, in C: every item is asked, and the look-behind opening the
+    # pattern is tried at every position of one that prints none)
+    m = _CODE.search(text) if "[" in text else None
     if m is None:
         return None
     code, part = m["code"], m["after"] == "//"
