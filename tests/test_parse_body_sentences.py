@@ -5,21 +5,7 @@ name before its page's title and address ("EX-AMP. Made-up Photovoice: Springfie
 
 from __future__ import annotations
 
-from blinarefs.parse import parse_reference_list
-
-_VANCOUVER = [
-    "Poe A, Loe B. Made-up study of things. J Example Med. 2030;12:1-10.",
-    "Moe C, Noe D, Zoe E. Another made-up study. J Example Med. 2029;11:5-9.",
-    "Koe F. A third made-up study. Example Q. 2028;10:2-8.",
-]
-
-
-def _read(items: list[str]) -> dict[str, tuple[list[str], str]]:
-    text = "References\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(items, 1))
-    return {
-        ref.source_text: ([a.literal or f"{a.given}|{a.family}" for a in ref.author], ref.title)
-        for ref in parse_reference_list(text).references
-    }
+from list_reading import VANCOUVER, authors_and_titles
 
 
 def test_an_acronym_before_its_page_title_and_address_is_the_author() -> None:
@@ -27,7 +13,7 @@ def test_an_acronym_before_its_page_title_and_address_is_the_author() -> None:
         "EX-AMP. Photovoice/Fotovoz: Springfield & East Example, Exampleland. "
         "https://drive.example.com/file/d/1AbCdEf/view 2030."
     )
-    found = _read([*_VANCOUVER, page])
+    found = authors_and_titles([*VANCOUVER, page])
     assert found[page] == (
         ["EX-AMP"],
         "Photovoice/Fotovoz: Springfield & East Example, Exampleland",
@@ -40,7 +26,7 @@ def test_a_name_opening_with_its_acronym_is_one_author() -> None:
         "adolescents. Example University, Springfield. Published April 28, 2030. Accessed "
         "October 18, 2030. https://adolescent.example.edu/report"
     )
-    found = _read([*_VANCOUVER, item])
+    found = authors_and_titles([*VANCOUVER, item])
     authors, title = found[item]
     assert authors == ["EXU Center for the Example Adolescent"]
     assert title == "The made-up effects of examples on adolescents"
@@ -48,7 +34,7 @@ def test_a_name_opening_with_its_acronym_is_one_author() -> None:
 
 def test_an_acronym_then_a_title_stays() -> None:
     item = "EXO. Example Health Statistics. Springfield: Example Organization; 2030."
-    found = _read([*_VANCOUVER, item])
+    found = authors_and_titles([*VANCOUVER, item])
     assert found[item] == (["EXO"], "Example Health Statistics")
 
 
@@ -70,7 +56,7 @@ def test_a_site_name_run_into_its_page_title_is_the_author() -> None:
             "Exampleland made-up strategy of the Ministry of Examples",
         ),
     }
-    found = _read([*_VANCOUVER, *items])
+    found = authors_and_titles([*VANCOUVER, *items])
     for item, want in items.items():
         assert found[item] == want, item
 
@@ -83,7 +69,7 @@ def test_a_title_opening_with_a_name_stays_the_title() -> None:
             "EXMO Zoo"
         ],
     }
-    found = _read([*_VANCOUVER, *items])
+    found = authors_and_titles([*VANCOUVER, *items])
     for item, authors in items.items():
         assert found[item][0] == authors, item
 
@@ -93,7 +79,7 @@ def test_a_name_with_its_acronym_before_its_page_title_and_address_is_the_author
         "Journal of Made-up Origins of Health and Examples (J MOHaE). About This Journal. "
         "Available at: https://www.example.org/journals/mohae/about (Accessed: March 23, 2030)."
     )
-    found = _read([*_VANCOUVER, page])
+    found = authors_and_titles([*VANCOUVER, page])
     assert found[page] == (
         ["Journal of Made-up Origins of Health and Examples (J MOHaE)"],
         "About This Journal",
@@ -105,5 +91,5 @@ def test_a_second_body_by_its_acronym_after_a_comma_is_a_second_author() -> None
         "Example Health Organization, EXDH. Closing the Made-up Gap: Example Equity. In: "
         "Final Report of the Example Commission. Example Health Organization; 2030."
     )
-    found = _read([*_VANCOUVER, item])
+    found = authors_and_titles([*VANCOUVER, item])
     assert found[item][0] == ["Example Health Organization", "EXDH"]

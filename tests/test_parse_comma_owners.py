@@ -5,20 +5,12 @@ closed by their initials stay people (all made-up text)."""
 
 from __future__ import annotations
 
-from blinarefs.parse import parse_reference_list
+from list_reading import authors_and_titles
 
 _PNAS = [
     "Roe J. K., Doe P., Made-up study of things. Proc. Example Acad. 12, 1-10 (2030).",
     "Moe C., Made-up other study. Example Q. 11, 5-9 (2029).",
 ]
-
-
-def _read(items: list[str]) -> dict[str, tuple[list[str], str]]:
-    text = "References\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(items, 1))
-    return {
-        ref.source_text: ([a.literal or f"{a.given}|{a.family}" for a in ref.author], ref.title)
-        for ref in parse_reference_list(text).references
-    }
 
 
 def test_a_body_before_the_comma_is_the_pages_author() -> None:
@@ -44,7 +36,7 @@ def test_a_body_before_the_comma_is_the_pages_author() -> None:
             "Made-up fever—Springfield (02): (North)",
         ),
     }
-    found = _read([*_PNAS, *pages])
+    found = authors_and_titles([*_PNAS, *pages])
     for page, (author, title) in pages.items():
         assert found[page] == ([author], title), page
 
@@ -54,7 +46,7 @@ def test_people_and_journal_articles_stay() -> None:
         "Poe A. B., Made-up page of things (2030). https://example.org/p. Accessed 3 June 2030.",
         "Example Panel on Things, Made-up opinion. Example J. 18, e06093 (2030).",
     ]
-    found = _read([*_PNAS, *kept])
+    found = authors_and_titles([*_PNAS, *kept])
     assert found[kept[0]] == (["A. B.|Poe"], "Made-up page of things")
     assert found[kept[1]][0] == ["Example Panel on Things"]
 
@@ -65,7 +57,7 @@ def test_people_written_out_stay_people() -> None:
         "Accessed 3 June 2030.",
         "Roe, John, Made-up page of things (2030). https://example.org/p. Accessed 3 June 2030.",
     ]
-    found = _read([*_PNAS, *kept])
+    found = authors_and_titles([*_PNAS, *kept])
     assert found[kept[0]][0] == ["John|Roe", "Kate|Doe"]
     assert found[kept[1]][0] == ["John|Roe"]
 
@@ -76,5 +68,5 @@ def test_a_body_read_past_its_commas_stays_whole() -> None:
         "experiences. Springfield: Example Press See https://www.example.org/c (accessed 27 "
         "June 2030)."
     )
-    found = _read([*_PNAS, kept])
+    found = authors_and_titles([*_PNAS, kept])
     assert found[kept][0] == ["Example Academies of Tests, Checks, and Trials (EATCT)"]

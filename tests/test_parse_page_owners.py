@@ -6,21 +6,7 @@ made-up text)."""
 
 from __future__ import annotations
 
-from blinarefs.parse import parse_reference_list
-
-_VANCOUVER = [
-    "Poe A, Loe B. Made-up study of things. J Example Med. 2030;12:1-10.",
-    "Moe C, Noe D, Zoe E. Another made-up study. J Example Med. 2029;11:5-9.",
-    "Koe F. A third made-up study. Example Q. 2028;10:2-8.",
-]
-
-
-def _read(items: list[str]) -> dict[str, tuple[list[str], str]]:
-    text = "References\n" + "".join(f"{n}. {t}\n" for n, t in enumerate(items, 1))
-    return {
-        ref.source_text: ([a.literal or f"{a.given}|{a.family}" for a in ref.author], ref.title)
-        for ref in parse_reference_list(text).references
-    }
+from list_reading import VANCOUVER, authors_and_titles
 
 
 def test_a_name_alone_before_its_address_is_the_author() -> None:
@@ -30,7 +16,7 @@ def test_a_name_alone_before_its_address_is_the_author() -> None:
         "Springfield Works Europe. www.works.example.eu (accessed 24 April 2030).",
         "Example Lab WebTest Genome Viewer. http://viewer.example.edu/. 22-3-30",
     ]
-    found = _read([*_VANCOUVER, *pages])
+    found = authors_and_titles([*VANCOUVER, *pages])
     for page in pages:
         name = page.split(". ")[0]
         assert found[page] == ([name], ""), page
@@ -44,7 +30,7 @@ def test_a_title_or_a_person_before_an_address_stays() -> None:
         "Example Respiratory Society Made-Up Research Collaborations. "
         "www.example.org/research/collaborations Date last accessed: May 28, 2030.",
     ]
-    found = _read([*_VANCOUVER, *kept])
+    found = authors_and_titles([*VANCOUVER, *kept])
     assert found[kept[0]] == ([], "Made-up viewer, a tool for examples")
     assert found[kept[1]][0] == ["J.|Roe"]
     assert found[kept[2]] == (["J. R.|Doe"], "Widgets")
@@ -58,6 +44,6 @@ def test_a_body_cut_before_its_closing_acronym_is_whole() -> None:
         "Example Agency - EXA. News in detail: made-up things. Springfield: Example Press; "
         "2030 https://www.example.org/news",
     ]
-    found = _read([*_VANCOUVER, *cut])
+    found = authors_and_titles([*VANCOUVER, *cut])
     assert found[cut[0]][0] == ["Springfield Forum of EAS"]
     assert found[cut[1]][0] == ["Example Agency - EXA"]

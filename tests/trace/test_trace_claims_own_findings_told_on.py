@@ -14,22 +14,11 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from tracedata import flagged
-
-_STUDY = (
-    "Introduction\n\n"
-    "Invented fever is the most common made-up disease of Springfield [1]. "
-    "We studied invented tablets.\n\n"
-    "Methods\n\n"
-    "We enrolled 40 made-up patients in 12 invented hospitals.\n\n"
-    "Results\n\n"
-    "Of 40 made-up patients, 23 responded.\n\n"
-    "Discussion\n\n"
-)
+from tracedata import STUDY_TO_DISCUSSION, flagged
 
 
 def test_a_past_finding_after_we_found_is_the_studys_own():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "Made-up fever worries many families [1]. "
         "We found that invented anxiety was a strong predictor of made-up worry. "
         "However, neither the caregivers' score nor their income were associated with the "
@@ -39,7 +28,7 @@ def test_a_past_finding_after_we_found_is_the_studys_own():
 
 
 def test_a_past_finding_after_the_results_from_this_study_is_the_studys_own():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "Although this small study will need a larger trial, the results from this study "
         "are encouraging. "
         "Invented tablets were well tolerated and were associated with made-up activity in "
@@ -49,7 +38,7 @@ def test_a_past_finding_after_the_results_from_this_study_is_the_studys_own():
 
 
 def test_in_our_study_goes_on_too():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "In our study, invented tablets lowered made-up worry. "
         "The effect was significant in older patients only.\n"
     )
@@ -57,7 +46,7 @@ def test_in_our_study_goes_on_too():
 
 
 def test_the_present_tense_turns_to_what_is_known():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "We found that invented tablets lowered made-up worry. "
         "Made-up worry is associated with invented fever in older adults.\n"
     )
@@ -65,7 +54,7 @@ def test_the_present_tense_turns_to_what_is_known():
 
 
 def test_a_borrowed_cue_still_asks_for_a_source():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "We found that invented tablets lowered made-up worry. "
         "Previous studies reported that made-up worry was associated with invented fever.\n"
     )
@@ -73,7 +62,7 @@ def test_a_borrowed_cue_still_asks_for_a_source():
 
 
 def test_the_next_paragraph_is_not_carried():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "We found that invented tablets lowered made-up worry.\n\n"
         "Made-up worry was associated with invented fever in older adults.\n"
     )

@@ -18,24 +18,13 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from tracedata import flagged
+from tracedata import STUDY_TO_DISCUSSION, flagged
 
 from blinarefs.trace.factual import factual_reasons
 
-_STUDY = (
-    "Introduction\n\n"
-    "Invented fever is the most common made-up disease of Springfield [1]. "
-    "We studied invented tablets.\n\n"
-    "Methods\n\n"
-    "We enrolled 40 made-up patients in 12 invented hospitals.\n\n"
-    "Results\n\n"
-    "Of 40 made-up patients, 23 responded.\n\n"
-    "Discussion\n\n"
-)
-
 
 def test_the_discussion_opening_in_this_phase_iii_study_restates_the_own_study():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "In this phase III study of weekly invented tablets, the primary end point at "
         "month 4 was shown to be above the made-up target in 23 patients.\n"
     )
@@ -43,7 +32,7 @@ def test_the_discussion_opening_in_this_phase_iii_study_restates_the_own_study()
 
 
 def test_the_current_trial_is_the_own_one():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "Invented tablets are cheap. "
         "In the current trial, all participants showed advanced made-up disease before "
         "intervention.\n"
@@ -52,7 +41,7 @@ def test_the_current_trial_is_the_own_one():
 
 
 def test_the_same_frame_after_a_cited_sentence_goes_on_with_the_cited_study():
-    text = _STUDY + (
+    text = STUDY_TO_DISCUSSION + (
         "Roe and colleagues ran a phase III trial of invented syrup [1]. "
         "In this phase III trial of weekly invented syrup, 30% of made-up patients "
         "showed a response.\n"
@@ -61,7 +50,7 @@ def test_the_same_frame_after_a_cited_sentence_goes_on_with_the_cited_study():
 
 
 def test_a_threshold_the_methods_set_is_the_authors_own():
-    text = _STUDY.replace(
+    text = STUDY_TO_DISCUSSION.replace(
         "We enrolled 40 made-up patients in 12 invented hospitals.",
         "We enrolled 40 made-up patients in 12 invented hospitals. "
         "A P value below 0.05 is considered significant, indicating a 95% confidence level.",

@@ -231,3 +231,17 @@ def decoded_markers(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...
     list of ``size`` placeholders (a number and a key: no bibliographic facts)."""
     refs = [Reference(id=f"r{k}", number=k) for k in range(1, size + 1)]
     return [(c.marker, c.numbers) for c in decode_citations(text, refs)]
+
+
+# A made-up study from its Introduction to the opening of its Discussion: the tests of the
+# Discussion's own findings and guesses append their paragraphs to it
+STUDY_TO_DISCUSSION = (
+    "Introduction\n\n"
+    "Invented fever is the most common made-up disease of Springfield [1]. "
+    "We studied invented tablets.\n\n"
+    "Methods\n\n"
+    "We enrolled 40 made-up patients in 12 invented hospitals.\n\n"
+    "Results\n\n"
+    "Of 40 made-up patients, 23 responded.\n\n"
+    "Discussion\n\n"
+)
