@@ -40,6 +40,7 @@ from .field_values import (
     printed_pages,
 )
 from .groups_after_names import group_after_names
+from .identifier_labels import IDENTIFIER, LINKED, identifier, no_title_after_identifier, pubmed_ids
 from .imprints import pages_closing_place, place_after_publisher
 from .inverted_groups import inverted_group_opening
 from .journal_bounds import (
@@ -63,7 +64,7 @@ from .journals import (
     publisher_not_journal,
     title_from_container,
 )
-from .labeller import Labelled, labels_of
+from .labeller import Labelled
 from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
     dotted_names_end,
@@ -146,14 +147,6 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
     return out
 
 
-_IDENTIFIER = {
-    "doi": re.compile(r"10\.\d{4,9}/\S+"),
-    "pmid": re.compile(r"\d{1,9}"),
-    "pmcid": re.compile(r"(?:PMC)?\d+"),
-    "url": re.compile(r"(?:https?://|www\.)\S+"),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Assembled:
     fields: dict[str, object]  # Reference keyword arguments
@@ -174,61 +167,6 @@ _EDITION_TAIL = re.compile(rf"(?<=\d)\.?(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_W
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 
-def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
-    """The number after "PubMed:" or "PMID:" is the PubMed id, and "PMCID: PMC123" the
-    PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.", BMJ
-    "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
-    out = list(labelled)
-    for i, x in enumerate(labelled[:-1]):
-        if len(t := x.token.text) >= 4 and t.lower() in ("pubmed", "pmid", "pmcid", "medline"):
-            j = i + 1 + (labelled[i + 1].token.text == ":")
-            if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
-                kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
-                out[j] = out[j]._replace(label=kind)
-    return out
-
-
-_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/")
-
-# How every token _identifier may change opens (the others are left as they are)
-_LINKED = ("10.", "http://", "https://", "www.")
-
-
-def _identifier(x: Labelled) -> Labelled:
-    """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
-    the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal, and a link
-    with no DOI in it that the labeller took for one ("Title 2030 https://example.org/x",
-    a page's year and address with no full stop between) is the URL, not lost; a link to
-    doi.org is the DOI ("(https://doi.org/10.x/y)" after the pages, Bioscientifica's)."""
-    text = x.token.text
-    if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
-        return x._replace(label="doi")
-    if x.label != "doi" and _DOI_LINK.match(text):
-        return x._replace(label="doi")
-    link = text.startswith(("http://", "https://", "www."))
-    if link and (x.label not in ("doi", "url") or not _IDENTIFIER["doi"].search(text)):
-        return x._replace(label="url")
-    return x
-
-
-def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
-    """What follows a DOI or a URL is no title (nor journal) when the title (or journal)
-    came before it: OUP's preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2
-    January 2030, preprint: not peer reviewed.") print a date and a note there, which the
-    labeller, which takes the longest title (or journal) it read, would take for them."""
-    at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
-    if at is None:
-        return labelled
-    before = set(labels_of(labelled[:at]))
-    return [
-        x._replace(label="note") if k > at and x.label in before & _READ_BEFORE else x
-        for k, x in enumerate(labelled)
-    ]
-
-
-_READ_BEFORE = frozenset({"title", "container"})
-
-
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
     """The fields of one reference from its labelled tokens; ``names_end``, where a full
     stop was put after names nothing closed (:func:`.closing.inserted_stop`)."""
@@ -247,15 +185,15 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             "title" in tail[1] and not ruled_title,
             title_from if title_from >= 0 else None,
         )
-    labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
+    labelled = [identifier(x) if x.token.text.startswith(LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
-    labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
+    labelled = editors_in(pubmed_ids(pages_before_identifier(labelled)))
     labelled = editors_after_spaced_colon(labelled)
     labelled = book_across_commas(book_before_pages(editors_after_book(labelled)))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
-    labelled = _no_title_after_identifier(year_after_preposition(labelled))
+    labelled = no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(body_name_whole(labelled)))
     labelled = group_after_names(organisation_then_title(labelled))
@@ -349,7 +287,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         dates = by_label.get("date") or month_before(source, y) or month_after(source, y)
         fields["issued"] = printed_date(dates, y)
         sure["issued"] = year_span.confidence
-    for label, pattern in _IDENTIFIER.items():
+    for label, pattern in IDENTIFIER.items():
         span = first(label)
         m = pattern.search(span.text) if span else None
         if span and m:

@@ -1,0 +1,76 @@
+"""Tokens that are identifiers, labelled by what they are whatever the labeller says.
+
+A DOI, a link, a PubMed id or a PMCID is told by its printed form and its cue word ("PMID:",
+"https://doi.org/"), not by where it stands, so these rules relabel such tokens before
+:mod:`.assemble` cuts the fields, and give the patterns that cut each identifier's value
+from its span. Kept apart so that :mod:`.assemble` reads as the order of its rules and every
+rule about identifiers is found in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled, labels_of
+
+IDENTIFIER = {
+    "doi": re.compile(r"10\.\d{4,9}/\S+"),
+    "pmid": re.compile(r"\d{1,9}"),
+    "pmcid": re.compile(r"(?:PMC)?\d+"),
+    "url": re.compile(r"(?:https?://|www\.)\S+"),
+}
+
+
+def pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
+    """The number after "PubMed:" or "PMID:" is the PubMed id, and "PMCID: PMC123" the
+    PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.", BMJ
+    "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
+    out = list(labelled)
+    for i, x in enumerate(labelled[:-1]):
+        if len(t := x.token.text) >= 4 and t.lower() in ("pubmed", "pmid", "pmcid", "medline"):
+            j = i + 1 + (labelled[i + 1].token.text == ":")
+            if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
+                kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
+                out[j] = out[j]._replace(label=kind)
+    return out
+
+
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/")
+
+# How every token `identifier` may change opens (the others are left as they are)
+LINKED = ("10.", "http://", "https://", "www.")
+
+
+def identifier(x: Labelled) -> Labelled:
+    """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
+    the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal, and a link
+    with no DOI in it that the labeller took for one ("Title 2030 https://example.org/x",
+    a page's year and address with no full stop between) is the URL, not lost; a link to
+    doi.org is the DOI ("(https://doi.org/10.x/y)" after the pages, Bioscientifica's)."""
+    text = x.token.text
+    if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
+        return x._replace(label="doi")
+    if x.label != "doi" and _DOI_LINK.match(text):
+        return x._replace(label="doi")
+    link = text.startswith(("http://", "https://", "www."))
+    if link and (x.label not in ("doi", "url") or not IDENTIFIER["doi"].search(text)):
+        return x._replace(label="url")
+    return x
+
+
+def no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
+    """What follows a DOI or a URL is no title (nor journal) when the title (or journal)
+    came before it: OUP's preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2
+    January 2030, preprint: not peer reviewed.") print a date and a note there, which the
+    labeller, which takes the longest title (or journal) it read, would take for them."""
+    at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
+    if at is None:
+        return labelled
+    before = set(labels_of(labelled[:at]))
+    return [
+        x._replace(label="note") if k > at and x.label in before & _READ_BEFORE else x
+        for k, x in enumerate(labelled)
+    ]
+
+
+_READ_BEFORE = frozenset({"title", "container"})
