@@ -22,8 +22,8 @@ from .bracket_ends import bracket_closed_in_journal
 from .chapters import Span, book_across_commas, book_before_pages, chapter_in_book, editors_in
 from .date_places import apa_date_whole, date_closing_place
 from .editions import (
-    EDITION_MARK,
-    EDITION_WORD,
+    EDITION_AFTER,
+    EDITION_TAIL,
     ORDINAL_WORDS,
     editions_in_words,
     imprint_after_edition,
@@ -153,16 +153,7 @@ class Assembled:
     confidence: dict[str, float]  # CSL-ish field name -> how sure
 
 
-# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
-# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
-# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
-EDITION_AFTER = re.compile(
-    rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
-    re.I,
-)
 _FIGURE = re.compile(r"\d")  # what EDITION_AFTER needs: looked for first, in C
-# What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
-_EDITION_TAIL = re.compile(rf"(?<=\d)\.?(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
@@ -256,7 +247,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             value = NUMBER_WORD.sub("", clean(span.text))
             if label == "edition":
                 word = value.split(" ", 1)[0].lower()  # "third ed"
-                value = ORDINAL_WORDS.get(word) or _EDITION_TAIL.sub("", " ".join(value.split()))
+                value = ORDINAL_WORDS.get(word) or EDITION_TAIL.sub("", " ".join(value.split()))
             if value:
                 fields[label] = value
                 sure[label] = span.confidence

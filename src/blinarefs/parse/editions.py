@@ -26,6 +26,15 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 _SHORTEST_ORDINAL = min(map(len, ORDINAL_WORDS))  # a shorter word is none (asked before lower())
 _WORD = re.compile(EDITION_WORD, re.I)
+# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
+# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
+# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
+EDITION_AFTER = re.compile(
+    rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
+    re.I,
+)
+# What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
+EDITION_TAIL = re.compile(rf"(?<=\d)\.?(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
 
 
 def _imprint_follows(labelled: list[Labelled], i: int, at: int) -> bool:

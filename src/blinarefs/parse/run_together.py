@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .assemble import EDITION_AFTER
-from .editions import EDITION_MARK, EDITION_WORD
+from .editions import EDITION_AFTER, EDITION_MARK, EDITION_WORD
 
 # What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3",
 # and "42 4" (PMC's copy of markup that leaves the issue's parentheses to its renderer:

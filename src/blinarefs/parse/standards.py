@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name, Reference
-from .assemble import EDITION_AFTER
+from .editions import EDITION_AFTER
 
 # The bodies whose designations lists print, as they print them: international (ISO, IEC,
 # their joint and technical series), European and national (EN, BS, DIN, NF, UNE, ABNT
