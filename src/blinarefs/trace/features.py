@@ -38,7 +38,7 @@ from .candidates import (
 )
 from .clause_end import between_sentences, cites_at_clause_end, run_in_label, spaced_at_clause_end
 from .digit_tails import next_only_cost
-from .name_like import _NARRATIVE_YEAR, Vocabulary, _name_like
+from .name_like import YEAR_AFTER_NAME, Vocabulary, name_reasons
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
 from .pasted import Stretches, a_label_beside, closes_a_clause, pasted_stretches
@@ -178,7 +178,7 @@ def weigh(
             spaced_order_only = SPACED_ORDER_ONLY in c.why  # the order alone decides
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text, candidates)
-                looks_like = _name_like(text, c, vocab)
+                looks_like = name_reasons(text, c, vocab)
                 order_only = any(r in c.why for r in (ORDER_ONLY, BESIDE_AN_ISOTOPE, NEXT_ONLY))
                 if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only or IN_TURN in c.why:
                     # whether it has other digits
@@ -191,7 +191,7 @@ def weigh(
                     # again and again, glued to two digits or a group once or twice (where
                     # the manuscript glues its superscripts, and the sitting was unsure)
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
-                if _NARRATIVE_YEAR.match(text, c.end):
+                if YEAR_AFTER_NAME.match(text, c.end):
                     # "Goldenberg50 (2010)"
                     why.append(("an author's name, then the year", NARRATIVE_YEAR))
                 elif CLAUSE_END.match(text, c.end) and not order_only:

@@ -79,7 +79,7 @@ def _a_name_in_a_pair(word: str, digits: str, vocab: Vocabulary) -> bool:
     return not vocab.words.alone[word.lower()] and vocab.names[word + digits] >= RECURS
 
 
-def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
+def name_reasons(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
     word, i = word_before(text, cand.start)
     if not word or word == "al" or _LOCUTION.search(text, max(0, i - 3), i + len(word)):
@@ -98,7 +98,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if word.islower() and len(word) >= INFLECTED_LENGTH and _INFLECTED.search(word):
         return []  # "as described9" each time, "cell lines3,11" and "cell lines22": a word
-    if _NARRATIVE_YEAR.match(text, cand.end) or (
+    if YEAR_AFTER_NAME.match(text, cand.end) or (
         _AUTHOR_PAIR.search(text, max(0, i - 40), i) and not _a_name_in_a_pair(word, digits, vocab)
     ):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
@@ -129,4 +129,4 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1", 
 # are short ("hid1", "leu2", "reaper1") and seldom end so, however often they carry digits
 _INFLECTED = re.compile(r"(?:ed|ing|ly|ies|[^aiosu]s)$")
 INFLECTED_LENGTH = 5
-_NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
+YEAR_AFTER_NAME = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
