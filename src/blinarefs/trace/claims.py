@@ -22,7 +22,7 @@ from .factual import YEARS, factual_reasons, knowledge_gap
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .looking_back import restated, told_in_past
-from .own_work import _closing_introduction, _own_terms, _tells_own_work
+from .own_work import closing_introduction, own_study_terms, tells_own_work
 from .provenance import (
     announces,
     borrowed_reasons,
@@ -151,10 +151,10 @@ def find_claims(
         paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
     )
     if not any(sections.values()):
-        sections = headingless_study(paragraphs, not_claims, _tells_own_work(sentences, citations))
+        sections = headingless_study(paragraphs, not_claims, tells_own_work(sentences, citations))
     compounds = printed_compounds(text)
-    terms = _own_terms(sentences, sections, not_claims, citations)
-    closing = _closing_introduction(paragraphs, sections, not_claims)
+    terms = own_study_terms(sentences, sections, not_claims, citations)
+    closing = closing_introduction(paragraphs, sections, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0

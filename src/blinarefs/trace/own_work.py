@@ -20,7 +20,7 @@ from .provenance import announces
 from .sentences import Paragraph, Sentence
 
 
-def _tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation]) -> frozenset[int]:
+def tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation]) -> frozenset[int]:
     """The paragraphs where a sentence without a marker tells what the authors did ("we
     inoculated"); not where one with a marker does ("In our study, we demonstrated ... [3].
     Furthermore, we showed ..."): that paragraph tells their earlier, published work, as a
@@ -35,7 +35,7 @@ def _tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation]
     return frozenset(told - cited)
 
 
-def _closing_introduction(
+def closing_introduction(
     paragraphs: Sequence[Paragraph], sections: dict[int, str], not_claims: dict[int, str]
 ) -> frozenset[int]:
     """The paragraphs that close a background section, a heading after them: where an
@@ -50,7 +50,7 @@ def _closing_introduction(
     )
 
 
-def _own_terms(
+def own_study_terms(
     sentences: Sequence[Sentence],
     sections: dict[int, str],
     not_claims: dict[int, str],
