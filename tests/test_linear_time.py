@@ -62,7 +62,7 @@ BOUNDED = {
     "blinarefs.parse.run_on_lists.REFERENCE_LIKE": "the same, searched in 600 characters at most",
     "blinarefs.parse.doubt_evidence._NUMBER_CLOSING": "searched in a title's last 60 characters",
     "blinarefs.parse.unnumbered._JOURNAL_YEAR": "match()ed at a line's start, never searched",
-    "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
+    "blinarefs.trace.name_like._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
     "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",
     "blinarefs.trace.versions._VERSION": "searched in the 30 characters before a digit run",
     "blinarefs.trace.in_turn._NAME": "fullmatch on the 40 characters before a digit run",

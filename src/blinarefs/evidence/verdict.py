@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..trace.claims import trial_names
+from ..trace.entities import trial_names
 from .retrieve import TOP, Scored, SourceIndex
 from .specifics import (
     Figure,

@@ -11,18 +11,18 @@ as skipped, with why.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
+from .entities import EntityIndex
 from .factual import YEARS, factual_reasons, knowledge_gap
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .looking_back import NAMED_STUDY, own_terms, restated, told_in_past
+from .looking_back import restated, told_in_past
+from .own_work import closing_introduction, own_study_terms, tells_own_work
 from .provenance import (
     announces,
     borrowed_reasons,
@@ -110,56 +110,6 @@ def short_label(ref: Reference) -> str:
     return f"{who} {ref.year}" if ref.year else who
 
 
-# -- entities: trials and other names that point at one reference -------------------------------
-
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
-
-
-# ABC1234, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
-_IDENTIFIER = re.compile(r"\b(?=[a-z0-9]*[A-Z])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]+\b")
-# a letter beside a digit; the digit first, so that the engine skips to digits fast
-_LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
-
-
-def trial_names(text: str) -> list[str]:
-    """Named trials in a sentence: identifiers, and capitalised names before "study/trial"."""
-    names = _IDENTIFIER.findall(text) if _LETTER_DIGIT.search(text) else []
-    if "stud" in text or "trial" in text:
-        names += [m.group(1) for m in NAMED_STUDY.finditer(text) if m.group(1) not in names]
-    return names
-
-
-def _entity_words(text: str) -> set[str]:
-    words = set(_IDENTIFIER.findall(text))
-    return words | {t for t in _TOKEN.findall(text) if t.isupper() and len(t) >= 4}
-
-
-@dataclass(frozen=True)
-class EntityIndex:
-    """Entity-like words of each reference's title and abstract -> the references holding them."""
-
-    where: dict[str, dict[str, str]]  # word -> {key: "title" | "abstract"}
-
-    @classmethod
-    def build(cls, references: Iterable[Reference]) -> EntityIndex:
-        where: dict[str, dict[str, str]] = {}
-        for ref in references:
-            for field_name in ("abstract", "title"):
-                for word in _entity_words(getattr(ref, field_name)):
-                    where.setdefault(word, {})[ref.id] = field_name
-        return cls(where)
-
-    def unique(self, sentence: str) -> list[tuple[str, str, str]]:
-        """(name, key, field) for each named entity found in exactly one reference."""
-        out = []
-        for name in trial_names(sentence):
-            holders = self.where.get(name, {})
-            if len(holders) == 1:
-                key, field_name = next(iter(holders.items()))
-                out.append((name, key, field_name))
-        return out
-
-
 # -- linking ----------------------------------------------------------------------------------
 
 # A sentence continues the one before when it opens by pointing back at what that one
@@ -201,10 +151,10 @@ def find_claims(
         paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
     )
     if not any(sections.values()):
-        sections = headingless_study(paragraphs, not_claims, _tells_own_work(sentences, citations))
+        sections = headingless_study(paragraphs, not_claims, tells_own_work(sentences, citations))
     compounds = printed_compounds(text)
-    terms = _own_terms(sentences, sections, not_claims, citations)
-    closing = _closing_introduction(paragraphs, sections, not_claims)
+    terms = own_study_terms(sentences, sections, not_claims, citations)
+    closing = closing_introduction(paragraphs, sections, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -237,71 +187,6 @@ def find_claims(
             )
         previous = claim
     return claims, skipped
-
-
-def _tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation]) -> frozenset[int]:
-    """The paragraphs where a sentence without a marker tells what the authors did ("we
-    inoculated"); not where one with a marker does ("In our study, we demonstrated ... [3].
-    Furthermore, we showed ..."): that paragraph tells their earlier, published work, as a
-    commentary does."""
-    starts = [c.start for c in citations]
-    told: set[int] = set()
-    cited: set[int] = set()
-    for s in sentences:
-        if announces(s.text, closing=True):
-            marked = bisect_left(starts, s.start) != bisect_left(starts, s.end)
-            (cited if marked else told).add(s.paragraph)
-    return frozenset(told - cited)
-
-
-def _closing_introduction(
-    paragraphs: Sequence[Paragraph], sections: dict[int, str], not_claims: dict[int, str]
-) -> frozenset[int]:
-    """The paragraphs that close a background section, a heading after them: where an
-    introduction announces the study ("Herein, we report ...") and goes on to tell it. (In a
-    Discussion, "Here, we investigated ..." opens a paragraph that turns to others' work.)"""
-    return frozenset(
-        p.index
-        for p, after in pairwise(paragraphs)
-        if sections.get(p.index) == "background"
-        and p.index not in not_claims
-        and not_claims.get(after.index, "").startswith("heading")
-    )
-
-
-def _own_terms(
-    sentences: Sequence[Sentence],
-    sections: dict[int, str],
-    not_claims: dict[int, str],
-    citations: Sequence[Citation],
-) -> frozenset[str]:
-    """The names the Methods and Results give the study's own groups and measures, less
-    those the introduction (the background before them) already uses; and the study's own
-    trial, as a Methods' sentence with no marker names it ("The EXAMPLE trial is a
-    single-arm trial"), though the introduction announces it too, unless the introduction
-    names it with a marker (the "HDBR studies" of others)."""
-    starts = [c.start for c in citations]
-    studied: list[tuple[str, str]] = []
-    introduction: list[str] = []
-    trials: set[str] = set()
-    others: set[str] = set()
-    for sent in sentences:
-        if sent.paragraph in not_claims:
-            continue
-        section = sections.get(sent.paragraph, "")
-        named = "trial" in sent.text or "stud" in sent.text
-        marked = named and bisect_left(starts, sent.start) != bisect_left(starts, sent.end)
-        if section in ("methods", "results"):
-            studied.append((section, sent.text))
-            if section == "methods" and named and not marked:
-                trials |= {m.group(1) for m in NAMED_STUDY.finditer(sent.text)}
-        elif not studied and section == "background":
-            introduction.append(sent.text)
-            if marked:
-                others |= {m.group(1) for m in NAMED_STUDY.finditer(sent.text)}
-    if not studied:
-        return frozenset()
-    return own_terms(studied, " ".join(introduction)) | (trials - others)
 
 
 def _link(

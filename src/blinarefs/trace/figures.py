@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..words import NUMBER_WORDS
-from .claims import Claim, trial_names
+from .claims import Claim
+from .entities import trial_names
 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|\.\d+)(?![\w])")
 _YEAR_CONTEXT = re.compile(
