@@ -59,16 +59,17 @@ LICENCES = {
 
 
 half = partial(check_or_tune, "sup2")  # this set's check third and tuning rest
+SUPERSCRIPT = frozenset({"superscript"})  # the one citing style this set keeps
 
 
-def superscript_only(
-    found: Iterable[tuple[str, str, str, bytes]], scratch: Path
+def cited_in(
+    styles: frozenset[str], found: Iterable[tuple[str, str, str, bytes]], scratch: Path
 ) -> Iterator[tuple[str, str, str, bytes]]:
-    """The articles of ``found`` whose markup cites mostly by superscript (each read through
-    a scratch file, since the truth's reader reads paths)."""
+    """The articles of ``found`` whose markup cites mostly in one of ``styles`` (each read
+    through a scratch file, since the truth's reader reads paths)."""
     for item in found:
         scratch.write_bytes(item[3])
-        if jats_truth.markers(scratch).style == "superscript":
+        if jats_truth.markers(scratch).style in styles:
             yield item
 
 
@@ -78,7 +79,7 @@ def build(base: str, cache: Path, target: Path) -> Counter[str]:
     for _ in kept(MORE, base, cache, ids):
         pass  # session 41's set (``extra_more.py``), so that no article is in both
     with tempfile.TemporaryDirectory() as tmp:
-        found = superscript_only(kept(SUP2, base, cache, ids), Path(tmp) / "article.xml")
+        found = cited_in(SUPERSCRIPT, kept(SUP2, base, cache, ids), Path(tmp) / "article.xml")
         return write_kept(found, None, half, target)
 
 

@@ -37,14 +37,13 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpora import jats_truth
 from corpora.extra_dev import check_or_tune, recipe_arguments, report_counts
+from corpora.extra_sup2 import cited_in
 from corpora.extra_superscript import kept
 from corpora.extra_weak import write_kept
 from corpora.extra_weak2 import WEAK2, drawn_identities
@@ -86,24 +85,13 @@ LICENCES = {
 half = partial(check_or_tune, "sup3")  # this set's check third and tuning rest
 
 
-def cited_so(
-    found: Iterable[tuple[str, str, str, bytes]], scratch: Path
-) -> Iterator[tuple[str, str, str, bytes]]:
-    """The articles of ``found`` whose markup cites mostly in one of ``STYLES`` (each read
-    through a scratch file, since the truth's reader reads paths)."""
-    for item in found:
-        scratch.write_bytes(item[3])
-        if jats_truth.markers(scratch).style in STYLES:
-            yield item
-
-
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
     ids = drawn_identities(base, cache)
     for _ in kept(WEAK2, base, cache, ids):
         pass  # session 50's set (``extra_weak2.py``), so that no article is in both
     with tempfile.TemporaryDirectory() as tmp:
-        found = cited_so(kept(SUP3, base, cache, ids), Path(tmp) / "article.xml")
+        found = cited_in(STYLES, kept(SUP3, base, cache, ids), Path(tmp) / "article.xml")
         return write_kept(found, None, half, target, least=0)
 
 
