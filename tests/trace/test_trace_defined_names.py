@@ -9,15 +9,11 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import GLUED_OPENING, THIRTY
+
 from blinarefs.trace.decode import decode_markers
 
-THIRTY = [Reference(id=f"r{n}", number=n) for n in range(1, 31)]
-OPENING = (
-    "Heart failure affects many adults.1 Its burden rises with age.2,3 Treatment has improved.4 "
-    "Several drugs were tested in large cohorts.5–7 Earlier work described the mechanism.8 "
-    "Cells were grown in culture.9 "
-)
+OPENING = GLUED_OPENING + "Cells were grown in culture.9 "
 
 
 def decided(text: str, run: str) -> list[tuple[bool, bool]]:
