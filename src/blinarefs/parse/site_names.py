@@ -35,7 +35,7 @@ def _site_names(source: str) -> set[str]:
     for host in _HOST.findall(source):
         for label in host.lower().split(".")[:-1]:
             if label not in ("www", "m") and len(label) > 2:
-                names.add(re.sub(r"[^a-z0-9]", "", label))
+                names.add(_letters(label))
     return names
 
 
