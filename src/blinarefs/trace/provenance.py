@@ -261,7 +261,7 @@ def announces(sentence: str, closing: bool = False, discussion: bool = False) ->
     m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
     if m is None and closing and "we " in sentence.lower():
         m = _WE_DID.search(sentence)
-    if m is None and discussion and any(w in sentence for w in ("e ", "our", "this", "resent")):
+    if m is None and discussion:
         m = _OWN_FINDING.search(sentence)
     return m.group() if m else ""
 
