@@ -36,23 +36,9 @@ _APOSTROPHES = frozenset("'’")
 _NAME_MARKS = HYPHENS + "'’′´׳"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
-    (
-        "com",
-        "org",
-        "net",
-        "gov",
-        "edu",
-        "int",
-        "info",
-        "io",
-        "pdf",
-        "htm",
-        "html",
-        "php",
-        "aspx",
-        "js",
-    )
-)
+    ("com", "org", "net", "gov", "edu", "int", "info", "io", "pdf", "htm", "html", "php",
+     "aspx", "js")
+)  # fmt: skip
 _LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
