@@ -188,6 +188,15 @@ _OPENS = re.compile(
     r"\s+that\b"
     # "to investigate more why the made-up plan failed to ...", "to understand how": a question
     r"|\b(?:investigat|examin|explor|understand|clarif|elucidat)\w*\s+(?:\w+\s+)?(?:why|how)\b"
+    # "It is thus possible that ...", "It is tempting to speculate that ...", "This may be
+    # the reason why ...", "could explain why": a guess the authors offer as one
+    r"|\bit is (?:\w+ )?(?:possible|conceivable|tempting to \w+) that\b"
+    r"|\b(?:may|might|could) (?:also )?(?:explain|be (?:the|a|one) (?:\w+ )?reason) why\b"
+    # "it is therefore important to determine ...": what should be done, a rationale (not
+    # "It is important to note that ...", which goes on to state a fact)
+    r"|\bit is (?:\w+ )?(?:important|essential|crucial|necessary|critical|vital) to "
+    r"(?!(?:note|point|know|recogni[sz]e|remember|mention|emphasi[sz]e|stress|highlight|"
+    r"underline|state|acknowledge|consider|be|keep|bear|reali[sz]e|understand that)\b)"
 )
 _CLAUSE_ENDS = re.compile(r"[,;:]")
 
@@ -197,7 +206,7 @@ def _open_clauses(lower: str) -> Callable[[int], bool]:
     (each pattern runs once over the sentence, whatever the number of findings in it)."""
     opened = (
         [m.end() for m in _OPENS.finditer(lower)]
-        if any(map(lower.__contains__, ("whether", " that", " why", " how")))
+        if any(map(lower.__contains__, ("whether", " that", " why", " how", "it is ")))
         else []
     )
     if not opened:
@@ -219,6 +228,8 @@ _ATTRIBUTIVE = frozenset(
     ["improved", "increased", "decreased", "reduced", "prolonged", "significant"]
 )
 _DETERMINERS = frozenset(["a", "an", "the", "that", "this", "these", "those", "its", "their"])
+_CHANGES = frozenset(["increases", "decreases"])
+_CONNECTIVES = frozenset(["therefore", "thus", "hence", "however", "moreover", "conversely"])
 _GUESSES = frozenset(["may", "might", "could", "would", "will", "should"])
 _AUXILIARIES = _GUESSES | frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can"]
@@ -227,9 +238,14 @@ _AUXILIARIES = _GUESSES | frozenset(
 
 def _subject_of_guess(words: list[str], i: int) -> bool:
     """Does the finding word at ``i`` describe the subject of a guess ("an improved
-    understanding of X may facilitate", "Increased activity of X could promote"), not what
-    a verb before it says ("this can be a significant issue where X may be limited")?"""
-    if words[i] not in _ATTRIBUTIVE or (i and words[i - 1] not in _DETERMINERS):
+    understanding of X may facilitate", "Increased activity of X could promote"), or name it
+    ("Therefore, increases in X may represent"), not what a verb before it says ("this can
+    be a significant issue where X may be limited")?"""
+    if words[i] in _CHANGES and words[i + 1 : i + 2] == ["in"]:
+        # "Therefore, increases in X may represent ...": the noun, subject of a guess
+        if i and words[i - 1] not in _DETERMINERS and words[i - 1] not in _CONNECTIVES:
+            return False
+    elif words[i] not in _ATTRIBUTIVE or (i and words[i - 1] not in _DETERMINERS):
         return False
     clause = words[:i]  # since the last "that", which opens a clause of its own
     clause = clause[len(clause) - clause[::-1].index("that") :] if "that" in clause else clause

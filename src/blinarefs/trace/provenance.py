@@ -127,7 +127,11 @@ _ETHICS = re.compile(
     r"institutional|kommission|animal (?:care|welfare|use)|helsinki)"
     r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*"
     # "in accordance with the Declaration of Helsinki, and written informed consent ..."
-    r"|\bhelsinki\b[^.;]{0,120}\bconsent",
+    r"|\bhelsinki\b[^.;]{0,120}\bconsent"
+    # "The study was approved by the made-up regulator (Form No. 12)", "the protocols were
+    # approved by the Invented Institute": the study's own approval, whoever gave it
+    r"|\b(?:the|this|our) (?:\w+ )?(?:study|trial|protocols?) (?:was|were|had been) "
+    r"(?:\w+ )?approved\b",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
@@ -150,6 +154,25 @@ def lead_in(sentence: str, borrowed: tuple[str, ...], facts: tuple[str, ...]) ->
     )
 
 
+# "More efforts should be taken to explain the recommendations", "Radio could be used to
+# spread the guidelines", "Recommendations should also include ...": the authors' advice about
+# guidelines, which borrows nothing; not what a guideline says ("Guidelines recommend that
+# ... should", "In the guidelines, patients should ...")
+_ADVICE = re.compile(r"\b(?:should|could be used)\b")
+_SAYS = re.compile(
+    r"\bthat\b|\brecommends?\b|\b(?:in|under|per|by|following|with)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:recommendations?|guidelines?)\b",
+    re.IGNORECASE,
+)
+
+
+def _advised(sentence: str, lower: str) -> bool:
+    """Does the sentence give the authors' advice about guidelines or recommendations?"""
+    return ("should" in lower or "could" in lower) and bool(
+        _ADVICE.search(lower) and not _SAYS.search(sentence)
+    )
+
+
 def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     """What says this sentence reports others' work or common knowledge."""
     lower = sentence.lower()
@@ -159,6 +182,8 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
         if any(map(lower.__contains__, gate))
         for m in pattern.finditer(sentence)
     ]
+    if found and _advised(sentence, lower):
+        found = [w for w in found if not w.lower().startswith(("recommendation", "guideline"))]
     found.sort(key=sentence.find)
     found += _AGENCY.findall(sentence) if "A" in sentence or "C" in sentence else []
     return tuple(f"borrowed '{w}'" for w in found[:2])
@@ -246,7 +271,8 @@ def own_study_frame(sentence: str) -> str:
 # Y. However, Z was not associated with Y." goes on with the study's results without "we"
 _OWN_FINDING = re.compile(
     r"\b(?:[Ww]e (?:also |further |first )?(?:found|observed|showed|demonstrated|noted|"
-    r"detected|saw)|[Oo]ur (?:\w+ )?(?:data|results|findings|analys[ie]s) (?:also )?"
+    r"detected|saw)|(?:[Oo]ur|[Tt]he (?:present|current)) (?:\w+ )?(?:data|results|findings|"
+    r"analys[ie]s|study) (?:also )?"
     r"(?:show|showed|indicate|indicated|demonstrate|demonstrated|reveal|revealed|suggest|"
     r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis)"
     r"|(?:results|findings|data) (?:from|of) (?:this|the present|the current|our) (?:\w+ )?"
