@@ -15,7 +15,7 @@ superscript recall at 94.4% fell short mostly in OUP, Nature, SciELO and Wiley a
 while dev read all of these at 98-100%: the tuning sets held too few of these publishers'
 articles. The origins here (``WEAK3``) are a publisher's own JATS samples for its typesetting
 vendors (Nature Publishing Group's journals; the commit before the folder was removed),
-SciELO's test fixtures of three of its services, a biomedical reading system's test papers
+SciELO's test fixtures of two of its services, a biomedical reading system's test papers
 (PMC full texts: Nature's Scientific Reports, Cell Death & Disease and Nature Communications,
 SAGE, Wiley) and a PDF-conversion evaluator's CC BY subset of a PMC sample (Wiley's
 Scandinavian journals).
@@ -68,9 +68,6 @@ WEAK3 = [
     # a Revista de Saúde Pública test article (2018, master)
     ("scieloorg/catalogmanager", "9165b8aa15436ad15faa51436bed683df84c777b",
      r"^api/tests/test_files/.*\.xml$"),
-    # a Revista de Saúde Pública sample article (2016, on two of its branches)
-    ("scieloorg/opac_5", "ba9d8dd810d3cbe8a523fa39f9815c7342ac88d5",
-     r"^opac/tools/xml_sample\.xml$"),
     # an Engenharia Sanitária e Ambiental test article (2020; later commits cut its list)
     ("scieloorg/opac-airflow", "2b251479d9eb2ece28961531f012b5d7c5bad975",
      r"^airflow/tests/fixtures/.*\.xml$"),
@@ -85,7 +82,6 @@ LICENCES = {
     "Shalu1990/nlm-documents": "LGPL-3.0 (the publisher's samples; each article under its own "
     "CC licence, the others not kept)",
     "scieloorg/catalogmanager": "BSD-2-Clause (each article under its own CC licence)",
-    "scieloorg/opac_5": "BSD-style (SciELO; each article under its own CC licence)",
     "scieloorg/opac-airflow": "BSD-2-Clause (each article under its own CC licence)",
     "elifesciences/sciencebeam-judge": "MIT (each article under CC BY)",
     "clulab/reach": "its own licence (free for research, not for commercial use; recipe only: "
