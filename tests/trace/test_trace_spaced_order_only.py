@@ -88,3 +88,27 @@ def test_a_spaced_group_of_small_numbers_is_offered_as_no_count_is_printed_so():
     assert not offered("the tool Sorter 7 for reads", "7")  # one small number: a label's
     text = GLUED + "Such bodies hold a unique niche 13,14 in that they bind twice."
     assert cited(text)[8:] == [(13, 14)]
+
+
+# A manuscript that prints each superscript after the comma of the item it supports, and
+# a copy that spaced them: "in rice, 11 maize, 12 and"
+SERIES = GLUED + (
+    "The loss was seen in many crops, including rice, 13 maize, 14 millet, 15 and wheat."
+    " It was tied to a shorter season, 16 consistent with earlier field work, 17 later "
+    "confirmed in trials.18"
+)
+
+
+def test_a_spaced_number_after_an_items_comma_that_brings_in_the_next_one_is_a_citation():
+    assert cited(SERIES)[8:] == [(n,) for n in range(13, 19)]
+
+
+def test_a_count_after_an_opening_phrase_or_out_of_turn_after_a_comma_stays_text():
+    text = GLUED + (
+        "Of the 40 plots sown, 13 failed. After screening, 13 articles remained; in the "
+        "end, 25 were read. In the first season, 14 plots were lost.13"
+    )
+    assert cited(text)[8:] == [(13,)]
+    assert not offered("Of the 40 plots sown, 13 failed", "13")
+    assert not offered("The loss was seen in rice, 7 maize", "7")  # small: a count's
+    assert offered("The loss was seen in rice, 13 maize", "13")

@@ -177,6 +177,15 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
 
 # A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"
 _WORD_THEN_SPACE = re.compile(r"(?:[^\W_]|\))[^\S\n]$")
+# An item's or a clause's comma and one space right before the run: "in rice, 13 maize"
+_COMMA_THEN_SPACE = re.compile(r"[^\W\d_)],[^\S\n]$")
+_A_WORD_AFTER = re.compile(r"[^\S\n][^\W\d_]")  # the clause goes on with a word
+# A sentence's opening phrase of one to five words and its comma: "Of these, ", "After
+# screening, ", "Of the 40 plots sown, ": the sentence's subject comes next, which a count
+# opens ("Of these, 12 failed"); a citation follows what it supports
+_AN_OPENING_PHRASE = re.compile(
+    r"(?:\A|[.!?:][^\S\n]+|\n[^\S\n]*)[^\s,;.]+(?:[^\S\n]+[^\s,;.]+){0,4},[^\S\n]$"
+)
 # Words a clause goes on with after a citation, which no count takes as its noun
 _GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
 
@@ -225,11 +234,35 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     if numbers[0] < 10 and not group:
         return None
     space = _space_before(text, start)
-    if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):
+    if space != start - 1:
         return None
-    goes_on = _GOES_ON_WITH.match(text, end) and not spaced_quantity(text, space, end)
-    if not (goes_on or spaced_superscript(text, space, end) or _after_a_version(text, space, end)):
-        return None
-    if a_label_after_a_space(text, start, end):
+    if _COMMA_THEN_SPACE.search(text, max(0, start - 3), start):
+        offered = _after_an_items_comma(text, space, start, end)
+    else:
+        offered = _WORD_THEN_SPACE.search(
+            text, max(0, start - 2), start
+        ) is not None and _goes_on_after_a_word(text, space, end)
+    if not offered or a_label_after_a_space(text, start, end):
         return None
     return Candidate(start, end, "superscript", WEAK, numbers, why=(SPACED_ORDER_ONLY,))
+
+
+def _goes_on_after_a_word(text: str, space: int, end: int) -> bool:
+    """Whether the clause goes on after the run, which follows a word and the space at
+    ``space``, as it does after a citation ("Sorter 21 with", "KNQ3 57 and")."""
+    goes_on = _GOES_ON_WITH.match(text, end) and not spaced_quantity(text, space, end)
+    return bool(
+        goes_on or spaced_superscript(text, space, end) or _after_a_version(text, space, end)
+    )
+
+
+def _after_an_items_comma(text: str, space: int, start: int, end: int) -> bool:
+    """Whether the run after a comma and the space at ``space`` sits as a superscript
+    printed after the comma of what it supports does ("in rice, 13 maize"), the clause going
+    on with a word, and not as a count after a sentence's opening phrase ("Of these, 12
+    failed") or a quantity's word."""
+    return (
+        _A_WORD_AFTER.match(text, end) is not None
+        and not spaced_quantity(text, space, end)
+        and _AN_OPENING_PHRASE.search(text, max(0, start - 80), start) is None
+    )
