@@ -75,7 +75,7 @@ _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
 
 # What goes on after a year and a spaced superscript: a conjunction or the clause's verb,
 # not a count's noun ("in 2014 32 studies") nor another number ("in 2014 12 and 13")
-_GOES_ON_AFTER_A_YEAR = re.compile(
+GOES_ON_AFTER_A_YEAR = re.compile(
     r"[^\S\n](?:and|but|which|whereas|while|found|showed|[a-z]{2,}ed)\b(?![^\S\n]\d)"
 )
 
@@ -105,7 +105,7 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
         or a_name_then_its_year(text, space, end)
         or (
             YEAR_END.search(text, max(0, space - 4), space) is not None
-            and _GOES_ON_AFTER_A_YEAR.match(text, end) is not None
+            and GOES_ON_AFTER_A_YEAR.match(text, end) is not None
         )
     )
 
@@ -219,7 +219,7 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)
     if YEAR_END.search(text, max(0, j - 4), j) and (
-        at_clause_end(text, end) or _GOES_ON_AFTER_A_YEAR.match(text, end)
+        at_clause_end(text, end) or GOES_ON_AFTER_A_YEAR.match(text, end)
     ):
         # "by 2030 24.": a year, then a superscript where the clause ends, or where it goes
         # on with its verb or a conjunction ("published in 1998 7 and", "in 2001 105 found")

@@ -64,6 +64,7 @@ from .textpos import (
     word_before,
 )
 from .versions import version_readings
+from .year_goes_on import year_glued_strength
 
 # a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
 # "MSTRG.1889", "IRB-18344": an identifier's digits, no year
@@ -171,13 +172,13 @@ class _Runs:
         if not numbers and year and not _BEFORE_A_YEAR.match(text, start - 1, start):
             # "by 203020.": the year 2030, then a superscript 20; "the 199125,26, 200021,
             # and 201024,34 censuses"; where the clause goes on ("a study in 201223
-            # reported", "(Horvath 200882)"), no year has more digits: the order decides
+            # reported", "(Horvath 200882)"), no year has more digits (year_goes_on.py)
             if not after_is_boundary(text, end):
                 return None  # "MSTRG.188947.6": an identifier's digits, no year
             if year.end() < end or text[end : end + 1] in ".,;:":
                 sits = MEDIUM
             elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
-                sits = WEAK
+                sits = year_glued_strength(text, start, end)
             else:
                 return None
             cited = year.end("year")
