@@ -37,9 +37,12 @@ def _opened(labelled: list[Labelled], first: int, last: int) -> int:
 def bracket_closed_after_title(labelled: list[Labelled]) -> list[Labelled]:
     """ "(Perciformes" | ": Exampleidae)": a bracket the title opened and the words after
     the title's end close, with no number, stop or other bracket between, is the title's:
-    the labeller cut the title at the colon or the comma inside it."""
+    the labeller cut the title at the colon or the comma inside it. Only there: a title
+    cut between two words ("(Limited" | "circulation)") was not cut at a classification."""
     first, last = _title_run(labelled)
-    if last < 0 or _opened(labelled, first, last) < 0:
+    if not 0 <= last < len(labelled) - 1 or labelled[last + 1].token.text not in ",:;":
+        return labelled
+    if _opened(labelled, first, last) < 0:
         return labelled
     end = last + 1
     while end < len(labelled) and end - last <= 8:
