@@ -19,6 +19,7 @@ from .authorities import authority_in_title
 from .body_chains import title_after_bodies
 from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
+from .bracket_titles import bracket_closed_after_title, journal_after_title_bracket
 from .chapters import Span, book_across_commas, book_before_pages, chapter_in_book, editors_in
 from .date_places import apa_date_whole, date_closing_place
 from .editions import (
@@ -204,6 +205,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
     labelled = title_sentences_joined(marks_inside_title(authority_in_title(labelled)))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
+    labelled = journal_after_title_bracket(bracket_closed_after_title(labelled))
     labelled = pages_after_title(title_to_full_stop(period_ends_title(labelled)))
     labelled = journal_section_joined(journal_across_stops(quoted_title_before_journal(labelled)))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
