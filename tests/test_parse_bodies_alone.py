@@ -61,3 +61,37 @@ def test_people_printed_so_elsewhere_stay_people() -> None:
         "Walter Yoe (2027) Made-up results. Example Review 9: 3–7.",
     ]
     assert _authors(whole)[-1] == ["Walter|Yoe"]
+
+
+def test_three_words_or_more_alone_in_a_list_of_initials_are_a_body() -> None:
+    # "Royal Example Gardens Springfield (2030)": read as the person "Springfield" before
+    harvard = [
+        *_HARVARD,
+        "Royal Example Gardens Springfield (2030) Made-up seed database (MSD). Version 7.1. "
+        "http://data.example.org/msd/ (last accessed August 2030).",
+        "Lakes Exampled Canada (2029) Made-up eradication programme 2028 progress report. "
+        "http://www.example.ca/report.pdf",
+    ]
+    assert _authors(harvard)[-2:] == [
+        ["Royal Example Gardens Springfield"],
+        ["Lakes Exampled Canada"],
+    ]
+
+
+def test_the_year_closes_a_body_before_a_page_with_no_title() -> None:
+    # "Atlas Exampletechnologies (2030). Available at: ...": no title, the year ends it
+    harvard = [
+        *_HARVARD,
+        "Atlas Exampletechnologies (2030). Available at: http://www.example.com/",
+    ]
+    assert _authors(harvard)[-1] == ["Atlas Exampletechnologies"]
+
+
+def test_three_written_out_words_stay_people_where_the_list_writes_names_out() -> None:
+    whole = [
+        "Nora Abbe and Simon Gorse (2030) Made-up effects. Journal of Examples 12: 1–10.",
+        "Anna Elm (2029) Made-up causes. Journal of Examples 11: 5–9.",
+        "Frank Koe and Peter Doe (2028) Made-up methods. Example Quarterly 10: 2–8.",
+        "Walter Peter Yoe (2027) Made-up results. Example Review 9: 3–7.",
+    ]
+    assert _authors(whole)[-1] == ["Walter Peter|Yoe"]

@@ -1,6 +1,7 @@
-"""A body's name of two written-out words printed alone where an item's names end, in a list
-that prints its people with initials: "Lamplight Brief (2030)", "The Chronicle (2030)",
-"Springfield Farmers. (2030)" among "Roe J (2030)" or "Roe, J. (2030)".
+"""A body's name of two written-out words or more printed alone where an item's names end, in
+a list that prints its people with initials: "Lamplight Brief (2030)", "The Chronicle (2030)",
+"Springfield Farmers. (2030)", "Royal Example Gardens Springfield (2030)" among "Roe J
+(2030)" or "Roe, J. (2030)".
 
 Two capitalised words alone say little on their own: the readers take them for a given name
 and a family ("Walter Yoe (2030)"), as the lists that print whole given names print them. A
@@ -18,10 +19,10 @@ import re
 from dataclasses import replace
 
 from ..model import Name
-from ..names import is_initials
+from ..names import PARTICLES, is_initials
 from .pinyin_names import pinyin_family_given
 from .read import Reading
-from .written_out_names import given_first, names_head
+from .written_out_names import WORD, given_first, names_head
 
 # A list prints its people with initials when at least this many of its people are printed
 # so, and no more than this share of them is printed otherwise
@@ -29,6 +30,9 @@ INITIALLED_MIN = 8
 WRITTEN_OUT_SHARE = 0.1
 # What may follow the names where they end alone: marks and the year ("(2030).", ", 2030.")
 _CLOSE = re.compile(r"[\s.,;:()\[\]]*(?:\d{4}[a-z]?)?[\s.,;:()\[\]]*")
+# ... or the year in brackets, which closes the names whatever follows it (a page with no
+# title: "Atlas Examples (2030). Available at: https://...")
+_YEAR_CLOSES = re.compile(r"\s*\(\d{4}[a-z]?\)")
 
 
 def _initialled(name: Name) -> bool:
@@ -48,12 +52,27 @@ def prints_initials(readings: list[Reading]) -> bool:
 
 
 def _alone(name: Name, head: str) -> bool:
-    """Whether ``name``, read given-first from two written-out words, is all the names its
-    item prints: ``head`` opens with the two words and holds nothing after them but marks
-    and the year."""
+    """Whether ``name``, read given-first from written-out words, is all the names its item
+    prints: ``head`` opens with the words and holds nothing after them but marks and the
+    year, or opens with them and the year in brackets."""
     pair = f"{name.given} {name.family}"
     opening = head.lstrip()
-    return opening.startswith(pair) and bool(_CLOSE.fullmatch(opening[len(pair) :]))
+    rest = opening[len(pair) :]
+    return opening.startswith(pair) and bool(_CLOSE.fullmatch(rest) or _YEAR_CLOSES.match(rest))
+
+
+def _written_out(name: Name, head: str) -> bool:
+    """Whether ``name`` was read given-first from two written-out words or more printed so
+    in ``head``: "John Roe", or "Royal Example Gardens" and "Springfield", no given word a
+    particle ("de"), the last given word and the family as :func:`given_first` asks."""
+    given = name.given.split()
+    if len(given) < 2:
+        return given_first(name, head)
+    return (
+        given_first(replace(name, given=given[-1]), head)
+        and all(WORD.fullmatch(w) and w.lower() not in PARTICLES for w in given)
+        and f"{name.given} {name.family}" in head
+    )
 
 
 def _sole_pair(reading: Reading) -> bool:
@@ -64,14 +83,14 @@ def _sole_pair(reading: Reading) -> bool:
         return False
     name, head = ref.author[0], names_head(ref)
     return (
-        given_first(name, head)
+        _written_out(name, head)
         and _alone(name, head)
         and not pinyin_family_given(name.given, name.family)
     )
 
 
 def bodies_alone(readings: list[Reading]) -> list[Reading]:
-    """The readings of a list's items, each whose one name is two written-out words alone
+    """The readings of a list's items, each whose one name is two written-out words or more alone
     where the names end read as a body's name where the list's other items print their
     people with initials."""
     sole = [_sole_pair(r) for r in readings]

@@ -26,7 +26,7 @@ from .pinyin_names import pinyin_family_given
 from .read import Reading
 
 # One written-out word of a name: a capital and small letters, perhaps hyphenated ("Yi-Wei")
-_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐][^\W\d_][^\W\d_A-Z]+)?")
+WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐][^\W\d_][^\W\d_A-Z]+)?")
 # Items whose names open with a family name before initials, at least this many and more
 # than half of the list's, make a list that prints its people family first
 FAMILY_FIRST_MIN = 5
@@ -61,7 +61,7 @@ def given_first(name: Name, head: str) -> bool:
     given, family = name.given, name.family
     if name.literal or name.non_dropping_particle or name.dropping_particle or name.suffix:
         return False
-    if not (_WORD.fullmatch(given) and _WORD.fullmatch(family)):
+    if not (WORD.fullmatch(given) and WORD.fullmatch(family)):
         return False
     if given.lower() in PARTICLES or given in SUFFIX_WORDS or is_organisation(f"{given} {family}"):
         return False
