@@ -51,6 +51,7 @@ from .locators import identifier_not_pages, identifier_not_volume
 from .misread import misread
 from .online_books import online_book_part
 from .online_first import read_as_online_first
+from .online_first_journals import journal_before_online_first
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
@@ -294,6 +295,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = journal_before_online_first(ref)  # BMJ's "Gut Published Online First: ..."
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
     ref = dated_periodical(ref)
