@@ -18,8 +18,8 @@ from .years import loose_date
 _NOTE = re.compile(
     r"\[?[Pp]ublished [Oo]nline(?: [Ff]irst)?:\s?(?P<date>\d{1,2}\s\S+\s\d{4}|\d{4})\b"
 )
-# What the journal may be followed by before the note: its year and its stop or semicolon
-_YEAR_BEFORE = re.compile(r"(?:\s(?:19|20)\d\d)?\s?[.;]?\s*$")
+# The journal's year, printed before the note ("Gut 2030. Published Online First")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A journal as NLM abbreviates it: capitalised words with no full stop ("Br J Sports Med")
 _JOURNAL = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|the|in|for|&)){0,9}")
 # Where the title ends: its full stop (or question or exclamation mark) before the journal
@@ -33,9 +33,10 @@ def journal_before_online_first(ref: Reference) -> Reference:
     note = _NOTE.search(ref.source_text)
     if not note or ref.type == "chapter":
         return ref
-    before = ref.source_text[: note.start()]
-    cut = _YEAR_BEFORE.search(before)
-    head = before[: cut.start() if cut else len(before)]
+    # the journal's year and its stop or semicolon before the note, left out
+    head = ref.source_text[: note.start()].rstrip().rstrip(".;").rstrip()
+    if len(head) > 5 and head[-5].isspace() and _YEAR.fullmatch(head, len(head) - 4):
+        head = head[:-5].rstrip()
     ends = list(_TITLE_END.finditer(head))
     if not ends:
         return ref
