@@ -40,6 +40,7 @@ from .containers import (
 from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
 from .extent_imprints import extent_imprint
+from .founding_years import journal_with_founding_year
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title, year_out_of_publisher
@@ -51,6 +52,7 @@ from .locators import identifier_not_pages, identifier_not_volume
 from .misread import misread
 from .online_books import online_book_part
 from .online_first import read_as_online_first
+from .online_first_journals import journal_before_online_first
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
@@ -294,6 +296,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
     ref = dated_periodical(ref)
