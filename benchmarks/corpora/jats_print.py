@@ -33,7 +33,7 @@ def printed_parts(cit: etree._Element) -> list[str]:
             kind = local(child)
             named = kind in NAMES or (kind == "etal" and text_of(child))  # "Smith J, et al"
             if prev in NAMES and named and not "".join(parts[-1:]).strip():
-                parts.append(", ")
+                parts[-1:] = [", "]  # "Smith J, Doe P", not the tail's "Smith J , Doe P"
             said = "".join(parts)[-12:].lower()
             if (
                 kind == "pub-id"

@@ -85,6 +85,18 @@ def test_an_etal_glued_to_the_last_name_gets_the_comma_its_renderer_prints(
     assert ref.etal and ref.authors == ("Ashby", "Birchwood")
 
 
+def test_names_and_an_etal_spaced_apart_get_the_comma_and_no_space_before_it(
+    tmp_path: Path,
+) -> None:
+    spaced = """<ref id="S1"><label>1</label><mixed-citation><person-group><name><surname>Ashby
+</surname> <given-names>A</given-names></name> <name><surname>Birchwood</surname>
+<given-names>T</given-names></name> <etal>et al</etal></person-group>. Invented: a trial.
+<source>Fict Rep</source>. <year>2027</year>;<volume>3</volume>:<fpage>5</fpage>.</mixed-citation>
+</ref>"""
+    (ref,) = references(article(tmp_path, "<p>x</p>", spaced))
+    assert ref.text == "Ashby A, Birchwood T, et al. Invented: a trial. Fict Rep. 2027;3:5."
+
+
 def test_reference_list_text_one_a_line_and_one_token_a_line(tmp_path: Path) -> None:
     path = article(tmp_path, "<p>x</p>", MIXED)
     lines = reference_list_text(path).splitlines()
