@@ -63,3 +63,14 @@ def test_a_reading_comes_back_from_a_process_as_it_was_read() -> None:
     back = pickle.loads(pickle.dumps(reading))
     assert back == reading and back.reference.author == reading.reference.author
     assert back.reference.author[0].family == "Folio" and back.reference.number == 4
+
+
+def test_the_judge_shared_among_processes_judges_as_one_does() -> None:
+    from blinarefs.parse import read_item
+    from blinarefs.parse.doubt import judged
+    from blinarefs.parse.doubt_parallel import judged_by
+
+    readings = [read_item(MADE_UP[i % len(MADE_UP)], i + 1, None) for i in range(30)]
+    one = judged(readings)
+    assert judged_by(readings, 2) == one
+    assert any(r.doubtful for r in one) and any(r.confidence < 1 for r in one)

@@ -39,3 +39,20 @@ def test_a_person_and_a_group_without_initials_are_read_as_before() -> None:
         "Doe",
         "Made-up Society of Goat Studies",
     ]
+
+
+@pytest.mark.parametrize(
+    "marks", [("1", "2", "3"), ("01", "02", "03"), ("\u0661", "\u0662", "\u0663")]
+)
+def test_a_run_on_list_is_cut_whatever_figures_number_it(marks: tuple[str, str, str]) -> None:
+    # the quick test for "1." / "2." / "3." before the whole line is searched must not
+    # lose a list numbered "01." or in Arabic-Indic figures, which the numbers' \d reads
+    from blinarefs.parse.run_on_lists import _cuts
+
+    one, two, three = marks
+    line = (
+        f"References: {one}. Roe J, Doe P. A made-up title of a study. J Example Med. "
+        f"2030;12:1-5. {two}) Doe P. Another made-up title of a study. J Example Med. "
+        f"2030;13:6-9. {three}. Poe R. A third made-up title. J Example Med. 2030;14:10-19."
+    )
+    assert len(_cuts(line)) == 3

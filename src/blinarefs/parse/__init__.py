@@ -14,6 +14,7 @@ from .assemble import DOUBT_BELOW
 from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
 from .doubt import judged
+from .doubt_parallel import judged_by
 from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
@@ -120,7 +121,7 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     as they are read (a long list takes seconds: the CLI shows a bar on a terminal).
     """
     from ..arguments import text_argument
-    from ..bulk import paused_gc
+    from ..bulk import paused_gc, worker_count
     from ..keys import assign_keys
 
     section = find_reference_section(text_argument(text, "parse_reference_list"))
@@ -141,7 +142,7 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     doubts: list[Doubt] = []
     with paused_gc():
         items, read, warnings = read_list(section, progress)
-        read = judged(read)
+        read = judged_by(read, worker_count(len(read), PARALLEL_MIN))
         for item, reading in zip(items, read, strict=True):
             refs.append(reading.reference)
             if reading.reader == EMPTY:

@@ -26,7 +26,16 @@ from .doubt_case import JUDGED, Case, ListContext, judgeable, list_context
 from .doubt_evidence import COMMON, ENTRY_WIDE, ENTRY_WIDE_FIELDS, SHAPE, Feature
 from .read import EMPTY, Reading
 
-__all__ = ["JUDGED", "Case", "ListContext", "Weights", "cases", "chance_wrong", "judged"]
+__all__ = [
+    "JUDGED",
+    "Case",
+    "ListContext",
+    "Weights",
+    "cases",
+    "chance_wrong",
+    "judged",
+    "verdict",
+]
 
 WEIGHTS_PATH = Path(__file__).with_name("doubt_weights.json")
 
@@ -110,8 +119,19 @@ def judged(readings: list[Reading]) -> list[Reading]:
 
 
 def _judged(reading: Reading, context: ListContext, model: Weights) -> Reading:
+    found = verdict(reading, context, model)
+    return reading if found is None else rescored(reading, *found)
+
+
+def verdict(
+    reading: Reading, context: ListContext, model: Weights
+) -> tuple[float, tuple[str, ...]] | None:
+    """The judge's confidence and doubts for one reading of the list (what
+    :func:`rescored` writes into it), or None where it is left as it is: all the judging,
+    none of the copying, so a process that judges part of a long list sends back only
+    these (:mod:`.doubt_parallel`)."""
     if reading.reader == EMPTY or not reading.marginals:
-        return reading
+        return None
     missing = {k for k, v in reading.fields_confidence if v == 0.0 and k in reading.doubtful}
     chances = _chances(cases(reading, context), model)
     doubtful = [
@@ -123,7 +143,7 @@ def _judged(reading: Reading, context: ListContext, model: Weights) -> Reading:
     confidence = 0.0 if missing - set(reading.settled) else round(sure, 2)
     if not doubtful and reading.grammar == "agreed":
         confidence = max(confidence, AGREED)
-    return rescored(reading, confidence, tuple(doubtful))
+    return confidence, tuple(doubtful)
 
 
 def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> Reading:

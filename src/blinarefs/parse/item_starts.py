@@ -106,14 +106,17 @@ def item_starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     item. One pass: each line is looked at once, whatever the size of the text."""
     found: dict[int, tuple[int, str]] = {}
     before: str | None = None
+    stripped = [x.strip() for x in lines[first:]]  # each line stripped once, not per look
     for i in range(first, len(lines)):
-        # a scraped copy's stray space between the number and its mark: "12 ." is "12."
-        s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
+        s = stripped[i - first]
+        if s[-1:] in (".", ")", "]"):
+            # a scraped copy's stray space between the number and its mark: "12 ." is "12."
+            s = _SPACED_MARK.sub(r"\1\2", s)
         m = _LEADING_NUMBER.match(s)
         if m:
             # (past the lines a fold left blank: "12." / "" / "" / "(2005)"; past the
             # reference's own number: "(36)" / "1" / "." / "Roe")
-            ahead = [x.strip() for x in lines[i + 1 : i + 7] if x.strip()][:3]
+            ahead = [x for x in stripped[i + 1 - first : i + 7 - first] if x][:3]
             after = ahead[0] if ahead else ""
             if len(ahead) == 3 and ahead[0].isdecimal() and int(ahead[0]) <= int(m.group(1)):
                 after = ahead[2] if ahead[1] in (".", ")") else after

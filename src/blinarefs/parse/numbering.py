@@ -254,11 +254,12 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
     # among runs as long, one starting at 1, then one printed as a list's number ("6." /
     # "Roe", not the bare years "2017" / "July" of a short list's references, one token a
     # line), then one not starting at a year ("2006." ending a title), then one not after
-    # a bare word, then the last
+    # a bare word, then the last (the other tests asked only of the longest runs' starts)
+    heads = _merged_away(order, following, starts, _opening)
+    longest = max((length[i] for i in heads), default=0)
     best = max(
-        _merged_away(order, following, starts, _opening),
+        (i for i in heads if length[i] == longest),
         key=lambda i: (
-            length[i],
             starts[i][0] == 1,
             bool(starts[i][1] or _mark(lines[i])),
             not _YEAR.match(lines[i].lstrip()),

@@ -32,6 +32,10 @@ def run_on(lines: list[str]) -> Spacing | None:
     numbers: list[int] = []
     for k, line in enumerate(lines):
         cuts = _cuts(line)
+        if not cuts:  # (most lines: kept as they are)
+            out.append(line)
+            numbers.append(k)
+            continue
         pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
         out += [p[:-1] + "\n" if i < len(cuts) else p for i, p in enumerate(pieces)]
         numbers += [k] * len(pieces)
@@ -41,7 +45,7 @@ def run_on(lines: list[str]) -> Spacing | None:
 def _cuts(line: str) -> list[int]:
     """Where the items of a list run into ``line`` start (after the space before each
     number), the first one's included when text stands before it ("References: 1. ...")."""
-    if len(line) < _LONG:
+    if len(line) < _LONG or not _may_count(line):
         return []
     want, found = 1, []
     for m in _NUMBER.finditer(line):
@@ -56,3 +60,20 @@ def _cuts(line: str) -> list[int]:
     if sum(1 for p in pieces if REFERENCE_LIKE.search(p)) < len(pieces) - 1:
         return []
     return [at for at in found if at > 0 and line[at - 1].isspace()]
+
+
+# A figure other than 0-9 (Arabic-Indic, Devanagari...): ``_NUMBER``'s ``\d`` reads one too
+_OTHER_FIGURE = re.compile(r"[^\D0-9]")
+
+
+def _may_count(line: str) -> bool:
+    """Whether ``line`` may hold items 1, 2 and 3 with their marks: with figures 0-9 only,
+    a number read as 1 ends in "1" ("1", "01"), so "1." or "1)" is printed, and so for 2
+    and 3 (most long lines are one reference, which prints no such three: asked before
+    ``_NUMBER`` is run over the whole line)."""
+    if _OTHER_FIGURE.search(line):
+        return True
+    return all(dot in line or bracket in line for dot, bracket in _MARKED)
+
+
+_MARKED = (("1.", "1)"), ("2.", "2)"), ("3.", "3)"))
