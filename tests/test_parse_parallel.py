@@ -74,3 +74,18 @@ def test_the_judge_shared_among_processes_judges_as_one_does() -> None:
     one = judged(readings)
     assert judged_by(readings, 2) == one
     assert any(r.doubtful for r in one) and any(r.confidence < 1 for r in one)
+
+
+def test_two_threads_judging_long_lists_at_once_each_get_their_own_verdicts() -> None:
+    # the processes inherit the list from one module slot: two threads take turns at it
+    from concurrent.futures import ThreadPoolExecutor
+
+    from blinarefs.parse import read_item
+    from blinarefs.parse.doubt import judged
+    from blinarefs.parse.doubt_parallel import judged_by
+
+    first = [read_item(MADE_UP[i % len(MADE_UP)], i + 1, None) for i in range(24)]
+    second = [read_item(MADE_UP[(i + 2) % len(MADE_UP)], i + 1, None) for i in range(18)]
+    with ThreadPoolExecutor(2) as threads:
+        got = list(threads.map(lambda readings: judged_by(readings, 2), (first, second)))
+    assert got == [judged(first), judged(second)]

@@ -12,6 +12,7 @@ one process would make them, so the entries are the same.
 from __future__ import annotations
 
 import sys
+import threading
 
 from .doubt import Weights, judged, rescored, verdict, weights
 from .doubt_case import ListContext, list_context
@@ -22,6 +23,8 @@ __all__ = ["judged_by"]
 # The list being judged, with its context and weights, set before the processes are
 # forked: what they inherit instead of being sent.
 _JUDGING: tuple[list[Reading], ListContext, Weights] | None = None
+# One list at a time in that slot: two threads parsing long lists at once take turns here.
+_SLOT = threading.Lock()
 
 # Parts of the list per process: small ones keep both processes busy to the end on a
 # shared machine, as the readers' chunks do.
@@ -39,15 +42,16 @@ def judged_by(readings: list[Reading], workers: int) -> list[Reading]:
     from concurrent.futures import ProcessPoolExecutor
 
     global _JUDGING
-    _JUDGING = (readings, list_context(readings), weights())
     size = -(-len(readings) // (workers * _PARTS_PER_WORKER))
     parts = [(i, min(i + size, len(readings))) for i in range(0, len(readings), size)]
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            found = [v for part in pool.map(_verdicts, parts) for v in part]
-    finally:
-        _JUDGING = None
+    with _SLOT:
+        _JUDGING = (readings, list_context(readings), weights())
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                found = [v for part in pool.map(_verdicts, parts) for v in part]
+        finally:
+            _JUDGING = None
     return [r if v is None else rescored(r, *v) for r, v in zip(readings, found, strict=True)]
 
 
