@@ -4,7 +4,8 @@
 Severities: a citation that points at nothing, numbering out of order and a printed
 reference that nothing cites are errors (a journal would return the manuscript); a factual
 claim with no source, and a claim whose numbers or trials its cited abstracts do not hold,
-are warnings for the author to judge.
+are warnings for the author to judge. The order check, with its algorithm, is
+:mod:`.citation_order` (imported here: ``check_citation_order`` is still found in this module).
 """
 
 from __future__ import annotations
@@ -18,35 +19,16 @@ from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..model import SUB_LABEL, Reference
 from ..validate import check_duplicates
-from .candidates import KEYED, NUMBERED, Candidate
+from .candidates import NUMBERED, Candidate
+from .citation_order import check_citation_order
 from .claims import short_label
-from .decode import Citation
 from .features import convention
 from .figures import figures_absent
-from .floats import unplaced
-from .infer import ORDER_EVIDENCE, RECORDS
-from .manuscript import Trace
+from .manuscript import Trace, finding_at
 from .paren_labels import parens_label
 from .syntax import nocited_keys
 
 Check = Callable[[Trace], list[Finding]]
-
-
-def _finding(
-    trace: Trace, severity, code, message, start, end, suggestion, key=None, text=None
-) -> Finding:
-    """``text``: what the finding quotes, when not the manuscript's own span (a claim's
-    sentence, a PDF copy's page furniture left out)."""
-    return Finding(
-        severity,
-        code,
-        message,
-        key=key,
-        line=trace.line_of(start),
-        span=(start, end),
-        text=trace.text[start:end] if text is None else text,
-        suggestion=suggestion,
-    )
 
 
 def check_dangling_citations(trace: Trace) -> list[Finding]:
@@ -65,7 +47,7 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
             near = None if number else folded.get(part.lstrip("@").lower())
             hint = f"the list has {near!r}, which differs only by case: cite it as written"
             hint = hint if near else "add the missing reference to the list, or correct the marker"
-            out.append(_finding(trace, "error", "dangling-citation", message + has, c.start,
+            out.append(finding_at(trace, "error", "dangling-citation", message + has, c.start,
                                 c.end, hint))  # fmt: skip
     return out
 
@@ -103,7 +85,7 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
         cand = left.get(number) if isinstance(number, int) else None
         if cand is not None:  # "the Ministry of Health6 recommends": a name, or a citation?
             shown = trace.text[cand.start : cand.end]
-            finding = _finding(
+            finding = finding_at(
                 trace,
                 "error",
                 "uncited-reference",
@@ -127,101 +109,6 @@ def _parents(refs: Iterable[Reference]) -> set[str]:
     return {key.strip() for value in named for key in value.split(",") if key.strip()}
 
 
-def _longest_increasing(seq: list[int]) -> set[int]:
-    """The values of one longest increasing subsequence (patience sorting, O(n log n))."""
-    tails: list[int] = []  # tails[k]: index in seq ending the best run of length k+1
-    parent = [-1] * len(seq)
-    for i, value in enumerate(seq):
-        k = _bisect_tails(seq, tails, value)
-        parent[i] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(i)
-        else:
-            tails[k] = i
-    out, i = set(), tails[-1] if tails else -1
-    while i != -1:
-        out.add(seq[i])
-        i = parent[i]
-    return out
-
-
-def _bisect_tails(seq: list[int], tails: list[int], value: int) -> int:
-    lo, hi = 0, len(tails)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if seq[tails[mid]] < value:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def check_citation_order(trace: Trace) -> list[Finding]:
-    """Numbered styles number references in order of first citation. The references kept in
-    order are the longest run that is; each of the others is reported once, where it is
-    first cited (so one misplaced reference gives one finding, not one per reference). A
-    list numbered in no such order (alphabetically) gives one finding for the whole list."""
-    if trace.numbering != "printed":
-        return []
-    first: dict[int, Citation] = {}
-    for c in trace.in_citation_order():  # a legend's citations where its figure is mentioned
-        if c.kind in KEYED or unplaced(c, trace.floats):
-            continue  # "(Roe, 2020)" names its work: its place says nothing of the numbering
-        for n in c.numbers:
-            if n in trace.index.by_number and n not in first:
-                first[n] = c
-    seq = list(first)
-    records = high = 0
-    for n in seq:
-        records, high = records + (n > high), max(high, n)
-    if len(seq) >= ORDER_EVIDENCE and records < RECORDS * len(seq):
-        # A list numbered alphabetically, or in no order at all: one finding, not one a
-        # reference
-        c = first[seq[0]]
-        message = (
-            f"the list is not numbered by first citation: only {records} of the {len(seq)} "
-            "references cited are first cited in list order (numbered alphabetically?)"
-        )
-        hint = _renumber_hint(trace)
-        return [_finding(trace, "error", "citation-order", message, c.start, c.end, hint)]
-    in_order = _longest_increasing(seq)
-    later_min = [0] * len(seq)
-    low = 10**9
-    for i in range(len(seq) - 1, -1, -1):
-        later_min[i] = low
-        low = min(low, seq[i])
-    out, high = [], 0
-    for i, n in enumerate(seq):
-        if n not in in_order:
-            where = (
-                f"before reference {later_min[i]}"
-                if later_min[i] < n
-                else f"after reference {high}"
-            )
-            c = first[n]
-            out.append(
-                _finding(
-                    trace,
-                    "error",
-                    "citation-order",
-                    f"reference {n} is first cited here, {where}",
-                    c.start,
-                    c.end,
-                    _renumber_hint(trace),
-                    key=trace.index.by_number[n].id,
-                )
-            )
-        high = max(high, n)
-    return out
-
-
-def _renumber_hint(trace: Trace) -> str:
-    """How to fix the order: ``blinarefs renumber``, or by hand for a sub-labelled list
-    ("1a", "1b"), which it does not renumber."""
-    how = "by hand" if trace.index.parts else "(blinarefs renumber)"
-    return f"renumber the references in order of first citation {how}"
-
-
 def check_duplicate_references(trace: Trace) -> list[Finding]:
     """Same DOI or PMID, or nearly the same title (the store's own duplicate rule)."""
     return list(check_duplicates(list(trace.references)))
@@ -233,7 +120,7 @@ def check_uncited_claims(trace: Trace) -> list[Finding]:
     authors' own figure ("Survival by arm; bars show 95% CI", a table's rows of numbers),
     and flagging each of its sentences would be noise."""
     return [
-        _finding(
+        finding_at(
             trace,
             "warning",
             "uncited-claim",
@@ -277,7 +164,7 @@ def check_marker_conventions(trace: Trace) -> list[Finding]:
     for name, cands in ranked[1:]:
         first = cands[0]
         out.append(
-            _finding(
+            finding_at(
                 trace,
                 "warning",
                 "mixed-conventions",
@@ -314,7 +201,7 @@ def check_uncertain_markers(trace: Trace) -> list[Finding]:
         verdict = "read as citation" if d.accepted else "read as text, not citation"
         why = "; ".join((*c.why, d.order))
         out.append(
-            _finding(
+            finding_at(
                 trace,
                 "info",
                 "uncertain-marker",
@@ -341,7 +228,7 @@ def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
         if absent:
             cited = ", ".join(str(n) for n in claim.numbers)
             out.append(
-                _finding(
+                finding_at(
                     trace,
                     "warning",
                     "claim-not-in-reference",

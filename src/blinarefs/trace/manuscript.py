@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..arguments import references_argument, text_argument
+from ..findings import Finding
 from ..model import Reference
 from ..parse.running_heads import furniture_lines
 from ..textlines import lines_with_ends
@@ -128,6 +129,25 @@ class Trace:
             ],
             "skipped": [s.to_dict() for s in self.skipped],
         }
+
+
+def finding_at(
+    trace: Trace, severity, code, message, start, end, suggestion, key=None, text=None
+) -> Finding:
+    """The finding a check reports at ``trace.text[start:end]``, with its line: every check
+    (:mod:`.checks`, :mod:`.citation_order`) points at the text alike.
+    ``text``: what the finding quotes, when not the manuscript's own span (a claim's
+    sentence, a PDF copy's page furniture left out)."""
+    return Finding(
+        severity,
+        code,
+        message,
+        key=key,
+        line=trace.line_of(start),
+        span=(start, end),
+        text=trace.text[start:end] if text is None else text,
+        suggestion=suggestion,
+    )
 
 
 _FRONT_MATTER = re.compile(r"---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
