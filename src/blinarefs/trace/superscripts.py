@@ -2,7 +2,8 @@
 
 Each run of digits is judged by what it is glued to and what follows it
 (:mod:`blinarefs.trace.sitting`), and split where it continues a name that ends in digits
-(:mod:`blinarefs.trace.glued`). Pure and linear: one regex pass over the text and a few
+(:mod:`blinarefs.trace.glued`), with what the whole text says of the word before it
+(:mod:`blinarefs.trace.words_around`). Pure and linear: one regex pass over the text and a few
 characters looked at around each run.
 """
 
@@ -12,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .alone import WordCounts, word_counts
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -29,7 +29,6 @@ from .candidates import (
 )
 from .digit_tails import after_a_word, tail_readings
 from .glued import (
-    LONGEST_RANGE,
     PHRASE_END,
     TOKEN,
     a_family,
@@ -47,7 +46,6 @@ from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
 from .outside_prose import byline_end, in_address
-from .punctuated import GREEK
 from .sitting import after_a_value_closed, classify_run
 from .spaced import (
     a_group_spaced_at_its_commas,
@@ -64,6 +62,7 @@ from .textpos import (
     word_before,
 )
 from .versions import version_readings
+from .words_around import WordsAround
 from .year_goes_on import year_glued_strength
 
 # a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
@@ -81,13 +80,6 @@ _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
 _DECIMAL_PLACES = re.compile(r"\d{1,2},(?=\d)")  # match()ed after a decimal point
 _YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "(... 200882)"
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
-# A word in mixed case that occurs on its own: "CoV" of "SARS-CoV", not of "SARS-CoV-2"
-_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
-# A name in capitals with its digits and a semicolon before a member's number: "PHT1;"
-_SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
-_SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
-_WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 15"
-SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
 
 
 def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
@@ -118,12 +110,14 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             # the text uses mostly alone ("the GvHD31 should")
             cand = (
                 order_only(text, start, end)
-                or runs.after_a_word_mostly_alone(start, end)
+                or runs.around.after_a_word_mostly_alone(start, end)
                 or after_a_word(text, start, end)
             )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
-        elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
+        elif (
+            cand is None and text[start - 1 : start] == " " and not runs.around.labelled(start, end)
+        ):
             cand = spaced_order_only(text, start, end)
         if (cand is None or cand.strength == WEAK) and (tails := tail_readings(text, start, end)):
             # "at pH 7.517,", "chromosome 856.": the order alone may take the last digits
@@ -153,13 +147,10 @@ class _Runs:
 
     def __init__(self, text: str, spaced: bool) -> None:
         self.text, self.spaced = text, spaced
+        self.around = WordsAround(text)  # what the text says of a run's word (words_around.py)
         self.standalone: set[str] | None = None  # words in capitals that occur on their own
-        self.mixed: set[str] | None = None  # words in mixed case that occur on their own
-        self.words: WordCounts | None = None  # words alone, "Tg2576": names ending in digits
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
-        self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
-        self.labels: Counter[str] | None = None  # "mesylate 15": a word, a space, a number
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
@@ -215,7 +206,7 @@ class _Runs:
             return Candidate(start, end, "superscript", WEAK, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
-        if strength == WEAK and numbers and self._a_mixed_case_word_alone(start, end):
+        if strength == WEAK and numbers and self.around.a_mixed_case_word_alone(start, end):
             strength = MEDIUM
         if strength == ACRONYM:
             if self.standalone is None:
@@ -232,7 +223,7 @@ class _Runs:
                 # ("STIM1 aggregation", "PCA1 (25.55%)" name a gene and a component)
                 closes = text[end : end + 1] in ".,;:)"
                 member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
-                mostly = not member and self._mostly_alone(start)
+                mostly = not member and self.around.mostly_alone(start)
                 group = a_studys_group(word, text[start:end])  # "from ZORBAN9,10 suggested"
                 strength = MEDIUM if closes or mostly or group else WEAK
             elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):
@@ -259,19 +250,19 @@ class _Runs:
                 # citation may well follow "in PDAC." twice, and a name carries one number,
                 # no group ("(sn)ATAC.92,93 snATAC")
                 strength = None
-        if strength is not None and text[start - 1] == ";" and self._a_family_member(start):
+        if strength is not None and text[start - 1] == ";" and self.around.a_family_member(start):
             strength = None
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
-            names = self._counts().names
+            names = self.around.counts().names
             # "TAP1, and TAP2,11": TAP2, then 11; but "the ETNP7,8." where "ETNP" stands
             # alone more often than it carries digits ("ETNP6."): citations each time
-            if a_family(text, start, end, names) and not self._more_a_word(start):
+            if a_family(text, start, end, names) and not self.around.more_a_word(start):
                 strength = None
         if strength is None and glued:
-            names = self._counts().names
+            names = self.around.counts().names
             split = after_a_name(text, start, end, names)
-            if split and split.start > start and numbers and self._more_a_word(start):
+            if split and split.start > start and numbers and self.around.more_a_word(start):
                 # "to GTEx9,47 as", "with cGvHD27,28 was": a word that stands alone more
                 # often than it carries digits, so the group is whole, before "GTEx9" and 47
                 return Candidate(start, end, "superscript", MEDIUM, numbers, alternatives=(split,))
@@ -279,66 +270,6 @@ class _Runs:
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
-
-    def _more_a_word(self, start: int) -> bool:
-        """Whether the word glued to the run at ``start`` stands alone in the text more
-        often than it carries digits (any number glued to it, counted as names are)."""
-        word, _ = word_before(self.text, start)
-        if len(word) < SHORTEST_WORD or GREEK.search(word):
-            return False  # "p16,24", "Gαi2,43": a letter alone or a Greek one is a name's part
-        return self._counts().more_alone(word)
-
-    def after_a_word_mostly_alone(self, start: int, end: int) -> Candidate | None:
-        """A weak reading, for the order to decide, of a group or a number of two digits
-        glued to a word the text uses mostly alone, wherever the clause goes."""
-        numbers = expand_numbers(self.text[start:end])
-        if not numbers or (len(numbers) == 1 and numbers[0] < 10) or len(numbers) > LONGEST_RANGE:
-            return None  # a member's digit, or a range no citation spans ("Kernow-C1-69,")
-        if not after_is_boundary(self.text, end) or not self._mostly_alone(start):
-            return None
-        return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
-
-    def _mostly_alone(self, start: int) -> bool:
-        """Whether the word glued to the run at ``start`` is used mostly alone
-        (:meth:`.alone.WordCounts.mostly_alone`)."""
-        return self._counts().mostly_alone(word_before(self.text, start)[0])
-
-    def _counts(self) -> WordCounts:
-        """The text's words alone and names with digits, counted once (:mod:`.alone`)."""
-        self.words = self.words or word_counts(self.text)
-        return self.words
-
-    def labelled(self, start: int, end: int) -> bool:
-        """Whether the word before the run after a space names that number more than once
-        ("the mesylate 15." and then "the unpurified mesylate 15 was"): a thing's label
-        (a compound's, a patient's), which a citation after a word seldom repeats so."""
-        if self.labels is None:
-            self.labels = Counter(m.group() for m in _WORD_NUMBER.finditer(self.text))
-        return self.labels[self.text[word_before(self.text, start - 1)[1] : end]] > 1
-
-    def _a_family_member(self, start: int) -> bool:
-        """Whether the run after a semicolon numbers a member of a family that the text
-        names more than once so ("SiPHT1;2, SiPHT1;3", "OsPHT1;8 ... AtPHT1;9": plants'
-        gene nomenclature); "with CAP3;39 see" names no family."""
-        name = _SEMICOLON_NAME_END.search(self.text, max(0, start - 20), start)
-        if name is None:
-            return False
-        if self.semicolons is None:
-            self.semicolons = Counter(_SEMICOLON_NAME.findall(self.text))
-        return self.semicolons[name.group()] > 1
-
-    def _a_mixed_case_word_alone(self, start: int, end: int) -> bool:
-        """Whether a run at a clause end is glued to a word in mixed case that stands alone
-        elsewhere, with a number no name of that case carries ("SARS-CoV33." where
-        "SARS-CoV" occurs on its own): a citation, as after an acronym that stands alone
-        ("in PDAC100."); "IgG4" and "mAb2" carry one digit."""
-        text = self.text
-        word, _ = word_before(text, start)
-        mixed = word[1:] != word[1:].lower() and not word.isupper()
-        if not mixed or end - start < 2 or not at_clause_end(text, end):
-            return False
-        self.mixed = self.mixed if self.mixed is not None else set(_MIXED_CASE.findall(text))
-        return word in self.mixed
 
     def splits(self, cand: Candidate | None, start: int, end: int) -> Candidate | None:
         """``cand`` with the other readings of a run glued to a name that ends in digits
