@@ -54,3 +54,34 @@ def test_a_name_defined_without_its_number_is_not_read_so():
         (11,),
         (12,),
     ]
+
+
+def test_a_name_defined_with_its_number_inside_the_long_form_keeps_its_digits():
+    # "relaxation time to 7% of peak stress (RTS7)": the number inside the long form, not at
+    # its end; "RTS" stands alone, so "of RTS7," at a clause end reads as a superscript
+    text = (
+        "The RTS values were low. We measured the relaxation time to 7% of peak stress (RTS7) "
+        "in each tissue.10 Cells lacking "
+        "RTS7 grew more slowly. The RTS7 was mild in mice. We studied the coexpression "
+        "of RTS7, its partners and their ligands.11 Later work agrees.12"
+    )
+    assert (False, True) not in decided(text, "RTS7")
+    assert (True, False) not in decided(text, "RTS7")
+    assert [c.numbers for c in decode_markers(OPENING + text, THIRTY).citations][-3:] == [
+        (10,),
+        (11,),
+        (12,),
+    ]
+
+
+def test_a_citation_glued_to_such_a_definition_still_reads():
+    # "(RTS7)10": the digits after the closing parenthesis are no name's
+    text = (
+        "We measured the relaxation time to 7% of peak stress (RTS7)10 in each tissue. The RTS7 "
+        "was mild.11 Later work agrees.12"
+    )
+    assert [c.numbers for c in decode_markers(OPENING + text, THIRTY).citations][-3:] == [
+        (10,),
+        (11,),
+        (12,),
+    ]

@@ -22,8 +22,12 @@ forms say the digits are the word's own:
 * a name the text defines after a long form that ends in the same number ("sorting nexin 7
   (SNX7)", "binding protein-3 (GATA3)"), wherever it prints it, at a clause end too ("of
   SNX7, and"): 221 such definitions in dev and the tune sets, none cited, nor any of the
-  1476 other places they are printed. A name defined without the number ("analysis
-  (PLOVA10)") may be a tool's with its citation glued.
+  1476 other places they are printed; and one whose long form holds the number inside
+  ("relaxation time to 50% diastolic stress (RT50)", "forced expiratory volume in 1 second
+  (FEV1)", "3 months old (H3)"): 124 such definitions in dev and the tune sets, none cited,
+  nor any of the 1261 places they are printed. A name defined without the number
+  ("analysis (PLOVA10)") may be a tool's with its citation glued, and digits glued to the
+  definition's closing parenthesis ("(RT50)12") are no name's.
 
 Each is a reason against the reading, with its weight (:func:`its_own`); the order of first
 citations can still take a number it brings in next. Pure: a few characters looked at
@@ -75,6 +79,11 @@ _DIGITS = re.compile(r"\d*")
 _ORBITALS = ("HOMO", "LUMO", "SOMO")
 # a long form's number, then the name it defines with the same digits: "nexin 7 (SNX7)"
 _DEFINED = re.compile(r"(?<=[\s-])(\d+)[^\S\n]?\(([^\W\d_][\w-]*?)(\d+)\)")
+# the number inside the long form, then words without digits, brackets or a clause's end:
+# "time to 50% diastolic stress (RT50)", "volume in 1 second (FEV1)"
+_DEFINED_INSIDE = re.compile(
+    r"(?<![\w.,])(\d+)(?![\d.,]?\d)[^\d()\[\]{}.;:\n]{1,60}?[^\S\n]\(([^\W\d_][\w-]*?)(\d+)\)"
+)
 
 
 def its_own(text: str, c: Candidate) -> list[tuple[str, float]]:
@@ -194,6 +203,12 @@ def _programs(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def _defined(text: str) -> frozenset[str]:
-    """The names the text defines after a long form ending in the same number ("SNX7" where
-    it prints "sorting nexin 7 (SNX7)")."""
-    return frozenset(m[2] + m[3] for m in _DEFINED.finditer(text) if m[1] == m[3])
+    """The names the text defines after a long form ending in, or holding, the same number
+    ("SNX7" where it prints "sorting nexin 7 (SNX7)", "RT50" where it prints "relaxation
+    time to 50% diastolic stress (RT50)")."""
+    return frozenset(
+        m[2] + m[3]
+        for pattern in (_DEFINED, _DEFINED_INSIDE)
+        for m in pattern.finditer(text)
+        if m[1] == m[3]
+    )
