@@ -40,3 +40,33 @@ def test_a_titles_first_words_after_the_year(printed: str, title: str) -> None:
 def test_a_date_after_the_year_is_no_title(printed: str, title: str) -> None:
     (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
     assert ref.title == title
+
+
+# The year printed bare between the names and a title that opens with a number (OUP's and
+# Wiley's author-year lists as PMC renders them): the year is the year, the number the
+# title's first word.
+BARE_YEAR = [
+    ("Roe J, Moe CB, Doe DP. 2030 3' UTR-isoform made-up choice has limited influence on "
+     "example mice. Example Res. 23:2078–2090.",
+     "3' UTR-isoform made-up choice has limited influence on example mice"),
+    ("Roe JA, Moe A, del-Doe N, et al 2030 2030 update of the EXAMPLE database and its "
+     "related tools. Nucleic Example Research 44, D447–D456.",
+     "2030 update of the EXAMPLE database and its related tools"),
+    ("Roe, J. A., D. P. Doe, P. Moe, et al. 2030 2029 update of example guidelines for the "
+     "use of made-up factors. Ann Example 22:1–9.",
+     "2029 update of example guidelines for the use of made-up factors"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("printed", "title"), BARE_YEAR)
+def test_a_bare_year_before_a_title_opening_with_a_number(printed: str, title: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert ref.title == title
+    assert ref.issued == (2030,)
+
+
+def test_a_title_opening_with_a_year_keeps_it_when_the_year_is_printed_later() -> None:
+    printed = "Roe J, Doe P. 2029 census of made-up goats. J Example Med. 2030;12:34-6."
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert ref.title == "2029 census of made-up goats"
+    assert ref.issued == (2030,)

@@ -7,13 +7,16 @@ out of it there when they look like those: "Polyploidy, reproductive biology, an
 Examples: ...", "Proteomics and | comparative genomic ...", "Global, 30-m | resolution
 ...", "In | planta transformation ...". Nothing but the title is printed between the year
 and the title's own words, so the words between them, with no stop, bracket or date in
-them, are the title's.
+them, are the title's. The year itself, printed bare before a title that opens with a
+number ("Roe J. 2030 3' UTR variants ...", "Roe J, et al 2030 2030 update of ..."), is read
+as the title's first word: with no year read elsewhere, it is the year.
 """
 
 from __future__ import annotations
 
 from .features import MONTHS
 from .labeller import Labelled
+from .years import YEAR
 
 # what the labeller gives the words it left out of the title
 _LEFT_OUT = frozenset({"other", "container"})
@@ -43,6 +46,19 @@ def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
     if not words[0][:1].isupper() or any(w.lower() in MONTHS for w in words):
         return labelled
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
+
+
+def year_opening_title(labelled: list[Labelled]) -> list[Labelled]:
+    """A bare year right after the names (or their stop) read as the title's first word,
+    when no year is read elsewhere, given to the year."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if first < 1 or first + 1 >= len(labelled) or labelled[first + 1].label != "title":
+        return labelled
+    if not YEAR.fullmatch(labelled[first].token.text) or not _after_names(labelled, first):
+        return labelled
+    if any(x.label == "year" for x in labelled):
+        return labelled
+    return [x._replace(label="year") if i == first else x for i, x in enumerate(labelled)]
 
 
 def _after_names(labelled: list[Labelled], year: int) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, labels_of
-from .title_after_year import title_opening_after_year
+from .title_after_year import title_opening_after_year, year_opening_title
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -201,7 +201,7 @@ def title_opening_left_out(labelled: list[Labelled]) -> list[Labelled]:
     J. miRNA 34a, 100, and 137 modulate..."), read from the joining word after it: the
     words from the names' full stop (or the year's parenthesis) to the title, which hold no
     full stop, are the title's."""
-    labelled = title_opening_after_year(labelled)
+    labelled = title_opening_after_year(year_opening_title(labelled))
     first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
     word = first + (labelled[first].token.text == "," and first + 1 < len(labelled))
     if first < 2 or labelled[word].token.text not in _JOINING:
