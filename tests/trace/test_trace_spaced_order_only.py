@@ -112,3 +112,33 @@ def test_a_count_after_an_opening_phrase_or_out_of_turn_after_a_comma_stays_text
     assert not offered("Of the 40 plots sown, 13 failed", "13")
     assert not offered("The loss was seen in rice, 7 maize", "7")  # small: a count's
     assert offered("The loss was seen in rice, 13 maize", "13")
+
+
+# Counts listed after counts, with their nouns or units: the list's other items count too
+COUNTS = [
+    ("Doses were given at 30 min, 30 min, 13 min and 60 min before the test", "13"),
+    ("We saw 40 adults (six women, 13 men) with the rash", "13"),
+    ("Of 50 cases (19 with fever, 13 with rash and 18 with both) none died", "13"),
+    ("In the Methods Of the 44 plots, 13 reported losses", "13"),
+    ("The drug was given at 50 mM, 24 h before harvest", "24"),
+    ("The fold holds 20 alpha helices, 13 beta strands and loops", "13"),
+    ("Lysates ran on a Mini Gel, 15 well, 30 µl, at 4 C", "15"),
+    ("The cells were counted, 13 hours after plating", "13"),
+    ("The ward in the north held patients, 13 men, one woman and a child", "13"),
+]
+
+
+def test_a_count_listed_with_other_counts_after_a_comma_stays_text():
+    for passage, run in COUNTS:
+        assert not offered("It rose. " + passage, run), passage
+    for passage, _ in COUNTS[:4]:
+        assert cited(GLUED + passage + ".14")[8:] == [(14,)], passage
+
+
+def test_a_series_cited_item_by_item_after_its_commas_is_still_offered():
+    assert offered(SERIES, "14")  # "13 maize" before it: the series' own, rising by one
+    assert offered(SERIES, "13")  # "14 millet" after it
+    assert offered("It rose. Seen in rice, 13,14 maize, 16 millet, 17 and wheat", "16")
+    # one cited before comes back, and a citation after a sentence opens the item before
+    assert offered("It rose. Risks include obesity, 59 smoking, 55 and age", "55")
+    assert offered("It rose.33 Cells 33 act in growth by fostering evasion, 34 repair", "34")

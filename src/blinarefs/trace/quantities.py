@@ -307,7 +307,7 @@ _VALUE_WORD = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))[^\S\n]$"
 # the quantity's value is printed before, so a number after it at a clause end is no value
 _PER = re.compile(r"\bper[^\S\n]$")
 _OF_AGE = re.compile(r"\b(?:day|week|month|year)s?[^\S\n]of[^\S\n]$")
-_RATE_UNITS = _TIME_UNITS | words("day week month year hour minute dose cycle")
+RATE_UNITS = _TIME_UNITS | words("day week month year hour minute dose cycle")
 
 
 # Plurals of things a number labels or counts: "groups", "doses" (not a time's unit, which
@@ -335,7 +335,7 @@ def _valued_unit(text: str, start: int, word: str, end: int) -> bool:
     days 54.", "at most twice per day 5.", "less than six months of age 13."); "days 3 to
     5" and "of 3 doses 2 weeks apart" go on."""
     low = word.lower()
-    if low not in _RATE_UNITS and low != "age":
+    if low not in RATE_UNITS and low != "age":
         return False
     if not (at_clause_end(text, end) or space_then_clause_end(text, end)):
         return False

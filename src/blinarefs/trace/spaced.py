@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from ..words import NUMBER_WORDS
+from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers, words
 from .inline_items import an_inline_item
-from .numberwords import FOLLOWERS
+from .numberwords import FOLLOWERS, UNIT_WORDS
 from .outside_prose import in_address
-from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
+from .quantities import RATE_UNITS, SPACE_THEN_END, spaced_quantity, spaced_superscript
 from .textpos import HSPACE, VERSION_BEFORE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
@@ -237,7 +238,7 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     if space != start - 1:
         return None
     if _COMMA_THEN_SPACE.search(text, max(0, start - 3), start):
-        offered = _after_an_items_comma(text, space, start, end)
+        offered = _after_an_items_comma(text, space, start, end, numbers)
     else:
         offered = _WORD_THEN_SPACE.search(
             text, max(0, start - 2), start
@@ -256,13 +257,79 @@ def _goes_on_after_a_word(text: str, space: int, end: int) -> bool:
     )
 
 
-def _after_an_items_comma(text: str, space: int, start: int, end: int) -> bool:
+def _after_an_items_comma(
+    text: str, space: int, start: int, end: int, numbers: tuple[int, ...]
+) -> bool:
     """Whether the run after a comma and the space at ``space`` sits as a superscript
     printed after the comma of what it supports does ("in rice, 13 maize"), the clause going
     on with a word, and not as a count after a sentence's opening phrase ("Of these, 12
-    failed") or a quantity's word."""
+    failed"), a quantity's word or in a list of counts ("(six females, 10 males)")."""
     return (
         _A_WORD_AFTER.match(text, end) is not None
         and not spaced_quantity(text, space, end)
         and _AN_OPENING_PHRASE.search(text, max(0, start - 80), start) is None
+        and not _in_a_list_of_counts(text, space, end, numbers)
     )
+
+
+# A count and its noun, the noun's first word taken: "30 min", "the 44 sites", "six females"
+_A_COUNT = re.compile(
+    r"(?<![\w.,\u2013-])(\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))[^\S\n]+([^\W\d_]+)"
+)
+_AN_ITEMS_START = re.compile(r"[,;:(\n]|[.!?][^\S\n]")  # where the item before the comma opens
+_NEXT_ITEM = re.compile(r"[^,;:.()\n]{0,60},[^\S\n]")  # the clause's next comma, then an item
+_WORD_AFTER = re.compile(r"[^\S\n]([^\W\d_]+)")
+_UNITS = UNIT_WORDS | RATE_UNITS | words("h ul")
+SERIES = 3  # how far a cited series' numbers rise from one item to the next ("11 cassava, 12")
+
+
+def _a_unit(word: str) -> bool:
+    return word.lower().replace("µ", "u").replace("μ", "u") in _UNITS
+
+
+def _a_count_not_cited(item: str, low: int, high: int, parallel: str, opened: bool) -> bool:
+    """Whether ``item``, a list's item beside the run, holds a count and its noun, not a
+    superscript of a series cited item by item ("banana, 11 cassava, 12 chickpea"), which
+    opens the item and rises by a few (between ``low`` and ``high``, exclusive and
+    inclusive), or falls back to one cited before ("obesity, 59 smoking, 55 fever"). A
+    count is a number word, a number after the item's first words ("of 20 alpha helices",
+    "Of the 44 sites"; not a year), one with its unit ("30 min") or in a parenthesis the
+    item opens ("(19 with DLBCL"), or one with the same word after it as the run has
+    (``parallel``: "68 with URFs, 37 with")."""
+    for m in _A_COUNT.finditer(item):
+        value, noun = m.group(1), m.group(2)
+        if not value.isdigit():
+            return True
+        if low < int(value) <= high or 1900 <= int(value) < 2100:
+            continue
+        first = not item[: m.start()].strip()
+        if not first or opened or _a_unit(noun) or noun == parallel:
+            return True
+    return False
+
+
+def _in_a_list_of_counts(text: str, space: int, end: int, numbers: tuple[int, ...]) -> bool:
+    """Whether the run after an item's comma and the space at ``space`` is a count listed
+    with other counts ("30 min, 30 min, 15 min", "(six females, 10 males)", "(19 with DLBCL,
+    11 with MCL", "Of the 44 sites, 34 reported"), or a quantity with its unit ("cells, 24
+    hours"), not a superscript: the list's other items count too."""
+    word = _WORD_AFTER.match(text, end)
+    after_run = word.group(1) if word is not None else ""
+    if _a_unit(after_run):
+        return True
+    comma = space - 1
+    opens = [m.end() for m in _AN_ITEMS_START.finditer(text, max(0, comma - 80), comma)]
+    lo = opens[-1] if opens else max(0, comma - 80)
+    opened = text[lo - 1 : lo] == "("
+    if _a_count_not_cited(
+        text[lo:comma], numbers[0] - 1 - SERIES, numbers[0] - 1, after_run, opened
+    ):
+        return True
+    nxt = _NEXT_ITEM.match(text, end)
+    count = _A_COUNT.match(text, nxt.end()) if nxt is not None else None
+    if count is None:
+        return False
+    value = count.group(1)
+    if value.isdigit() and numbers[-1] < int(value) <= numbers[-1] + SERIES:
+        return False  # "banana, 11 cassava, 12 chickpea": the series' next
+    return not value.isdigit() or _a_unit(count.group(2)) or count.group(2) == after_run
