@@ -32,7 +32,7 @@ WRITTEN_OUT_SHARE = 0.1
 _CLOSE = re.compile(r"[\s.,;:()\[\]]*(?:\d{4}[a-z]?)?[\s.,;:()\[\]]*")
 # ... or the year in brackets, which closes the names whatever follows it (a page with no
 # title: "Atlas Examples (2030). Available at: https://...")
-_YEAR_CLOSES = re.compile(r"\s*\(\d{4}[a-z]?\)")
+_YEAR_CLOSES = re.compile(r"(?<!\s)\s*\(\d{4}[a-z]?\)")  # from a run's first space only: linear
 
 
 def _initialled(name: Name) -> bool:
