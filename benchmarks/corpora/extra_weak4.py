@@ -12,17 +12,18 @@ in a tuning two thirds and a check third.
 
 Why: held out, SAGE authors and BMJ, SciELO and OUP titles stood under 95%, and flattened
 superscript recall fell short mostly in OUP, Nature, SciELO and Wiley articles, while the
-tuning sets held few of these publishers' articles (session 53's set added no BMJ, OUP or
-SciELO title material to speak of). The origins here (``WEAK4``) are mostly SciELO's own: the
-test fixtures of a SciELO XML tool (``elixir``: a whole 2013 issue of Revista de Saúde
-Pública), of SciELO's Texture wrapper (Arquivos Brasileiros de Cardiologia), of the later
-commits of the packaging tool the manifest reads at one commit (packtools: the
-author-year journals of many fields the catalogue leaves out, and a few numbered ones since
-removed from its tree), of its markup programs (Anais da Academia Brasileira de Ciências),
-and the migration fixtures of a SciELO developer's copy of the upload service (whole 2022
-volumes of Revista de Saúde Pública and Revista Latino-Americana de Enfermagem: Vancouver
-references cited by superscript), beside a literature-ingestion tool's PMC test articles
-(one British Journal of Cancer article of Nature's).
+tuning sets held few of these publishers' articles (18 SciELO ones, none citing by
+superscript in numbers). The origins here (``WEAK4``) are mostly SciELO's own: its tools' test
+fixtures (an XML tool's whole 2013 issue of Revista de Saúde Pública; the Texture wrapper's
+Arquivos Brasileiros de Cardiologia; the packaging tool's author-year articles of many fields,
+which the catalogue leaves out, and fixtures since removed; the markup programs', the core
+service's and the migration tool's folders the manifest does not read; the old website's
+Arquivos de Gastroenterologia issue), a SciELO developer's copy of the upload service (whole
+2022 volumes of Revista de Saúde Pública and Revista Latino-Americana de Enfermagem:
+Vancouver references cited by superscript) and an XML editor's copies of SciELO's sample
+packages; beside them earlier PMC article sets of a corpus tool the manifest reads at a
+later commit (Taylor & Francis journals), a document converter's JATS sources (an OUP physics
+journal) and a literature-ingestion tool's PMC test articles (British Journal of Cancer).
 
 Kept as ``extra_superscript.kept`` keeps (a DOI, a reference list, the article's own Creative
 Commons or public-domain licence; once; each article of a PMC article set read on its own,
@@ -111,6 +112,11 @@ WEAK4 = [
     # a document converter's JATS test sources (its default branch's newest commit, 2026)
     ("docling-project/docling", "e1cb2b234c48ff29746b0f2f843d07f8e23905a0",
      r"^tests/data/(jats|xml)/.*\.n?xml$"),
+    # earlier PMC article sets of the manifest's pubget (its main branch, January 2022): two
+    # Taylor & Francis articles (an article set of March 2022 holds five more, but at the path
+    # the manifest reads, which ``kept`` refuses)
+    ("neuroquery/pubget", "a5f1bc005f03f8598c8d2095bbee26fd1d6bea0e",
+     r"^tests/data/article_sets/.*\.xml$"),
     # a literature-ingestion tool's PMC test articles (2025, its default branch's newest)
     ("matwasilewski/literature-ingest", "ecb1936c68acaf0a4f147bbb4d6f4c4b26a1bf15",
      r"^tests/resources/.*\.xml$"),
@@ -146,6 +152,8 @@ LICENCES = {
     "scieloorg/Web": "none stated (only this recipe; each article under its own CC licence)",
     "substance/texture": "MIT (sample files; each article under its own CC licence)",
     "docling-project/docling": "MIT (test sources; each article under its own CC licence)",
+    "neuroquery/pubget": "MIT (PMC article sets of test data; each article under its own CC "
+    "licence)",
     "matwasilewski/literature-ingest": "none stated (only this recipe; each article under its "
     "own CC licence)",
 }
