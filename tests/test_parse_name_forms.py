@@ -345,3 +345,23 @@ def test_typesetters_hyphens_in_a_sage_list() -> None:
     )
     refs = parse_reference_list(text).references
     assert [[n.full_family for n in r.author] for r in refs] == [["Quillon", "Vesk", "Yu"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # "St." (Saint) opening a family name, inverted with its comma (APA, Harvard), is
+        # no given name's initial ("Th.", "Ch."): the name is "St. Poe", its initials after
+        ("St. Poe, K., & Abu-Roe, A. B.", ["St. Poe", "Abu-Roe"]),
+        ("Roe, J., St. Poe, K. L., Doe, A., & St. Moe, B.", ["Roe", "St. Poe", "Doe", "St. Moe"]),
+        ("Roe, J, St. Poe, KL and Doe, C", ["Roe", "St. Poe", "Doe"]),
+        ("St. Poe, K.", ["St. Poe"]),
+        # initials first, the family name after them
+        ("J. Roe, K. St. Poe and A. Doe", ["Roe", "St. Poe", "Doe"]),
+        # guards: Vancouver's, which read so before, and a two-letter initial ("Th.")
+        ("Roe J, St. Poe K, Doe C", ["Roe", "St. Poe", "Doe"]),
+        ("Th. Roe, K. Doe", ["Roe", "Doe"]),
+    ],
+)  # fmt: skip
+def test_saint_opening_a_family_name(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families
