@@ -125,7 +125,7 @@ def _place_colon(words: list[str], at: int) -> bool:
     NY:"): a capitalised word, and a colon within four words, no full stop before it."""
     after = words[at : at + 5]
     colon = after.index(":") if ":" in after else -1
-    return 0 < colon and "." not in after[:colon] and after[0][:1].isupper()
+    return colon > 0 and "." not in after[:colon] and after[0][:1].isupper()
 
 
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)", re.I)  # (from a run's start: linear)
