@@ -76,7 +76,8 @@ _UNCLOSED_NAMES = re.compile(
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
-    # "B3(Fv)-PE38 immunotoxin", "GABA(A) receptors"; not a year's "2010+"), a fused ring's locants in brackets
+    # "B3(Fv)-PE38 immunotoxin", "GABA(A) receptors"; not a year's "2010+"), a fused ring's
+    # locants in brackets
     # ("Pyrrolo[2,3-d]pyrimidines", "Benzo[a]pyrene") or listed with commas ("1,25-Dihydroxy"),
     # two names a slash joins ("FGF/heparin", "MRI/CT", "IL-6/STAT3"),
     # a genus's initial and its species ("E. coli in ..."), a translated title in brackets
