@@ -86,3 +86,27 @@ def test_a_chapters_book_after_editors_not_read_as_names() -> None:
     ).references
     assert ref.container_title == "Pretend Rulings 12"
     assert not ref.publisher
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # SAGE's Harvard chapter with two editors joined by "and": the book's words the
+        # labeller read as more editors or left unread, up to its stop and the place
+        "Roe J (2030) Made-up widgets. In: Doe K and Poe L (eds) The Book of Widgets. "
+        "Springfield: Example Press, pp. 12–34.",
+        "Roe J (2030) Made-up widgets. In: Doe K and Poe L (eds) The Book of Widgets. "
+        "Springfield: Example Press, 12–34.",
+        "Roe J (2030) Made-up widgets. In: Doe K, Poe L (eds) The Book of Widgets. "
+        "New York, NY: Example Press, pp. 12–34.",
+        # guard: three editors, read so before
+        "Roe J (2030) Made-up widgets. In: Doe K, Poe L and Moe A (eds) The Book of Widgets. "
+        "Springfield: Example Press, pp. 12–34.",
+    ],
+)
+def test_sage_harvard_chapter_book_after_editors(printed: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Roe"]
+    assert ref.title == "Made-up widgets"
+    assert ref.container_title == "The Book of Widgets"
+    assert [n.family for n in ref.editor][:2] == ["Doe", "Poe"]

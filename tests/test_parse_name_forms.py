@@ -22,6 +22,15 @@ def _families(text: str) -> list[str]:
         # the Angstrom sign (U+212B) and a decomposed ring are the letter "Å", an initial
         ("Quillon J. H., Vesk \u212b., Tarrow M.", ["Quillon", "Vesk", "Tarrow"]),
         ("Quillon J. H., Vesk A\u030a., Tarrow M.", ["Quillon", "Vesk", "Tarrow"]),
+        # initials joined by a typesetter's hyphen (U+2010, U+2011 non-breaking), family
+        # first, undotted and dotted (APA): the family name is the word before them
+        ("Quillon J, Vesk K, Yu J\u2011PJ", ["Quillon", "Vesk", "Yu"]),
+        ("Quillon J, Vesk K, Yu J\u2010PJ", ["Quillon", "Vesk", "Yu"]),
+        ("Quillon J, Vesk K and Yu JP\u2010J", ["Quillon", "Vesk", "Yu"]),
+        ("Kim Y\u2011H, Quillon J\u2011P, Vesk K", ["Kim", "Quillon", "Vesk"]),
+        ("Quillon, J., Vesk, K., & Yu, J.\u2011P.", ["Quillon", "Vesk", "Yu"]),
+        ("Quillon, J., Vesk, K., & Yu, J.\u2010P.", ["Quillon", "Vesk", "Yu"]),
+        ("Yu J\u2010PJ", ["Yu"]),
         # initials in other Latin letters, given first
         ("Ravel, Ö., M. Ö. Sorrin, Ł. Pask", ["Ravel", "Sorrin", "Pask"]),
         # PubMed's initials with a particle glued in
@@ -313,3 +322,46 @@ def test_a_study_team_after_et_al_with_no_full_stop_is_an_author() -> None:
     sentence = "Panos D, et al Made-up tests in the example study group. Results. Fict J 2030;1:2."
     ref = parse_reference_list(f"References\n1. {sentence}\n").references[0]
     assert ref.title.startswith("Made-up tests in the example study group")
+
+
+def test_typesetters_hyphens_of_initials_read_as_hyphens() -> None:
+    # "J‑PJ" (U+2011) is "J.-P. J.", as "J-PJ" is; the family name keeps its own hyphen
+    # as printed, and a given name written out is no initials
+    names, _ = read_names("Roe\u2011Doe J\u2011PJ, Yu J.\u2010P., Anne\u2010Marie Poe")
+    assert [(n.full_family, n.given) for n in names] == [
+        ("Roe\u2011Doe", "J.-P. J."),
+        ("Yu", "J.-P."),
+        ("Poe", "Anne\u2010Marie"),
+    ]
+
+
+def test_typesetters_hyphens_in_a_sage_list() -> None:
+    # SAGE's Harvard and Vancouver lists, and APA, with the non-breaking hyphen
+    text = (
+        "1. Quillon R, Vesk K, Yu J\u2011PJ, et al. (2030) Made-up widgets in imaging. "
+        "Acad Exampl 22: 25\u201332.\n"
+        "2. Quillon, R., Vesk, K., & Yu, J.\u2011P. (2030). Made-up widgets in imaging. "
+        "Acad Exampl, 22, 25\u201332.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [[n.full_family for n in r.author] for r in refs] == [["Quillon", "Vesk", "Yu"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # "St." (Saint) opening a family name, inverted with its comma (APA, Harvard), is
+        # no given name's initial ("Th.", "Ch."): the name is "St. Poe", its initials after
+        ("St. Poe, K., & Abu-Roe, A. B.", ["St. Poe", "Abu-Roe"]),
+        ("Roe, J., St. Poe, K. L., Doe, A., & St. Moe, B.", ["Roe", "St. Poe", "Doe", "St. Moe"]),
+        ("Roe, J, St. Poe, KL and Doe, C", ["Roe", "St. Poe", "Doe"]),
+        ("St. Poe, K.", ["St. Poe"]),
+        # initials first, the family name after them
+        ("J. Roe, K. St. Poe and A. Doe", ["Roe", "St. Poe", "Doe"]),
+        # guards: Vancouver's, which read so before, and a two-letter initial ("Th.")
+        ("Roe J, St. Poe K, Doe C", ["Roe", "St. Poe", "Doe"]),
+        ("Th. Roe, K. Doe", ["Roe", "Doe"]),
+    ],
+)  # fmt: skip
+def test_saint_opening_a_family_name(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families

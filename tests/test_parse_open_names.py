@@ -174,3 +174,29 @@ def test_names_left_open_before_a_title_opening_in_small_letters_are_closed(
 def test_words_of_the_list_itself_are_no_title_in_small_letters(printed: str) -> None:
     closed = close_names(printed, None, NameHabits(open=True))
     assert not closed.startswith("Roe J, Doe P.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title opening with two names a slash joins, or a receptor's subtype in brackets,
+        # after SAGE's unclosed Vancouver names (PMC's markup renders no full stop there)
+        "FGF/heparin differentially regulates made-up cell interactions with widgets",
+        "MRI/CT of made-up widgets",
+        "IL-6/STAT3 signalling in made-up widgets",
+        "GABA(A) receptors in made-up widgets",
+    ],
+)
+def test_long_unclosed_list_before_a_title_with_a_slash(title: str) -> None:
+    names = "Roe A, Doe R, Poe MC, Moe P, Loe GM, Toe A, Zoe JS, Xoe SC"
+    printed = f"{names} {title}. J Exampl. 2030;27(27):7154–7167."
+    assert close_names(printed).startswith(f"{names}. {title[:6]}")
+    (ref,) = parse_reference_list(f"1. {printed}").references
+    assert [n.full_family for n in ref.author][-1] == "Xoe"
+    assert ref.title == title
+
+
+def test_names_closed_before_a_title_with_a_slash_stay_as_printed() -> None:
+    # guard: a list that closes its names is left as printed
+    printed = "Roe A, Doe R, Xoe SC. FGF/heparin regulates made-up widgets. J Exampl. 2030;27:71–7."
+    assert close_names(printed) == printed

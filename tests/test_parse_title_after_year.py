@@ -70,3 +70,28 @@ def test_a_title_opening_with_a_year_keeps_it_when_the_year_is_printed_later() -
     (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
     assert ref.title == "2029 census of made-up goats"
     assert ref.issued == (2030,)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # SAGE's Harvard book: a subtitle after a colon, the labeller reading only it
+        ("Roe J, Doe K and Poe L (2030) The Book of Widgets: Made-up Essays. Springfield: "
+         "Example Press.", "The Book of Widgets: Made-up Essays"),
+        # an edited book: the editors' mark between the names and the year
+        ("Roe J, Doe K and Poe L (eds) (2030) The Book of Widgets: Made-up Essays. "
+         "Springfield: Example Press.", "The Book of Widgets: Made-up Essays"),
+        ("Roe J and Doe K (eds) (2030) The Book of Widgets. Springfield: Example Press.",
+         "The Book of Widgets"),
+        ("Roe J (ed.) (2030) The Book of Widgets. Springfield: Example Press.",
+         "The Book of Widgets"),
+        # guards: read so before
+        ("Roe J (2030) Widgets: A Made-up History. Springfield: Example Press.",
+         "Widgets: A Made-up History"),
+        ("Roe, J., & Doe, K. (Eds.). (2030). The book of widgets. Example Press.",
+         "The book of widgets"),
+    ],
+)  # fmt: skip
+def test_sage_harvard_books(printed: str, title: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert ref.title == title

@@ -41,6 +41,7 @@ from .field_values import (
     printed_pages,
 )
 from .groups_after_names import group_after_names
+from .hyphened_initials import hyphened_name_opens_title
 from .identifier_labels import IDENTIFIER, LINKED, identifier, no_title_after_identifier, pubmed_ids
 from .imprints import pages_closing_place, place_after_publisher
 from .inverted_groups import inverted_group_opening
@@ -196,7 +197,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
-    labelled = title_after_names(one_name_initials_first(inverted_name_opens_title(labelled)))
+    labelled = inverted_name_opens_title(hyphened_name_opens_title(labelled))
+    labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
     labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
     labelled = names_before_title(dotted_names_end(labelled))

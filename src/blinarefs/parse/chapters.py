@@ -98,6 +98,10 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
         end += 1
     if end > start and _pages_mark(words, end) > end:
         return end, end  # "The Yeasts (pp. 65-83)": all of it unread, up to its pages
+    if end > start and words[end] == "." and _place_colon(words, end + 1):
+        # all of it read as more editors or unread, up to its full stop and the place's
+        # colon (SAGE's "In: Roe J and Doe K (eds) The Book of Widgets. Place: Press")
+        return end, end
     if end < len(labels) and labels[end] == "publisher" and "," in words[end : end + 20]:
         # Elsevier's "(Ed.), Book, Publisher, Place": the book to its comma
         comma = words.index(",", end)
@@ -114,6 +118,14 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
             if 0 < colon <= 4 and "." not in after[:colon]:
                 return k, k + 1 + colon  # ". United Kingdom: Blackwell..."
     return end, end
+
+
+def _place_colon(words: list[str], at: int) -> bool:
+    """Whether a place and its colon open the words at ``at`` ("Springfield:", "New York,
+    NY:"): a capitalised word, and a colon within four words, no full stop before it."""
+    after = words[at : at + 5]
+    colon = after.index(":") if ":" in after else -1
+    return colon > 0 and "." not in after[:colon] and after[0][:1].isupper()
 
 
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)", re.I)  # (from a run's start: linear)

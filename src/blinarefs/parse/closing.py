@@ -76,8 +76,10 @@ _UNCLOSED_NAMES = re.compile(
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
-    # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a fused ring's locants in brackets
+    # "B3(Fv)-PE38 immunotoxin", "GABA(A) receptors"; not a year's "2010+"), a fused ring's
+    # locants in brackets
     # ("Pyrrolo[2,3-d]pyrimidines", "Benzo[a]pyrene") or listed with commas ("1,25-Dihydroxy"),
+    # two names a slash joins ("FGF/heparin", "MRI/CT", "IL-6/STAT3"),
     # a genus's initial and its species ("E. coli in ..."), a translated title in brackets
     # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
     # "[Internet]"); or a title of one word closed
@@ -87,7 +89,8 @@ _UNCLOSED_NAMES = re.compile(
     # of the list, which would close with initials) or a Latin phrase ("de novo", "in vitro")
     r"(?:(?= (?:(?:[A-Z0-9α-ωÀ-ÖØ-ÞΑ-Ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
-    r"|(?<=\w)\(\w+\)(?=[\w\-])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_])|(?<=\d),(?=\d))*"
+    r"|(?<=\w)\(\w+\)(?=[\w\- ])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_])|(?<=\d),(?=\d)"
+    r"|(?<=\w)/(?=\w))*"
     r"[:,]?(?: |$)"
     r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-|[A-Z]\. [a-z]{3,}\b"
     r"|(?:von|van|de|di|du|da|le|la|del|der) [A-Z][\w'’\-]*[a-z][\w'’\-]* [a-z]"

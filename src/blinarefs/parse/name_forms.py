@@ -33,8 +33,20 @@ _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{3,}\.")
 
 def normalised(text: str) -> str:
     """The printed names in NFC: an Angstrom sign (U+212B) is "Å", an "A" followed by a
-    combining ring is one letter, so that initials and families read as printed."""
-    return unicodedata.normalize("NFC", text)
+    combining ring is one letter, so that initials and families read as printed; and the
+    typesetters' hyphens (U+2010, U+2011 non-breaking) inside initials as "-" ("Yu J‑PJ",
+    "Roe, J.‐P.", as the rules read "J-PJ"), a family name's left as printed ("Roe‐Doe")."""
+    text = unicodedata.normalize("NFC", text)
+    if "‐" not in text and "‑" not in text:
+        return text
+    return _HYPHENED_INITIALS.sub(lambda m: re.sub("[‐‑]", "-", m.group()), text)
+
+
+# Initials joined by a typesetter's hyphen, capitals and full stops only ("J‑PJ", "J.‐P.",
+# "JP‐J"): not a family name's hyphen ("Roe‐Doe") nor a given name's ("Anne‐Marie")
+_HYPHENED_INITIALS = re.compile(
+    rf"(?<![^\W\d_])(?:[{UPPER}]\.?){{1,3}}(?:[‐‑](?:[{UPPER}]\.?){{1,3}})+(?![^\W\d_])"
+)
 
 
 _NOT_UPPER = re.compile(rf"[^{UPPER}]")

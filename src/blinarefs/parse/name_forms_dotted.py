@@ -40,13 +40,19 @@ _NOT_TITLE = frozenset({"year", "date", "editor", "container"})
 _INITIAL_IN = re.compile(r"(?:^| )[A-Z]h? \.")
 # another name after where the form's names were read to: the form was not read whole
 _MORE_NAMES = re.compile(rf"(?:,? (?:and |& )?{_GIVEN} ?[A-Z]| {_FAMILY}, {_GIVEN})")
+# a given name written out after the first name's initial, and more names up to the year
+# the author-date styles close them with: Chicago's "Roe, J. Michael, and Kim Doe. 2030."
+# (not a title's first word, which no names and year follow: "Roe, J. Primary, ...")
+_GIVEN_AFTER_INITIAL = re.compile(
+    r" [A-Z][a-z]+(?: [A-Z]\.)*, (?:and |& )?[A-Z][^\d]{0,200}?\. (?:19|20)\d{2}[a-z]?\."
+)
 
 
 def names_end(text: str) -> int:
     """Where the names printed in one of the two forms at the start of ``text`` end, or 0
     when they are not printed so (or not read whole)."""
     m = _FAMILY_FIRST.match(text) or _INITIALS_FIRST.match(text)
-    if not m or _MORE_NAMES.match(text, m.end()):
+    if not m or _MORE_NAMES.match(text, m.end()) or _GIVEN_AFTER_INITIAL.match(text, m.end()):
         return 0
     return m.end()
 

@@ -135,12 +135,14 @@ def country_agency(words: list[str]) -> bool:
 
 
 def given_initial(word: str) -> bool:
-    """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.")."""
+    """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.") nor the
+    "St." of a family name ("St. Roe, J.", "J. St. Roe": Saint, as "St Roe J" prints it)."""
     # (the string tests first: most words asked are not initials, and fail them in C)
     return (
         (word.endswith(".") or word.isupper())
         and bool(_GIVEN_INITIAL.fullmatch(word))
         and word.rstrip(".") not in SUFFIX_WORDS
+        and word != "St."
     )
 
 

@@ -307,11 +307,14 @@ def _full_given_first(part: str) -> bool:
 
 
 def _without_middle_initials(part: str) -> str:
-    """ "Jane" of "Jane A." or "Jane A. B.": a given name written out, without the initials
-    after it (empty for initials alone, "J. A.")."""
+    """ "Jane" of "Jane A." or "Jane A. B.", and of "M. Jane" (Chicago's "Roe, J. Michael"):
+    a given name written out, without the initials around it (empty for initials alone,
+    "J. A.")."""
     words = part.split()
     while words and given_initial(words[-1]):
         words.pop()
+    while len(words) > 1 and given_initial(words[0]):
+        words.pop(0)
     return " ".join(words)
 
 
@@ -324,7 +327,8 @@ def _comma_pieces(text: str) -> list[str]:
     first = 3 if len(parts) > 2 and _is_suffix(parts[2]) else 2  # "Alder, John, Jr., ..."
     if (
         len(parts) >= 2
-        and len(parts[0].split()) == 1
+        # one family word, after its particles ("de Roe, Jane, and Kim Doe")
+        and len([w for w in parts[0].split() if w not in PARTICLES]) == 1
         and not _has_initials(parts[0])
         and _full_given_first(_without_middle_initials(parts[1]))
         and all(_full_given_first(p) for p in parts[first : first + 1])

@@ -14,6 +14,7 @@ as the title's first word: with no year read elsewhere, it is the year.
 
 from __future__ import annotations
 
+from .chapters import EDITOR_MARKS
 from .features import MONTHS
 from .labeller import Labelled
 from .years import YEAR
@@ -24,6 +25,8 @@ _LEFT_OUT = frozenset({"other", "container"})
 _BREAKS = frozenset({".", "(", ")", "[", "]", ";", ":", "?", "!"})
 # what may close the year before the title: "2030.", "(2030)", "2030:"
 _YEAR_CLOSE = frozenset({".", ")", ":", ","})
+# the editors' mark in its parenthesis, its full stop a token of its own ("(Ed.)")
+_EDITORS = EDITOR_MARKS | {""}
 
 
 def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
@@ -33,7 +36,9 @@ def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     k = first
     while k > 0 and labelled[k - 1].label in _LEFT_OUT:
-        if labelled[k - 1].token.text in _BREAKS:
+        # (a colon right before the title read opens its subtitle: "(2030) The Book of
+        # Widgets: | Made-up Essays. Place: Press", as SAGE's Harvard prints a book)
+        if labelled[k - 1].token.text in _BREAKS and not _subtitle_colon(labelled, k, first):
             break
         k -= 1
     closing = labelled[k - 1].label == "year" or labelled[k - 1].token.text in _YEAR_CLOSE
@@ -46,6 +51,11 @@ def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
     if not words[0][:1].isupper() or any(w.lower() in MONTHS for w in words):
         return labelled
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
+
+
+def _subtitle_colon(labelled: list[Labelled], k: int, first: int) -> bool:
+    """Whether the token before ``k`` is the colon right before the title read."""
+    return k == first and labelled[k - 1].token.text == ":"
 
 
 def year_opening_title(labelled: list[Labelled]) -> list[Labelled]:
@@ -66,4 +76,10 @@ def _after_names(labelled: list[Labelled], year: int) -> bool:
     before = year - 1
     if labelled[before].token.text in ("(", ".", ","):
         before -= 1
+    if before > 1 and labelled[before].token.text == ")":  # the editors' "(eds) (2030)"
+        opened = before - 1
+        while opened > 0 and labelled[opened].token.text.lower().rstrip(".") in _EDITORS:
+            opened -= 1
+        if opened < before - 1 and labelled[opened].token.text == "(":
+            before = opened - 1
     return before >= 0 and labelled[before].label == "author"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .chapters import EDITOR_MARKS
 from .labeller import Labelled, labels_of
 from .one_name import is_organisation
 from .years import YEAR, YEAR_IN_TEXT
@@ -46,7 +47,15 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     start = 0
     while start < len(labelled) and (
         labelled[start].label in _HEAD
-        or (labelled[start].label == "other" and labelled[start].token.text in _HEAD_MARKS)
+        or (
+            labelled[start].label == "other"
+            # (and the editors' mark of an edited book: SAGE's Harvard "Roe J and Doe K
+            # (eds) (2030) Title. Place: Press.")
+            and (
+                labelled[start].token.text in _HEAD_MARKS
+                or labelled[start].token.text.lower() in EDITOR_MARKS
+            )
+        )
     ):
         start += 1
     if "author" not in labels_of(labelled[:start]):

@@ -22,6 +22,9 @@ _OPENING = re.compile(r"(?<![\w'’])[A-Z\d][\w'’]*[a-z\d]")  # (from a word's
 # initials after a word read as a name: a name indeed ("Fish K", "Adams L. A.")
 _ET_AL = re.compile(r"\bet al\b")
 _INITIALS = re.compile(r"(?<!\s)\s+[A-Z](?:[A-Z]{0,2}\b|\.)")  # (one run of spaces: linear)
+# a year alone after the sentence, closed by its full stop (the year of an author-date
+# style, which follows the names, never the title)
+_YEAR_SENTENCE = re.compile(r"\.\s+(?:19|20)\d{2}[a-z]?\.")
 
 
 def title_not_names(ref: Reference) -> Reference:
@@ -42,6 +45,9 @@ def title_not_names(ref: Reference) -> Reference:
     sentence = found.rest[: ends[0]] if ends else ""
     if "," not in sentence or ref.title == sentence or _ET_AL.search(sentence):
         return ref  # ("Roe J, Doe P. Moe, et al. Title": names go on after the stop)
+    if _YEAR_SENTENCE.match(found.rest, ends[0]):
+        return ref  # the author-date styles' year after the names: Chicago's "Roe, J.
+        # Michael, and Kim Doe. 2030.", whose given name follows the initial's stop
     # a word of the sentence read as a name (no initial: "Roe J. A. Title" is no such)
     taken = [w for w in words if len(w) > 1 and w not in head and w in sentence]
     if not taken or any(_INITIALS.match(sentence, sentence.find(w) + len(w)) for w in taken):
