@@ -1,7 +1,8 @@
-"""Stop 54: a sentence that sums up the manuscript's argument ("In summary, ...", "Taken
-together, ..."), a pointing sentence that goes on with the authors' own result told before it
-("... (Figure 2). These results suggest ..."), and a call for more work after a cited one
-("This warrants study in ...") need no citation and inherit none.
+"""Stop 54: "Our frost studies have shown" (the authors' own studies, words between), a
+sentence that sums up the manuscript's argument ("In summary, ...", "Taken together, ..."), a
+pointing sentence that goes on with the authors' own result told before it ("... (Figure 2).
+These results suggest ..."), and a call for more work after a cited one ("This warrants study
+in ...") need no citation and inherit none.
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -90,3 +91,16 @@ def test_a_call_for_more_work_inherits_no_citation():
     found = _claims(text)
     assert found["This warrants study in invente"].link is None
     assert found["These data showed that wrappin"].link == "inherited"
+
+
+def test_our_studies_with_words_between_are_the_authors_own():
+    text = (
+        "Introduction\n\n"
+        "Invented wool keeps made-up pipes warm in frost [1].\n\n"
+        "Discussion\n\n"
+        "Our frost studies have shown that invented wool is lost in rain. "
+        "Our previous studies have shown that made-up felt is lost in rain. "
+        "Several invented studies have shown that tin is lost in rain.\n"
+    )
+    # the authors' earlier, published studies and others' still need a citation
+    assert flagged(text) == ["Our previous studies have show", "Several invented studies have "]
