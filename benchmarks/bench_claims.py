@@ -21,7 +21,8 @@ stop 46; ``--fresh-set 47``: ``claims_judged_fresh47.tsv``, stop 47; ``--fresh-s
 ``claims_judged_fresh48.tsv``, stop 48; ``--fresh-set 49``: ``claims_judged_fresh49.tsv``,
 stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50; ``--fresh-set 51``:
 ``claims_judged_fresh51.tsv``, stop 51; ``--fresh-set 52``: ``claims_judged_fresh52.tsv``,
-stop 52; ``--fresh-set 53``: ``claims_judged_fresh53.tsv``, stop 53), whose header names each
+stop 52; ``--fresh-set 53``: ``claims_judged_fresh53.tsv``, stop 53; ``--fresh-set 54``:
+``claims_judged_fresh54.tsv``, stop 54), whose header names each
 one's file, recipe, licence, part (tuned on, or kept apart and never tuned on) and what was
 judged in it (its flags and links, or its links only: then its flags are not scored).
 
@@ -56,7 +57,8 @@ HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
 # fresh judged sets from the extra sets, each judged before any change: session 44 (ten
 # publishers no earlier round judged), session 45 (ten more journals), stops 46 and 47 (twelve
-# more each), stops 48 to 52 (ten more each), stop 53 (nine, every journal left)
+# more each), stops 48 to 52 (ten more each), stop 53 (nine, every journal left), stop 54 (the
+# journals of the set built at stop 53, /tmp/s9/tune)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -68,6 +70,7 @@ FRESH = {
     "51": HERE / "claims_judged_fresh51.tsv",
     "52": HERE / "claims_judged_fresh52.tsv",
     "53": HERE / "claims_judged_fresh53.tsv",
+    "54": HERE / "claims_judged_fresh54.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -286,11 +289,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 53)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 54)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 53: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 54: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:

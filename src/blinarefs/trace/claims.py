@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
 from .entities import EntityIndex
-from .factual import YEARS, factual_reasons, knowledge_gap
+from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .looking_back import restated, told_in_past
@@ -128,7 +128,19 @@ _CONTINUES = re.compile(
 )
 
 
-_OUTLOOK = re.compile(r"\b(?:will|would|could lead|future|remains? to be)\b", re.IGNORECASE)
+# ... nor a call for more work in the present tense ("This warrants study in ...", "These
+# findings deserve attention", "Such data call for"): "study" there is what remains to be done
+# ("caution was warranted" may be a cited conclusion)
+_OUTLOOK = re.compile(
+    r"\b(?:will|would|could lead|future|remains? to be|warrants?|deserves?|calls? for)\b",
+    re.IGNORECASE,
+)
+# ... unless it sets them beside others' ("This finding was similar to that of a study ...")
+_BESIDE_OTHERS = re.compile(
+    r"\b(?:stud(?:y|ies)|reports?|literature|previous(?:ly)?|prior|earlier|others?|et al|"
+    r"similar|consistent|in line|agree\w*|contrast|contrary|unlike)\b",
+    re.IGNORECASE,
+)
 # who a pointing word names: the cited work's authors ("They", "Their study", "The authors")
 _PEOPLE = re.compile(r"(?:They|Their|The authors|The investigators)\b", re.IGNORECASE)
 
@@ -219,6 +231,19 @@ def _link(
     # "In this phase III study, ...": the study's own, unless it goes on with a linked one
     if not (own or citations or borrowed or (previous and previous.link)):
         own = own_study_frame(said)
+    cue = _CONTINUES.match(said)
+    # "... was seen in our patients' cells (Figure 2). These results suggest ...": a pointing
+    # word goes on with what the sentence before told, here the authors' own work, as it goes
+    # on with a cited work after a marker
+    if (
+        cue
+        and not (own or citations or borrowed)
+        and previous
+        and previous.own
+        and not previous.link
+        and not _BESIDE_OTHERS.search(said, cue.end())
+    ):
+        own = f"goes on with the authors' own work told before ('{cue.group('cue')} ...')"
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
     if borrowed and lead_in(said, borrowed, facts):
@@ -230,6 +255,8 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
+    # nor does a sentence that sums up the manuscript's argument ("In summary, ...")
+    asked = asked or sums_up(said, facts)
     # nor does one that names its source (a web address, a personal communication)
     site = "" if citations or own else named_source(said)
     factual = () if own or asked or site else facts + borrowed
@@ -246,7 +273,6 @@ def _link(
         keys = list(dict.fromkeys(k for c in citations for k in c.keys))
         markers = ", ".join(repr(c.marker) for c in citations)
         return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
-    cue = _CONTINUES.match(said)
     if (
         cue
         and previous

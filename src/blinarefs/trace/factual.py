@@ -310,6 +310,26 @@ def knowledge_gap(sentence: str) -> bool:
     return _GAP.match(sentence) is not None  # anchored: fails on the first word or two
 
 
+# "In summary, ...", "Taken together, ...", "To summarize the impact of X, it is clear that
+# ...": the manuscript sums up its own argument (a review's section, or the study's results),
+# whose sources the sentences before carry; a figure or a year in it is still one to source
+_SUMS_UP = re.compile(
+    r"(?:In (?:summary|sum|conclusion)|To (?:summari[sz]e|sum up|conclude)\b[^,;:.]{0,80}"
+    r"|Taken together|Collectively|Altogether|All in all),\s"
+)
+# the labels of a figure's reasons: a figure is a fact to source wherever it is restated
+FIGURES = ("percentage", "count", "date", "P value", "effect size")
+
+
+def sums_up(sentence: str, facts: tuple[str, ...]) -> bool:
+    """Does the sentence sum up the manuscript's own argument, with no figure of its own?"""
+    return (
+        _SUMS_UP.match(sentence) is not None
+        and not any(f.startswith(FIGURES) for f in facts)
+        and YEARS.search(sentence) is None
+    )
+
+
 def factual_reasons(sentence: str) -> tuple[str, ...]:
     """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
     lower = sentence.lower()

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .factual import FIGURES
+
 LOOKING_BACK = ("discussion", "conclusions", "closing")
-# what a review's Conclusions restate from the works its body cited
-_FIGURES = ("percentage", "count", "date", "P value", "effect size")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
 # is the word before "group" or "arm", not a determiner or a kind of group ("the groups",
 # "each arm", "age group")
@@ -96,7 +96,7 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     if section == "conclusions":
         return "in the Conclusions, which sum up the study's own results"
     if section == "closing":
-        figure = any(f.startswith(_FIGURES) for f in facts)
+        figure = any(f.startswith(FIGURES) for f in facts)  # a cited work's
         return "" if figure else "in a review's Conclusions, which sum up its own argument"
     stat = next((f for f in facts if f.startswith(_STATISTIC)), None)
     if stat:

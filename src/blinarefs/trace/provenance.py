@@ -173,6 +173,15 @@ def _advised(sentence: str, lower: str) -> bool:
     )
 
 
+# "Our epigenetic studies have shown", "our in vitro studies have found": the authors' own
+# studies in this manuscript, words between "our" and "studies" ("Our previous studies have
+# shown", "our recent studies" are their earlier, published ones, which need a citation)
+_OUR_STUDIES = re.compile(
+    r"\b[Oo]ur (?!(?:previous|prior|earlier|former|past|published|recent)\b)(?:[\w-]+ ){1,2}"
+    r"stud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"
+)
+
+
 def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     """What says this sentence reports others' work or common knowledge."""
     lower = sentence.lower()
@@ -182,6 +191,8 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
         if any(map(lower.__contains__, gate))
         for m in pattern.finditer(sentence)
     ]
+    if found and "our " in lower and _OUR_STUDIES.search(sentence):
+        found = [w for w in found if not w.lower().startswith("stud")]
     if found and _advised(sentence, lower):
         found = [w for w in found if not w.lower().startswith(("recommendation", "guideline"))]
     found.sort(key=sentence.find)
