@@ -181,3 +181,28 @@ def mark_superscripts(path: Path, note_marks: bool = False, unset: bool = False)
                             align.set(f"{_W}val", "baseline")
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
+
+
+# a note as Pandoc's plain writer prints it after the text: a paragraph opening "[1] "
+_PANDOC_NOTE = re.compile(r"^\[1\] ", re.MULTILINE)
+
+
+def pandoc_notes(text: str, notes: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where Pandoc's plain copy of a Word file with ``notes`` footnotes and endnotes holds
+    them: Pandoc writes each note's mark as its number in brackets ("cohort.[1]") and the
+    notes after the text, each a paragraph opening with that number ("[1] The authors ...").
+    The Word reader sets the notes apart (its verdicts on them are counted apart, the text
+    export leaving them out); in this copy they are the same notes, so its verdicts on them
+    go apart too. Returns where the notes start (``len(text)`` when the copy has none) and
+    the spans of their marks in the text, found in order before them."""
+    starts = [m.start() for m in _PANDOC_NOTE.finditer(text)] if notes else []
+    if not starts:
+        return len(text), []
+    begin, marks, at = starts[-1], [], 0
+    for k in range(1, notes + 1):
+        found = text.find(f"[{k}]", at, begin)
+        if found < 0:
+            break
+        marks.append((found, found + len(f"[{k}]")))
+        at = found + 1
+    return begin, marks
