@@ -46,11 +46,11 @@ def by_kind(finding: dict) -> dict:
     return {**finding, "text": found.group(1)} if found else finding
 
 
-def _on_notes(finding: dict, begin: int, marks: list[tuple[int, int]]) -> bool:
+def _on_notes(finding: dict, begin: int) -> bool:
     """Whether a plain-side verdict stands in the notes Pandoc's copy prints after its text
-    or on one of their marks (see plain_export.pandoc_notes)."""
+    (from ``begin``: plain_export.pandoc_notes)."""
     span = finding.get("span")
-    return bool(span) and (span[0] >= begin or tuple(span) in marks)
+    return bool(span) and span[0] >= begin
 
 
 def verdicts_on_articles(
@@ -62,7 +62,7 @@ def verdicts_on_articles(
     JATS itself (whose markers are the markup's) say which side is right: a verdict the
     markup gives too. The Word verdicts on footnotes and endnotes, which the text export
     leaves out, are counted apart, and so are those of Pandoc's copy on the same notes,
-    which it prints after the text, and on their marks (``pandoc_notes``). Also the
+    which it prints after the text (``pandoc_notes``). Also the
     differences by verdict kind (side, code, "markup agrees" or not) and by cause (see
     verdict_causes.py), and the shared verdicts by kind. Each row ends with the shared
     verdicts and the union keyed by place."""
@@ -95,10 +95,10 @@ def verdicts_on_articles(
             at = doc.locate_span(*f["span"]) if f.get("span") else None
             (on_notes if at and at[0].part != MAIN_PART else placed).append(f)
         plain_found = findings(on_plain)
-        if how == "pandoc":  # the same notes, at the copy's end and marked "[1]": apart too
-            begin, marks = pandoc_notes(text, len(doc.footnotes))
-            noted = [f for f in plain_found if _on_notes(f, begin, marks)]
-            plain_found = [f for f in plain_found if not _on_notes(f, begin, marks)]
+        if how == "pandoc":  # the same notes, printed at the copy's end: apart too
+            begin = pandoc_notes(text, len(doc.footnotes))
+            noted = [f for f in plain_found if _on_notes(f, begin)]
+            plain_found = [f for f in plain_found if not _on_notes(f, begin)]
             on_notes += noted
         old = compare(placed, plain_found, fields=False)  # keyed by place, as before
         old_union = old["same"] + len(old["word_only"]) + len(old["plain_only"])

@@ -187,22 +187,13 @@ def mark_superscripts(path: Path, note_marks: bool = False, unset: bool = False)
 _PANDOC_NOTE = re.compile(r"^\[1\] ", re.MULTILINE)
 
 
-def pandoc_notes(text: str, notes: int) -> tuple[int, list[tuple[int, int]]]:
-    """Where Pandoc's plain copy of a Word file with ``notes`` footnotes and endnotes holds
-    them: Pandoc writes each note's mark as its number in brackets ("cohort.[1]") and the
-    notes after the text, each a paragraph opening with that number ("[1] The authors ...").
-    The Word reader sets the notes apart (its verdicts on them are counted apart, the text
-    export leaving them out); in this copy they are the same notes, so its verdicts on them
-    go apart too. Returns where the notes start (``len(text)`` when the copy has none) and
-    the spans of their marks in the text, found in order before them."""
+def pandoc_notes(text: str, notes: int) -> int:
+    """Where Pandoc's plain copy of a Word file with ``notes`` footnotes and endnotes starts
+    to print them: after the text, each a paragraph opening with its number in brackets
+    ("[1] The authors declare ..."); ``len(text)`` when it prints none. The Word reader sets
+    the notes apart (its verdicts on them are counted apart, the text export leaving them
+    out); in this copy they are the same notes, so its verdicts on them go apart too. (Their
+    marks are not sought in the text: the notes of an article's front matter have none, and
+    a "[1]" there is a citation.)"""
     starts = [m.start() for m in _PANDOC_NOTE.finditer(text)] if notes else []
-    if not starts:
-        return len(text), []
-    begin, marks, at = starts[-1], [], 0
-    for k in range(1, notes + 1):
-        found = text.find(f"[{k}]", at, begin)
-        if found < 0:
-            break
-        marks.append((found, found + len(f"[{k}]")))
-        at = found + 1
-    return begin, marks
+    return starts[-1] if starts else len(text)
