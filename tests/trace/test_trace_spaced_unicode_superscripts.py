@@ -50,3 +50,22 @@ def test_a_spaced_group_is_one_citation(text, marker, numbers):
 )
 def test_what_must_not_change(text, expected):
     assert decoded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, marker, numbers",
+    [
+        # a group before a sentence opening with a word an element's symbol spells ("La",
+        # "Se") cites: a mass number or a coupling's bonds is one number
+        ("Los brotes son poco frecuentes. ³ , ⁴ La transmisión es rara.", "³ , ⁴", (3, 4)),
+        ("Las cepas de Springfield fueron raras. ¹,³ Se observaron brotes.", "¹,³", (1, 3)),
+        ("Las cepas de Springfield fueron raras. ^1,3^ Se observaron brotes.", "^1,3^", (1, 3)),
+    ],
+)
+def test_a_group_before_an_element_like_word_cites(text, marker, numbers):
+    assert (marker, numbers) in decoded(text)
+
+
+def test_one_number_before_an_elements_symbol_stays_an_isotope():
+    text = "The spectra were read in Hz. ¹ H and ¹⁹⁵ Pt spectra agreed [2]."
+    assert decoded(text) == [("[2]", (2,))]
