@@ -23,7 +23,7 @@ import re
 import shutil
 from pathlib import Path
 
-from plain_export import mark_superscripts, plain_texts
+from plain_export import mark_superscripts, pandoc_notes, plain_texts
 from timing import print_table
 from verdict_keys import compare, verdict_key
 
@@ -46,6 +46,13 @@ def by_kind(finding: dict) -> dict:
     return {**finding, "text": found.group(1)} if found else finding
 
 
+def _on_notes(finding: dict, begin: int) -> bool:
+    """Whether a plain-side verdict stands in the notes Pandoc's copy prints after its text
+    (from ``begin``: plain_export.pandoc_notes)."""
+    span = finding.get("span")
+    return bool(span) and span[0] >= begin
+
+
 def verdicts_on_articles(
     kept: list, how: str, tmp: Path, show: bool = False
 ) -> tuple[list[list[object]], collections.Counter, collections.Counter, collections.Counter]:
@@ -54,9 +61,11 @@ def verdicts_on_articles(
     reference list, summary verdicts keyed by kind. Where they differ, the verdicts on the
     JATS itself (whose markers are the markup's) say which side is right: a verdict the
     markup gives too. The Word verdicts on footnotes and endnotes, which the text export
-    leaves out, are counted apart. Also the differences by verdict kind (side, code, "markup
-    agrees" or not) and by cause (see verdict_causes.py), and the shared verdicts by kind.
-    Each row ends with the shared verdicts and the union keyed by place."""
+    leaves out, are counted apart, and so are those of Pandoc's copy on the same notes,
+    which it prints after the text (``pandoc_notes``). Also the
+    differences by verdict kind (side, code, "markup agrees" or not) and by cause (see
+    verdict_causes.py), and the shared verdicts by kind. Each row ends with the shared
+    verdicts and the union keyed by place."""
     from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
@@ -86,6 +95,11 @@ def verdicts_on_articles(
             at = doc.locate_span(*f["span"]) if f.get("span") else None
             (on_notes if at and at[0].part != MAIN_PART else placed).append(f)
         plain_found = findings(on_plain)
+        if how == "pandoc":  # the same notes, printed at the copy's end: apart too
+            begin = pandoc_notes(text, len(doc.footnotes))
+            noted = [f for f in plain_found if _on_notes(f, begin)]
+            plain_found = [f for f in plain_found if not _on_notes(f, begin)]
+            on_notes += noted
         old = compare(placed, plain_found, fields=False)  # keyed by place, as before
         old_union = old["same"] + len(old["word_only"]) + len(old["plain_only"])
         on_word, on_text = [by_kind(f) for f in placed], [by_kind(f) for f in plain_found]

@@ -181,3 +181,19 @@ def mark_superscripts(path: Path, note_marks: bool = False, unset: bool = False)
                             align.set(f"{_W}val", "baseline")
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
+
+
+# a note as Pandoc's plain writer prints it after the text: a paragraph opening "[1] "
+_PANDOC_NOTE = re.compile(r"^\[1\] ", re.MULTILINE)
+
+
+def pandoc_notes(text: str, notes: int) -> int:
+    """Where Pandoc's plain copy of a Word file with ``notes`` footnotes and endnotes starts
+    to print them: after the text, each a paragraph opening with its number in brackets
+    ("[1] The authors declare ..."); ``len(text)`` when it prints none. The Word reader sets
+    the notes apart (its verdicts on them are counted apart, the text export leaving them
+    out); in this copy they are the same notes, so its verdicts on them go apart too. (Their
+    marks are not sought in the text: the notes of an article's front matter have none, and
+    a "[1]" there is a citation.)"""
+    starts = [m.start() for m in _PANDOC_NOTE.finditer(text)] if notes else []
+    return starts[-1] if starts else len(text)

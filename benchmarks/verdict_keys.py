@@ -18,6 +18,10 @@ from pathlib import Path
 # lowered lowered no more ("CO₂", Pandoc's "CP₃-hyp": the Word reader's "CO2", "CP3-hyp").
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁺⁻−⁽⁾⁼₀₁₂₃₄₅₆₇₈₉₊₋₍₎₌", "0123456789,+--()=0123456789+-()=")
 _REFERENCE_NAMED = re.compile(r"\breference \S+ \(")
+# Pandoc's plain copy writes what is raised or lowered and has no superscript or subscript
+# character as "^(th)", "^(®)", "^(V273S)", "M^((n))", "_(oxy)": the Word reader shows it
+# as typed ("15th", "M(n)"), so the key unwraps it, as it unraises the characters
+_PANDOC_SET = re.compile(r"[\^_]\(((?:[^()\n]|\([^()\n]*\))*)\)")
 # What only the .docx can know when its references come from the fields: the abstracts they
 # carry (claims checked against them), the printed list against them; and the printed list
 # is not parsed then, so what plain text reports of reading it (its form, what was cut off
@@ -47,7 +51,7 @@ def verdict_key(finding: dict) -> tuple[str, str]:
     # a reference by the work it names: "reference 1 (Roe 2020)" in a list printed without
     # numbers is the reader's count, "reference roe2020trial (Roe 2020)" the .docx's key
     about = _REFERENCE_NAMED.sub("reference (", about)
-    return finding["code"], " ".join(about.translate(_SUP).split())
+    return finding["code"], " ".join(_PANDOC_SET.sub(r"\1", about).translate(_SUP).split())
 
 
 def compare(word: list[dict], plain: list[dict], fields: bool) -> dict[str, object]:

@@ -51,3 +51,15 @@ def test_a_reference_never_cited_is_keyed_by_the_reference_not_by_the_digits_dou
     result = compare([by_kind(word)], [by_kind(plain)], fields=False)
     assert (result["same"], result["word_only"], result["plain_only"]) == (1, [], [])
     assert verdict_key(by_kind(other)) != verdict_key(by_kind(word))
+
+
+def test_what_pandocs_plain_copy_raises_in_its_notation_is_keyed_as_typed() -> None:
+    # Pandoc's plain writer prints a raised or lowered run with no Unicode form as "^(...)",
+    # "_(...)"; the Word reader shows the same sentence as typed (issue 16)
+    word = "Roe weighed 13 kg (3rd percentile) and M(n) of the Examplia2 mice rose."
+    plain = "Roe weighed 13 kg (3^(rd) percentile) and M^((n)) of the Examplia_(2) mice rose."
+    key = verdict_key({"code": "uncited-claim", "message": "", "text": word})
+    assert verdict_key({"code": "uncited-claim", "message": "", "text": plain}) == key
+    # a sentence that differs otherwise keeps its own key
+    other = "Roe weighed 13 kg (3rd percentile) and M(n) of the Examplia mice fell."
+    assert verdict_key({"code": "uncited-claim", "message": "", "text": other}) != key

@@ -27,6 +27,7 @@ from .decode import (
     number_by_first_citation,
 )
 from .floats import Float, floats_after_list, in_citation_order, without_table_values
+from .raised_parentheses import parentheses_on_the_line
 from .raised_text import blank_raised
 from .sentences import split_paragraphs, split_sentences, without_furniture
 
@@ -258,7 +259,7 @@ def trace_manuscript(
     furniture = furniture_lines(lines_with_ends(text))
     read = without_furniture(read, furniture)
     masked = without_furniture(mask_tex_comments(text), furniture)
-    decoded = blank_raised(masked, raised)
+    decoded = parentheses_on_the_line(blank_raised(masked, raised))
     decoding = decode_markers(decoded, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)
     decisions = decoding.decisions

@@ -42,7 +42,12 @@ _ESCAPED_BRACKET = re.compile(rf"\\\[\s*({LETTERED_GROUP})\s*\\\]")
 _LINK = re.compile(r"\([^\s()]*\)")
 _BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
+# "⁴⁻⁷", "¹˒²", and "⁴– ⁷", "¹, ²", "⁴ – ⁷": Unicode has no raised en dash or space, so a
+# group raised with its separators spaced (as publishers print them inside the citation)
+# keeps them on the line between its raised digits; still one group, a range a range
+_UNICODE_SUP = re.compile(
+    rf"[{_SUPERSCRIPT_CHARS}]+(?:[^\S\n]?[⁻˒,‐–-][^\S\n]?[{_SUPERSCRIPT_CHARS}]+)*"
+)
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP}|{PARTS_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),

@@ -118,9 +118,12 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
     after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
     if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
-    elif c.printed and not after_a_word and _ISOTOPE_AFTER.match(text, c.end):
+    elif (
+        c.printed and not after_a_word and len(c.numbers) == 1 and _ISOTOPE_AFTER.match(text, c.end)
+    ):
         # "in Hz. ^1^ H, ^195^ Pt and ^14^ N spectra", "(dd, ^3^ J = 6.7": an isotope's mass
-        # or a coupling's bonds, the space a copy put before the element's symbol
+        # or a coupling's bonds, the space a copy put before the element's symbol; one
+        # number: a group ("frecuentes. ³ , ⁴ La transmisión") is citations before a word
         out.append(("before an element's symbol (an isotope, a coupling)", -4.0))
     residue = word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES
     if residue and (size is None or max(c.numbers, default=0) > size):
