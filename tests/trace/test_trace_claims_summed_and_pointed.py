@@ -104,3 +104,16 @@ def test_our_studies_with_words_between_are_the_authors_own():
     )
     # the authors' earlier, published studies and others' still need a citation
     assert flagged(text) == ["Our previous studies have show", "Several invented studies have "]
+
+
+def test_they_or_these_authors_after_the_authors_own_sentence_are_others():
+    text = (
+        "Introduction\n\n"
+        "Invented wool keeps made-up pipes warm in frost [1].\n\n"
+        "Discussion\n\n"
+        "Pipe losses were not raised in the wrapped pipes (Figure 2). "
+        "These authors failed to show any effect of invented felt on losses.\n\n"
+        "Pipe losses were not raised in the wrapped pipes (Figure 3). "
+        "They selected the top 20% of the made-up pipes.\n"
+    )
+    assert flagged(text) == ["These authors failed to show a", "They selected the top 20% of t"]

@@ -141,8 +141,11 @@ _BESIDE_OTHERS = re.compile(
     r"similar|consistent|in line|agree\w*|contrast|contrary|unlike)\b",
     re.IGNORECASE,
 )
-# who a pointing word names: the cited work's authors ("They", "Their study", "The authors")
-_PEOPLE = re.compile(r"(?:They|Their|The authors|The investigators)\b", re.IGNORECASE)
+# who a pointing word names: the cited work's authors ("They", "Their study", "The authors",
+# "These authors")
+_PEOPLE = re.compile(
+    r"(?:They|Their|(?:The|These|Those) (?:authors|investigators))\b", re.IGNORECASE
+)
 
 
 def _numbers_text(numbers: Sequence[int]) -> str:
@@ -234,13 +237,15 @@ def _link(
     cue = _CONTINUES.match(said)
     # "... was seen in our patients' cells (Figure 2). These results suggest ...": a pointing
     # word goes on with what the sentence before told, here the authors' own work, as it goes
-    # on with a cited work after a marker
+    # on with a cited work after a marker; not one that names people ("They", "These
+    # authors"), who are others even after the authors' own sentence
     if (
         cue
         and not (own or citations or borrowed)
         and previous
         and previous.own
         and not previous.link
+        and not _PEOPLE.match(cue.group("cue"))  # "They selected ...": others, as a rule
         and not _BESIDE_OTHERS.search(said, cue.end())
     ):
         own = f"goes on with the authors' own work told before ('{cue.group('cue')} ...')"
