@@ -117,3 +117,32 @@ def test_a_name_cited_after_its_comma_cites_again_glued_to_the_same_number():
                      ("14", (14,)), ("17", (17,))]  # fmt: skip
     decisions = decode_markers(text, refs(40)).decisions
     assert any("comma" in " ".join(d.candidate.why) for d in decisions if d.accepted)
+
+
+FIRST_MET = (
+    " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 12))
+    + " The workflow was as follows: (1) KELPAR12 was selected for the assembly, with its "
+    "module KELPAR-Split12 for phasing; (2) contigs were joined.13 Counts were scaled as "
+    "before.14 Because of repeats, KELPAR12 was run again with a longer overlap."
+)
+
+
+def test_a_long_name_first_met_in_turn_cites_there_and_glued_alike_again():
+    # "KELPAR12" first comes where 12 is the next number, but its module's "-Split12" took
+    # the citation: the program's name glued twice to 12 cites at each mention
+    first = FIRST_MET.index("KELPAR12") + len("KELPAR")
+    again = FIRST_MET.rindex("KELPAR12") + len("KELPAR")
+    starts = {c.start: c.numbers for c in decode_citations(FIRST_MET, refs(20))}
+    assert starts.get(first) == (12,)
+    assert starts.get(again) == (12,)
+
+
+def test_a_short_symbol_first_met_in_turn_stays_a_name():
+    # "Zrt12" comes where 12 would be next, and again twice: a gene's symbol, no citation
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 12))
+        + " Knockdown of Zrt12 slowed growth. Peaks were called as before.13 Counts were "
+        "scaled as before.14 The Zrt12 and Zrt12 mutants grew."
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(20))][11:]
+    assert cited == [(13,), (14,)]

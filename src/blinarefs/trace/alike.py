@@ -12,6 +12,9 @@ stands alone and a group cites 18-20): a symbol carries its digits each time it 
 And where a name cited that number after its comma or its parenthesis ("optB86b-vdW,53",
 then "optB86b-vdW53"; "(RESTORE)31", then "RESTORE31":
 :mod:`blinarefs.trace.cited_after_name`).
+And where a long name's first mention sat where its number was next, but a neighbouring
+mention took that citation ("(1) KELPAR12 ..., with its module KELPAR-Split12"), and the
+name comes back glued to the same digits ("KELPAR12 was run again").
 Pure: the text, the candidates and the decisions taken on them.
 """
 
@@ -32,6 +35,9 @@ NAMED_ALONE = "glued alike each time to a name that stands alone, its number cit
 CITED_AFTER = "glued alike to a name it cited after the name's comma or parenthesis"
 ALONE = 2  # a name glued to one number stands alone twice as often at least
 SHORTEST = 3  # letters of such a name
+RECURRING = 2  # mentions of a name glued to the same digits, the first in turn
+LONG_NAME = 5  # letters of such a name: longer than a gene's or a strain's symbol
+_A_FAMILYS = ("like a gene symbol", ")")  # features: "is short ...", "carries other digits (X2)"
 
 
 def cited_alike(
@@ -52,7 +58,8 @@ def cited_alike(
     }
     alone = _named_alone(text, decisions) - keys
     after = cited_after_a_name(text, decisions, _name_before) - keys - alone
-    keys |= alone | after
+    first = _first_met_in_turn(text, decisions) - keys - alone - after
+    keys |= alone | after | first
     keys.discard(("", ""))
     if not keys:
         return None
@@ -118,6 +125,42 @@ def _split_alike(text: str, cand: Candidate, runs: dict[str, int]) -> Candidate:
         return cand
     reading = replace(cand, start=cand.start + split, numbers=numbers, alternatives=())
     return replace(cand, alternatives=(*cand.alternatives, reading))
+
+
+def _first_met_in_turn(text: str, decisions: Sequence[Decision]) -> set[tuple[str, str]]:
+    """Names of letters, five at least and not all lower case, glued to the same digits
+    twice or more, whose first mention sits exactly where its number is the next one first
+    cited, though it was left as text ("(1) KELPAR12 was selected", then "KELPAR12 was run
+    again"): a program's name and its citation, given at its first mention and glued again
+    to each later one. A gene's or a strain's symbol ("Zrt12" again and again) is short, and
+    one of a family carries other digits too; its first mention falls in turn by chance only."""
+    seen: dict[tuple[str, str], int] = {}  # (name, digits) -> how often glued so
+    met: dict[tuple[str, str], Decision] = {}  # ... and the decision on its first mention
+    for d in decisions:
+        for reading in d.candidate.readings():
+            key = _glued(text, reading)
+            if key[0]:
+                seen[key] = seen.get(key, 0) + 1
+                met.setdefault(key, d)
+    out = set()
+    for key, d in met.items():
+        name = key[0]
+        cand = d.candidate
+        if (
+            seen[key] < RECURRING
+            or d.accepted
+            or not d.order.startswith(IN_ORDER)
+            or _glued(text, cand) != key  # the in-turn reading is the mention's own
+            or not past_a_members(cand)
+            or in_another_convention(cand)
+            or len(name) < LONG_NAME
+            or not name.isalpha()
+            or name.islower()
+            or any(r.endswith(_A_FAMILYS) for r in cand.why)
+        ):
+            continue
+        out.add(key)
+    return out
 
 
 def _reason(key: tuple[str, str], alone: set[tuple[str, str]], after: set[tuple[str, str]]) -> str:
