@@ -37,6 +37,9 @@ _BOOK_TAIL = re.compile(
 # semicolon holds one, so it is the text's last: asked there first, this spares the journal
 # references (nearly all of them) the book pattern, which backtracks over the text to fail.
 _AFTER_SEMICOLON = re.compile(rf"\s*{_YEAR_TO_END}")
+# What no place nor publisher holds: a colon, a semicolon, a full stop not after a capital
+# (_NAMED's full stops all follow one). A match holds none but the place's colon or semicolon.
+_BARRIER = re.compile(r"[:;]|(?<![A-Z])\.")
 # (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed."),
 # or in words, "Second edition", and with a qualifier, "2nd ed (revised and expanded)"
 _EDITION = re.compile(
@@ -51,12 +54,21 @@ SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 def book_tail(text: str) -> re.Match[str] | None:
     """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where the
     text's last semicolon is followed by a year and a tail to the end
-    (``_AFTER_SEMICOLON``), and only in the last 300 characters: the pattern backtracks,
-    and a tail is never longer."""
+    (``_AFTER_SEMICOLON``), only in the last 300 characters (a tail is never longer), and
+    from after the barrier (``_BARRIER``) before the place's: the pattern backtracks over
+    every position it tries, and from a title's words each try costs the square of the
+    title's length (a book's search took milliseconds)."""
     start = max(0, len(text) - TAIL_WINDOW)
     semicolon = text.rfind(";", start)
     if semicolon < 0 or not _AFTER_SEMICOLON.match(text, semicolon + 1):
         return None
+    barriers = [m.start() for m in _BARRIER.finditer(text, start, semicolon)]
+    # the last barrier may be the colon or semicolon after the place: the one before it is
+    # the last a match cannot hold (a full stop never is the place's)
+    if barriers and text[barriers[-1]] == ".":
+        start = barriers[-1] + 1
+    elif len(barriers) > 1:
+        start = barriers[-2] + 1
     return _BOOK_TAIL.search(text, start)
 
 
