@@ -59,7 +59,8 @@ def comma_owner(ref: Reference) -> Reference:
     to the year in parentheses (or the first full stop) as its title where the title read
     was cut short, held the name or was empty, when the reference is a page read online."""
     text = ref.source_text
-    if not _READ_ON.search(text):
+    # (the day read is looked for first, in C: the pattern backtracks over every reference)
+    if "ccessed" not in text or not _READ_ON.search(text):
         return ref
     head = _owner(text)
     after = text[len(head) + 2 :]

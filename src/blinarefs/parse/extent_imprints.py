@@ -71,8 +71,10 @@ def extent_imprint(ref: Reference) -> Reference:
 def _closing(ref: Reference) -> re.Match[str] | None:
     """The imprint with no count that closes ``ref``: a body or a publisher first, a place
     last, the year printed before it, no volume or pages read."""
+    if ref.volume or ref.page or not ref.issued:  # (asked first: most are journal articles)
+        return None
     found = _CLOSING.search(ref.source_text)
-    if found is None or ref.volume or ref.page or not ref.issued:
+    if found is None:
         return None
     parts = found["imprint"].split(", ")
     if not _names_publisher(parts[0]) or _names_publisher(parts[-1]):

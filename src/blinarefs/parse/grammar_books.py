@@ -22,16 +22,24 @@ TAIL_WINDOW = 300
 # ("...how did we get here? Washington (DC): Publisher; 2030").
 _NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _PLACE = _NAMED.replace(".:;", ".:;?", 1)
-_BOOK_TAIL = re.compile(
-    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
+# The year and what may follow it to the end: pages, "p." and pages, or the page count
+_YEAR_TO_END = (
+    r"(?P<year>(?:19|20)\d{2})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
     # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
     r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
 )
-# What every _BOOK_TAIL match holds. Searching for it first spares the journal references
-# (nearly all of them) the book pattern, which backtracks over the whole text to fail.
-_BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
+_BOOK_TAIL = re.compile(
+    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*{_YEAR_TO_END}"
+)
+# What follows the semicolon before the year in every _BOOK_TAIL match. Nothing after that
+# semicolon holds one, so it is the text's last: asked there first, this spares the journal
+# references (nearly all of them) the book pattern, which backtracks over the text to fail.
+_AFTER_SEMICOLON = re.compile(rf"\s*{_YEAR_TO_END}")
+# What no place nor publisher holds: a colon, a semicolon, a full stop not after a capital
+# (_NAMED's full stops all follow one). A match holds none but the place's colon or semicolon.
+_BARRIER = re.compile(r"[:;]|(?<![A-Z])\.")
 # (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed."),
 # or in words, "Second edition", and with a qualifier, "2nd ed (revised and expanded)"
 _EDITION = re.compile(
@@ -44,11 +52,24 @@ SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
 
 def book_tail(text: str) -> re.Match[str] | None:
-    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where
-    "; Year" occurs, and only in the last 300 characters: the pattern backtracks, and a
-    tail is never longer."""
+    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where the
+    text's last semicolon is followed by a year and a tail to the end
+    (``_AFTER_SEMICOLON``), only in the last 300 characters (a tail is never longer), and
+    from after the barrier (``_BARRIER``) before the place's: the pattern backtracks over
+    every position it tries, and from a title's words each try costs the square of the
+    title's length (a book's search took milliseconds)."""
     start = max(0, len(text) - TAIL_WINDOW)
-    return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
+    semicolon = text.rfind(";", start)
+    if semicolon < 0 or not _AFTER_SEMICOLON.match(text, semicolon + 1):
+        return None
+    barriers = [m.start() for m in _BARRIER.finditer(text, start, semicolon)]
+    # the last barrier may be the colon or semicolon after the place: the one before it is
+    # the last a match cannot hold (a full stop never is the place's)
+    if barriers and text[barriers[-1]] == ".":
+        start = barriers[-1] + 1
+    elif len(barriers) > 1:
+        start = barriers[-2] + 1
+    return _BOOK_TAIL.search(text, start)
 
 
 # The book's editors in parentheses after its title, as the AMA style of the citation

@@ -59,6 +59,16 @@ def _ends_in_figure(text: str) -> bool:
     return text.rstrip().removesuffix(".")[-1:].isdigit()
 
 
+def _closing_year(text: str) -> re.Match[str] | None:
+    """``_CLOSING_YEAR.search(text)``, searched from where a match can start: its year
+    ends the text but for a full stop and white space, and only white space and a comma
+    come before it (a search from the text's start tries every position and costs as much
+    as the rest of this module's reading)."""
+    printed = text.rstrip()
+    year = max(0, len(printed) - printed.endswith(".") - len("2030"))
+    return _CLOSING_YEAR.search(text, max(0, len(text[:year].rstrip()) - len(",")))
+
+
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
@@ -66,7 +76,7 @@ def imprint_out_of_title(ref: Reference) -> Reference:
     if not title or ":" not in text:  # no colon, no imprint: asked first, in C
         return ref
     # (a figure closing the text, before a full stop and white space, asked before the pattern)
-    closing = _CLOSING_YEAR.search(text) if _ends_in_figure(text) else None
+    closing = _closing_year(text) if _ends_in_figure(text) else None
     body = text[: closing.start()] if closing else text  # "Place: Publisher" before its year
     colon = body.rfind(":")  # an imprint's colon is the body's last, the publisher after it
     if colon < 0:

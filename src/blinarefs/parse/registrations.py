@@ -23,6 +23,7 @@ _ID = (
     r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[-\w]{6,20}|DRKS\d{8}|EudraCT[ :]*\d{4}-\d{6}"
     r"-\d{2}|\d{4}-\d{6}-\d{2}|CTRI/\d{4}/\d{2,3}/\d{6}|JPRN-\w{6,20}|NTR\d{3,5}|KCT\d{7})"
 )
+_ANY_ID = re.compile(_ID)  # (compiled once: every reference is asked)
 # AMA's sentence: "ClinicalTrials.gov identifier: NCT01234567." (the registry is the rest of
 # its sentence: "ClinicalTrials.gov", "ISRCTN registry", "EU Clinical Trials Register")
 _AMA = re.compile(rf"\s(?:identifier|ID|registration number):?\s*(?P<id>{_ID})\.?", re.I)
@@ -42,7 +43,7 @@ def registration(ref: Reference) -> Reference:
     """``ref`` read as a trial's registration when its printed text names a registry's
     identifier in one of the two forms; ``ref`` itself otherwise."""
     printed = ref.source_text
-    if not re.search(_ID, printed):
+    if not _ANY_ID.search(printed):
         return ref
     if (nlm := _NLM.search(printed)) and (opens := _REGISTRY_OPENS.match(printed)):
         registry = opens["registry"]

@@ -335,18 +335,30 @@ _SENTENCE_STOP = re.compile(r"[.?!]")
 
 # The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
 # 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
-_BOOK_TAIL = re.compile(
-    r", (?P<title>[^,()]{2,200}?) \((?P<publisher>[^(),]{2,80}), (?P<place>[^()]{2,80}?), "
+_BOOK_CLOSE = (
     r"(?P<year>(?:19|20)\d{2})\)"
     r"(?:, (?:p\. ?(?P<page>\d+(?:[-–]\d+)?)|(?P<ed>\d+\w{0,2}) ed)\.?)?\.?$"
 )
+_BOOK_TAIL = re.compile(
+    r", (?P<title>[^,()]{2,200}?) \((?P<publisher>[^(),]{2,80}), (?P<place>[^()]{2,80}?), "
+    + _BOOK_CLOSE
+)
+# What every _BOOK_TAIL match ends with, from the comma before its year: nothing after the
+# year's parenthesis closes one, so that parenthesis is the text's last
+_BOOK_CLOSED = re.compile(", " + _BOOK_CLOSE)
+_BEFORE_YEAR = len(", 2030")  # characters from that comma to the parenthesis
 
 
 def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
     """(where the title starts, the book's fields) when ``text`` (one line, single spaces)
     ends in the physical-sciences book form, else None. Only the last 300 characters are
-    searched."""
-    m = _BOOK_TAIL.search(text, max(0, len(text) - 300))
+    searched, and only where the text's last parenthesis closes such an end
+    (``_BOOK_CLOSED``): the pattern backtracks, and most references are no books."""
+    start = max(0, len(text) - 300)
+    comma = text.rfind(")", start) - _BEFORE_YEAR
+    if comma < start or not _BOOK_CLOSED.match(text, comma):
+        return None
+    m = _BOOK_TAIL.search(text, start)
     if not m:
         return None
     fields: dict[str, object] = {
