@@ -19,7 +19,6 @@ from .numberwords import (
     QUANTITY_NAMES,
 )
 from .textpos import HSPACE, YEAR_END, at_clause_end, sentence_break_after, word_before
-from .unstopped import ends_an_unstopped_sentence
 
 # A space, then the punctuation a clause ends with: prose puts no space before a comma or
 # a full stop, the markup of a superscript a copy flattened does ("aegypti 8 , the")
@@ -98,7 +97,6 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     dash = text[end : end + 1] == "—" or text[end : end + 2] == " —"
     return (
         at_clause_end(text, end)
-        or ends_an_unstopped_sentence(text, space, end)  # "toxicity 33,45" and "\n\n"
         or aside
         or pointer
         or dash
