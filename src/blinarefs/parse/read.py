@@ -77,6 +77,7 @@ from .titles_to_imprint import title_to_imprint
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
+from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
 
@@ -308,7 +309,7 @@ def _mended(ref: Reference) -> Reference:
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
-    ref = title_to_imprint(publisher_before_year(ref))
+    ref = publisher_after_title(title_to_imprint(publisher_before_year(ref)))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
     return unpublished_kind(with_state(series_report(ref)))

@@ -1,0 +1,105 @@
+"""Titles as OUP's, BMJ's and SciELO's house styles print them (issue 13): a title opening
+with a number after the bracketed year, Nucleic Acids Research's book with its edition and
+publisher after the title and no full stop, BMJ's chapter printed in Portuguese or Spanish
+("Em:", "En:"). Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    refs = parse_reference_list(f"References\n1. {text}\n").references
+    assert len(refs) == 1
+    return refs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Roe J (2030) 750 MHz made-up spectra of example proteins. J Made Sci 12:45-67",
+         "750 MHz made-up spectra of example proteins"),
+        ("Roe, J. (2030) 750 MHz made-up spectra of example proteins. J Made Sci, 12, 45-67.",
+         "750 MHz made-up spectra of example proteins"),
+        ("Roe J, Doe K (2030) 3D made-up maps of example cells. J Made Sci 12:45-67",
+         "3D made-up maps of example cells"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_with_a_number_after_the_year_keeps_it(text: str, title: str) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title, ref.volume) == (title, "J Made Sci", "12")
+
+
+def test_a_title_opening_with_a_word_after_the_year_is_unchanged() -> None:
+    ref = _read("Roe J (2030) Made-up spectra of example proteins. J Made Sci 12:45-67")
+    assert ref.title == "Made-up spectra of example proteins"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place"),
+    [
+        ("Roe,A. and Doe,R. (2030) An introduction to made-up quality in example care "
+         "Example University Press, Springfield.",
+         "An introduction to made-up quality in example care", "Example University Press",
+         "Springfield"),
+        ("Roe,A. (2030) Made-up rivers of the example plains Springer, Springfield.",
+         "Made-up rivers of the example plains", "Springer", "Springfield"),
+        ("Roe,M., Doe,V. and Poe,L. (2030) Made-up switching: A Model Network of Examples "
+         "Wiley-Blackwell, Springfield, UK.",
+         "Made-up switching: A Model Network of Examples", "Wiley-Blackwell", "Springfield, UK"),
+    ],
+)  # fmt: skip
+def test_a_publisher_after_a_books_title_with_no_stop_is_the_publisher(
+    text: str, title: str, publisher: str, place: str
+) -> None:
+    ref = _read(text)
+    assert (ref.type, ref.title) == ("book", title)
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
+def test_an_edition_after_a_books_title_with_no_stop_is_the_edition() -> None:
+    ref = _read(
+        "Roe,C. and Doe,H. (2030) Understanding examples: the Made-up Molecule and How it "
+        "Works 2nd edn. Example Press, Springfield."
+    )
+    assert (ref.title, ref.edition) == (
+        "Understanding examples: the Made-up Molecule and How it Works",
+        "2",
+    )
+    assert (ref.publisher, ref.publisher_place) == ("Example Press", "Springfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-case title ending with capitalised words: no publisher's word, nothing cut
+        "Roe,A. (2030) Made-up Rivers of Example Plains. Example Press, Springfield.",
+        # a title whose last word is "Press", the publisher closed by its full stop
+        "Roe,A. (2030) Made-up freedom of the Example Press. Example Books, Springfield.",
+    ],
+)
+def test_a_books_title_closed_by_its_stop_is_unchanged(text: str) -> None:
+    ref = _read(text)
+    assert ref.title == text.split(") ", 1)[1].split(". ")[0]
+
+
+@pytest.mark.parametrize(("word", "mark"), [("Em", "org"), ("En", "ed")])
+def test_bmj_chapter_in_portuguese_or_spanish_opens_the_book(word: str, mark: str) -> None:
+    ref = _read(
+        "Roe G. How can example pressure be told apart in made-up movements? "
+        f"{word}: Doe R, {mark}. The example junction. Springfield: Example Press 2030:19–23."
+    )
+    assert (ref.type, ref.title) == (
+        "chapter",
+        "How can example pressure be told apart in made-up movements?",
+    )
+    assert (ref.container_title, ref.page) == ("The example junction", "19-23")
+    assert ref.editor[0].family == "Doe"
+
+
+def test_a_title_sentence_opening_with_em_is_no_chapter() -> None:
+    ref = _read("Roe G. Em busca de exemplos inventados. Rev Exemplo. 2030;12:45-67.")
+    assert (ref.type, ref.title) == ("article-journal", "Em busca de exemplos inventados")
