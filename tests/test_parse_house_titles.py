@@ -103,3 +103,50 @@ def test_bmj_chapter_in_portuguese_or_spanish_opens_the_book(word: str, mark: st
 def test_a_title_sentence_opening_with_em_is_no_chapter() -> None:
     ref = _read("Roe G. Em busca de exemplos inventados. Rev Exemplo. 2030;12:45-67.")
     assert (ref.type, ref.title) == ("article-journal", "Em busca de exemplos inventados")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe P, Doe K First U.S. survey of made-up patients. J Made Sci 2030;12:45-67.",
+        "Roe P First U.K. survey of made-up patients. J Made Sci 2030;12:45-67.",
+    ],
+)
+def test_dotted_capitals_opening_a_title_after_unclosed_names_are_the_titles(text: str) -> None:
+    ref = _read(text)
+    assert [n.family for n in ref.author] == ["Roe", "Doe"][: text.count(" K ") + 1]
+    assert ref.title.startswith("First U.") and ref.title.endswith("made-up patients")
+
+
+def test_a_second_name_with_dotted_initials_is_still_a_name() -> None:
+    ref = _read("Roe J Doe K.L. Examples of made-up patients. J Made Sci 2030;12:45-67.")
+    assert [n.family for n in ref.author] == ["Roe", "Doe"]
+    assert ref.title == "Examples of made-up patients"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        ("Roe E, Doe D, Poe CS. Estudo Exemplo: características gerais e aspectos inventados "
+         "Rev Bras Exemplo. 2030;8(4):454-66.",
+         "Estudo Exemplo: características gerais e aspectos inventados", "Rev Bras Exemplo"),
+        ("Roe E, Doe D. Made-up patterns of example care in rural towns J Made Sci. "
+         "2030;8(4):454-66.", "Made-up patterns of example care in rural towns", "J Made Sci"),
+        ("Roe E, Doe D. Made-up patterns of example care in rural towns Cad Saude Exemplo "
+         "2030;8(4):454-66.", "Made-up patterns of example care in rural towns",
+         "Cad Saude Exemplo"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_journal_after_the_title_with_no_stop_is_the_journal(
+    text: str, title: str, journal: str
+) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title, ref.volume, ref.issue) == (title, journal, "8", "4")
+
+
+def test_a_title_ending_with_a_places_name_before_its_journal_is_unchanged() -> None:
+    ref = _read("Roe E, Doe D. Made-up outbreak in Rio de Janeiro. Rev Bras Exemplo. 2030;8:45-6.")
+    assert (ref.title, ref.container_title) == (
+        "Made-up outbreak in Rio de Janeiro",
+        "Rev Bras Exemplo",
+    )

@@ -77,6 +77,7 @@ from .titles_to_imprint import title_to_imprint
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
+from .unstopped_journals import journal_out_of_title
 from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -297,6 +298,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = journal_out_of_title(ref)  # "Title Rev Bras Exemplo. 2030;8:4-6"
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))

@@ -8,9 +8,10 @@ Examples: ...", "Proteomics and | comparative genomic ...", "Global, 30-m | reso
 ...", "In | planta transformation ...", and a number opening the title ("Roe J (2030) 750 |
 MHz made-up spectra ...", "3 | D maps ..."). Nothing but the title is printed between the
 year and the title's own words, so the words between them, with no stop, bracket or date in
-them and not opening in lower case, are the title's. The year itself, printed bare before a title that opens with a
-number ("Roe J. 2030 3' UTR variants ...", "Roe J, et al 2030 2030 update of ..."), is read
-as the title's first word: with no year read elsewhere, it is the year.
+them and not opening in lower case, are the title's. The year itself, printed bare before a
+title that opens with a number ("Roe J. 2030 3' UTR variants ...", "Roe J, et al 2030 2030
+update of ..."), is read as the title's first word: with no year read elsewhere, it is the
+year.
 """
 
 from __future__ import annotations
