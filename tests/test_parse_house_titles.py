@@ -150,3 +150,45 @@ def test_a_title_ending_with_a_places_name_before_its_journal_is_unchanged() -> 
         "Made-up outbreak in Rio de Janeiro",
         "Rev Bras Exemplo",
     )
+
+
+@pytest.mark.parametrize(("locator", "page"), [("16–9", "16-19"), ("CD009234", "CD009234")])
+def test_pages_or_a_review_number_where_bmj_prints_the_volume_are_the_pages(
+    locator: str, page: str
+) -> None:
+    ref = _read(f"Roe S, Doe G. Made-up study of example stomachs. Med Tr Exemplo. 2030;{locator}.")
+    assert (ref.container_title, ref.volume, ref.page) == ("Med Tr Exemplo", "", page)
+
+
+def test_a_volume_before_its_pages_is_still_the_volume() -> None:
+    ref = _read("Roe S, Doe G. Made-up study of example stomachs. Med Tr Exemplo. 2030;16:9-12.")
+    assert (ref.volume, ref.page) == ("16", "9-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "edition"),
+    [
+        ("R. M. Roe, B. Doe, Made-up Plagues: A History of Examples (Example Press, 2030).",
+         "Made-up Plagues: A History of Examples", "Example Press", ""),
+        ("R. M. Roe, Example rivers and made-up lakes (Springer, ed. 2, 2030).",
+         "Example rivers and made-up lakes", "Springer", "2"),
+    ],
+)  # fmt: skip
+def test_pnas_book_is_its_title_and_the_parenthesis_its_imprint(
+    text: str, title: str, publisher: str, edition: str
+) -> None:
+    ref = _read(text)
+    assert (ref.type, ref.title, ref.publisher, ref.edition) == ("book", title, publisher, edition)
+    assert (ref.publisher_place, ref.issued) == ("", (2030,))
+
+
+def test_pnas_chapter_in_its_book_is_unchanged() -> None:
+    ref = _read(
+        "R. Roe, “Made-up chapter on lakes” in Example Lakes, B. Doe, Ed. (Example Press, 2030),"
+        " pp. 45–67."
+    )
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Made-up chapter on lakes",
+        "Example Lakes",
+    )

@@ -56,6 +56,7 @@ from .online_first_journals import journal_before_online_first
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
+from .pnas_books import pnas_book
 from .prefilter import holds_any
 from .quoted_titles import quoted_title_whole
 from .quotes import curled
@@ -311,7 +312,7 @@ def _mended(ref: Reference) -> Reference:
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
-    ref = publisher_after_title(title_to_imprint(publisher_before_year(ref)))
+    ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
     return unpublished_kind(with_state(series_report(ref)))
