@@ -41,6 +41,7 @@ BOUNDED = {
     "blinarefs.parse.name_forms_dotted._MORE_NAMES": "match()ed where the names end, once",
     "blinarefs.parse.reference._JOURNAL_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.parse.grammar_books._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
+    "blinarefs.parse.unstopped_publishers._UNSTOPPED": "searched in the last 200 characters",
     "blinarefs.trace.author_year._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 "
     "characters",
     "blinarefs.trace.author_year._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",

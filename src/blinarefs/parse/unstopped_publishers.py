@@ -25,10 +25,13 @@ _FIRM = (
 )
 # a publisher's name ending with a publisher's word, one to three capitalised words before it
 _NAMED = r"(?:[A-Z][\w'’&-]*\s(?:(?:of|and|&)\s)?){1,3}(?:Press|Publish(?:ing|ers?)|Books|Verlag)"
+# the title's last word in lower case and the publisher after it, or a firm's name, then the
+# place closing the reference: searched in its last characters only (``_TAIL``)
 _UNSTOPPED = re.compile(
-    rf"(?P<title>.*?(?:\s[a-z0-9][^\s]*\s(?P<named>{_NAMED})|\s(?P<firm>{_FIRM})))"
+    rf"(?:\s[a-z0-9][^\s]*\s(?P<named>{_NAMED})|\s(?P<firm>{_FIRM}))"
     rf",\s(?P<place>{PLACE.pattern})\.?\s*$"
 )
+_TAIL = 200
 
 
 def publisher_after_title(ref: Reference) -> Reference:
@@ -41,7 +44,7 @@ def publisher_after_title(ref: Reference) -> Reference:
     year = str(ref.issued[0])
     if at < 0 or year not in text[:at] or "," not in text[at:]:
         return ref
-    found = _UNSTOPPED.match(text, at)
+    found = _UNSTOPPED.search(text, max(at, len(text) - _TAIL))
     if found is None:
         return ref
     publisher = found["named"] or found["firm"]
