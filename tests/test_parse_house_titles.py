@@ -192,3 +192,25 @@ def test_pnas_chapter_in_its_book_is_unchanged() -> None:
         "Made-up chapter on lakes",
         "Example Lakes",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the readers' own reading of PNAS's book, its edition out of the title, is kept
+        ("P. A. Roe and B. Y. Doe, Made-up Development for Example Education: A Six-Step "
+         "Approach, 4th ed. (Example University Press, 2030).",
+         "Made-up Development for Example Education: A Six-Step Approach"),
+        # an edition written out in title case may be the title's own
+        ("Example Federation Example Atlas 7th Edition [Internet]. 2030 [cited November 7, "
+         "2030]. Available at: http://www.example.org/.",
+         "Example Federation Example Atlas 7th Edition"),
+    ],
+)  # fmt: skip
+def test_a_title_read_whole_before_an_edition_is_unchanged(text: str, title: str) -> None:
+    assert _read(text).title == title
+
+
+def test_two_volumes_in_one_are_still_the_volume() -> None:
+    ref = _read("M. Roe, R. Doe e S. Poe, Sensors and Examples, B: Chemical 111–112, 410 (2030).")
+    assert ref.volume == "111–112"

@@ -120,6 +120,9 @@ def identifier_not_volume(ref: Reference) -> Reference:
     a Cochrane review's number and pages after the year ("2030;CD009234.", "2030;16–9.")."""
     if ref.page or not _ARTICLE_ID.fullmatch(ref.volume):
         return ref
+    after_year = (f";{ref.volume}", f"; {ref.volume}")
+    if ref.volume[:1].isdigit() and not any(v in ref.source_text for v in after_year):
+        return ref  # a range elsewhere is two volumes in one ("Sensors 111–112, 410")
     return ref.with_fields(page=expand_page_range(ref.volume.replace("–", "-")), volume="")
 
 

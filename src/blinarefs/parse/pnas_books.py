@@ -40,10 +40,12 @@ def pnas_book(ref: Reference) -> Reference:
     names_end = text.rfind(f"{family}, ", 0, found.start()) if family and found else -1
     if found is None or names_end < 0 or not _INITIAL_BEFORE.search(text, 0, names_end):
         return ref  # (PNAS prints initials first: "R. M. Roe, B. Doe, Title")
+    place = ref.publisher_place  # a piece of the title, or the edition, read as the place
+    if ref.title and not (place and (place in ref.title or "ed." in place)):
+        return ref  # the readers' own reading, its edition out of the title
     title = text[names_end + len(family) + 2 : found.start()].strip()
     if len(title.split()) < 2 or any(m in title for m in '()“”"'):
         return ref
-    place = ref.publisher_place  # a piece of the title, or the edition, read as the place
     return ref.with_fields(
         type="book" if ref.type in ("article-journal", "document") else ref.type,
         title=title,
