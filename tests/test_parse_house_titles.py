@@ -214,3 +214,27 @@ def test_a_title_read_whole_before_an_edition_is_unchanged(text: str, title: str
 def test_two_volumes_in_one_are_still_the_volume() -> None:
     ref = _read("M. Roe, R. Doe e S. Poe, Sensors and Examples, B: Chemical 111–112, 410 (2030).")
     assert ref.volume == "111–112"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher"),
+    [
+        ("ROE, A.E.; DOE, F.R.D. (2030) Fertilidade inventada. Springfield: UFEX/FAEX. 252 p.",
+         "Fertilidade inventada", "Springfield", "UFEX/FAEX"),
+        ("POE, P.S.M.; ROE, M.D.C. (2030) Carvão inventado: tecnologia e meio ambiente. Rio de "
+         "Exemplo: CETEX/MCT . 300 p.",
+         "Carvão inventado: tecnologia e meio ambiente", "Rio de Exemplo", "CETEX/MCT"),
+    ],
+)  # fmt: skip
+def test_an_imprint_before_a_count_of_pages_is_no_part_of_the_title(
+    text: str, title: str, place: str, publisher: str
+) -> None:
+    ref = _read(text)
+    assert (ref.type, ref.title) == ("book", title)
+    assert (ref.publisher_place, ref.publisher) == (place, publisher)
+
+
+def test_a_title_sentence_with_a_colon_before_a_count_of_pages_is_kept() -> None:
+    ref = _read("ROE, A.E. (2030) Fertilidade inventada. Lições: um guia. 252 p.")
+    assert ref.title.startswith("Fertilidade inventada")
+    assert ref.publisher != "um guia"
