@@ -43,6 +43,7 @@ BOUNDED = {
     "blinarefs.parse.grammar_books._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.parse.grammar_books._AFTER_SEMICOLON": "match()ed once, after a reference's "
     "last semicolon, never searched",
+    "blinarefs.parse.unstopped_publishers._UNSTOPPED": "searched in the last 200 characters",
     "blinarefs.trace.author_year._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 "
     "characters",
     "blinarefs.trace.author_year._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",

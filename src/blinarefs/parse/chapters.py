@@ -32,6 +32,9 @@ EDITOR_MARKS = frozenset((
 ))  # fmt: skip
 
 
+# "In:" as the Portuguese ("Em:") and Spanish ("En:") editions of a style print it, with its
+# colon always (a capital "Em" or "En" alone may open a title's sentence)
+_IN_TRANSLATED = frozenset({"Em", "En"})
 # What closes a chapter's title before a lower-case "in" opens its book
 _CLOSED = frozenset({",", ".", "”", "’", "'", '"'})
 # The lower-case words a list of names holds: particles, "and", "et al".
@@ -214,8 +217,10 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words):
         colon = words[i + 1 : i + 2] == [":"]
-        if word != "In" and not (word == "in" and i and words[i - 1] in _CLOSED):
-            continue  # Harvard's "'Title', in Roe, J. (ed.)", Elsevier's "Title, in: ..."
+        # Harvard's "'Title', in Roe, J. (ed.)", Elsevier's "Title, in: ...", and "Em:", "En:"
+        lower_in = word == "in" and i and words[i - 1] in _CLOSED
+        if word != "In" and not lower_in and not (word in _IN_TRANSLATED and colon):
+            continue
         if i == 0:
             continue
         start = i + 1 + colon

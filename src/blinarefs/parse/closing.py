@@ -70,7 +70,9 @@ _LISTED_GROUP = (
 )
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, (?:{_NAME}|{_LISTED_GROUP}))*(?:,? et al)?(?P<colon>:)?"
-    rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
+    # not another name: "Smith J Jones K, ..." (but a title's "First U.S. hospital ...",
+    # whose dotted capitals a word in lower case follows)
+    rf"(?! {_WORD} (?![A-Z](?:\.[A-Z])+\. [a-z])[A-Z]{{1,4}}(?:[,.]| [A-Z]))"
     # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
     r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",

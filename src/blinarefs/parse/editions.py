@@ -28,9 +28,13 @@ _SHORTEST_ORDINAL = min(map(len, ORDINAL_WORDS))  # a shorter word is none (aske
 _WORD = re.compile(EDITION_WORD, re.I)
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
-# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
+# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)"), or with a space
+# alone (or a comma) where the ordinal is English's and the word abbreviated, as Nucleic Acids
+# Research prints a book ("Made-up Works 2nd edn. Example Press, Springfield."; a title may
+# hold a written-out one, "Example Atlas 7th Edition")
 EDITION_AFTER = re.compile(
-    rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
+    rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—]|,?\s(?=\d{{1,2}}(?:st|nd|rd|th)\s(?:edn|ed)\b))"
+    rf"\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
     re.I,
 )
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."

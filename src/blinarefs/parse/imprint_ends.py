@@ -27,7 +27,7 @@ from .years import YEAR
 # abbreviation ("St. Springfield"), so a place never runs back across a sentence's end
 # ("Title. Volume I. Springfield: ...")
 _WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’-]*)"
-_PLACE = rf"{_WORD}(?:\s(?:and\s)?{_WORD}){{0,3}}"
+_PLACE = rf"{_WORD}(?:\s(?:(?:and|de|do|da|del)\s)?{_WORD}){{0,3}}"  # "Rio de Janeiro"
 # a state's or a country's code or name after the town ("Springfield, IL", "(Exampleland)"),
 # never a part's Roman number ("Title, II: Subtitle")
 _STATE = r"(?:\s\([A-Z][\w.]{1,20}\)|,\s(?![IVX]{2})[A-Z]{2})"
@@ -51,6 +51,10 @@ _PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
 # the year closing an imprint, after a comma or (BMJ's) a space alone: "Press, 2030." (from
 # a run of spaces' first only, so that a search is linear)
 _CLOSING_YEAR = re.compile(rf"(?<![\s,]),?\s+(?P<year>{YEAR.pattern})\.?\s*$")
+
+# a book's count of pages closing the reference, as SciELO's author-year lists print it
+# after the imprint ("Place: PUBL, 625p.", "Place: PUBL. 300 p.")
+_CLOSING_EXTENT = re.compile(r"(?<![\s.,])\s?[.,]?\s+\d{1,5}\s?p\.?\s*$")
 
 
 def _ends_in_figure(text: str) -> bool:
@@ -77,7 +81,9 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         return ref
     # (a figure closing the text, before a full stop and white space, asked before the pattern)
     closing = _closing_year(text) if _ends_in_figure(text) else None
-    body = text[: closing.start()] if closing else text  # "Place: Publisher" before its year
+    extent = _CLOSING_EXTENT.search(text) if not closing and text.rstrip()[-1:] in "p." else None
+    # "Place: Publisher" before its year, or before the book's count of pages
+    body = text[: closing.start()] if closing else text[: extent.start()] if extent else text
     colon = body.rfind(":")  # an imprint's colon is the body's last, the publisher after it
     if colon < 0:
         return ref
@@ -92,7 +98,12 @@ def imprint_out_of_title(ref: Reference) -> Reference:
     if not at < start < at + len(title):
         return ref  # the title does not run into the place
     publisher = (parts["publisher"] or parts.get("pub2") or "").strip()
-    signed = parts.get("year") or parts.get("town") or re.search(f"{_STATE}$", parts["place"])
+    signed = (
+        parts.get("year")
+        or parts.get("town")
+        or re.search(f"{_STATE}$", parts["place"])
+        or extent  # a count of pages closes a book, never a title's sentence
+    )
     firm = _firm(publisher) and closing is not None and not body.rstrip().endswith(".")
     if not (signed or firm) and not (
         PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from ..pages import expand_page_range
 from .labeller import Labelled
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
@@ -106,17 +107,23 @@ _GLUED_IDENTIFIER = re.compile(r"\b[A-Z]{3,8}_?$")
 
 
 # An article's identifier in Oxford's and Science's form ("ftx005", "ciaa424", "bbaa123"):
-# lower-case letters, then digits, never a volume's
-_ARTICLE_ID = re.compile(r"[a-z]{3,5}\d{3,}")
+# lower-case letters, then digits, never a volume's; a Cochrane review's ("CD009234"); and a
+# page range, which BMJ's style prints where the volume goes when the record has none
+# ("Med Made. 2030;16–9.")
+_ARTICLE_ID = re.compile(r"[a-z]{3,5}\d{3,}|CD\d{6}|\d{1,5}[-–]\d{1,5}")
 
 
 def identifier_not_volume(ref: Reference) -> Reference:
     """``ref`` with an article's identifier read as its volume, where no pages were read,
     given to the pages: "Path Dis. 2030;ftx005." prints the identifier where a volume
-    goes, and both readers took it for one (a bibliography printed it as a volume)."""
+    goes, and both readers took it for one (a bibliography printed it as a volume); so do
+    a Cochrane review's number and pages after the year ("2030;CD009234.", "2030;16–9.")."""
     if ref.page or not _ARTICLE_ID.fullmatch(ref.volume):
         return ref
-    return ref.with_fields(page=ref.volume, volume="")
+    after_year = (f";{ref.volume}", f"; {ref.volume}")
+    if ref.volume[:1].isdigit() and not any(v in ref.source_text for v in after_year):
+        return ref  # a range elsewhere is two volumes in one ("Sensors 111–112, 410")
+    return ref.with_fields(page=expand_page_range(ref.volume.replace("–", "-")), volume="")
 
 
 def identifier_not_pages(ref: Reference) -> Reference:

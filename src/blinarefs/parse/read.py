@@ -56,6 +56,7 @@ from .online_first_journals import journal_before_online_first
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
+from .pnas_books import pnas_book
 from .prefilter import holds_any
 from .quoted_titles import quoted_title_whole
 from .quotes import curled
@@ -77,6 +78,8 @@ from .titles_to_imprint import title_to_imprint
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
+from .unstopped_journals import journal_out_of_title
+from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
 
@@ -296,6 +299,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = journal_out_of_title(ref)  # "Title Rev Bras Exemplo. 2030;8:4-6"
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
@@ -308,7 +312,7 @@ def _mended(ref: Reference) -> Reference:
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
-    ref = title_to_imprint(publisher_before_year(ref))
+    ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
     return unpublished_kind(with_state(series_report(ref)))

@@ -5,11 +5,13 @@ The author-year styles print the year between the names and the title ("Roe A, D
 journals' names and the "In" of chapters right after a year, leaves a title's first words
 out of it there when they look like those: "Polyploidy, reproductive biology, and |
 Examples: ...", "Proteomics and | comparative genomic ...", "Global, 30-m | resolution
-...", "In | planta transformation ...". Nothing but the title is printed between the year
-and the title's own words, so the words between them, with no stop, bracket or date in
-them, are the title's. The year itself, printed bare before a title that opens with a
-number ("Roe J. 2030 3' UTR variants ...", "Roe J, et al 2030 2030 update of ..."), is read
-as the title's first word: with no year read elsewhere, it is the year.
+...", "In | planta transformation ...", and a number opening the title ("Roe J (2030) 750 |
+MHz made-up spectra ...", "3 | D maps ..."). Nothing but the title is printed between the
+year and the title's own words, so the words between them, with no stop, bracket or date in
+them and not opening in lower case, are the title's. The year itself, printed bare before a
+title that opens with a number ("Roe J. 2030 3' UTR variants ...", "Roe J, et al 2030 2030
+update of ..."), is read as the title's first word: with no year read elsewhere, it is the
+year.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
     if year < 1 or labelled[year].label != "year" or not _after_names(labelled, year):
         return labelled
     words = [x.token.text for x in labelled[k:first]]
-    if not words[0][:1].isupper() or any(w.lower() in MONTHS for w in words):
+    if not words[0][:1].isalnum() or words[0][:1].islower():
+        return labelled
+    if any(w.lower() in MONTHS for w in words):
         return labelled
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
 
