@@ -84,3 +84,13 @@ def test_english_items_cited_after_their_commas():
     assert an_items_citation(text, at, at + 1)
     at = text.index("2,9")
     assert an_items_citation(text, at, at + 3)
+
+
+def test_a_count_whose_verb_the_list_elides_is_no_citation():
+    text = "Of the 60 plots in Springfield, 7 were sown with rye in spring, 3 with oats"
+    at = text.index("3 with")
+    assert not an_items_citation(text, at, at + 1)
+    # a citation after the comma of an item that counts nothing
+    text = "plots were sown with rye in spring, 3 with oats in autumn"
+    at = text.index("3 with")
+    assert an_items_citation(text, at, at + 1)
