@@ -94,3 +94,10 @@ def test_a_count_whose_verb_the_list_elides_is_no_citation():
     text = "plots were sown with rye in spring, 3 with oats in autumn"
     at = text.index("3 with")
     assert an_items_citation(text, at, at + 1)
+
+
+def test_a_quantity_after_an_items_comma_is_no_citation():
+    text = "cells were grown in serum (Examplia Company, Springfield), 10 nM hormone and"
+    at = text.index("10 nM")
+    assert not an_items_citation(text, at, at + 2)
+    assert counted("mg", (10,)) and counted("mL", (5,)) and counted("g", (2,))

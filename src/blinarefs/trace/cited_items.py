@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from .candidates import expand_numbers, words
+from .numberwords import UNIT_WORDS
+from .quantities import RATE_UNITS
 from .spaced import a_label_after_a_space, after_an_items_comma
 
 # An item's word (or its aside's close), its comma or semicolon, one space: "tabagismo, 9",
@@ -25,20 +27,23 @@ _AFTER_AN_ITEM = re.compile(r"(?:[^\W\d_]|\))[,;][^\S\n]$")
 _NEXT_WORD = re.compile(r"[^\S\n]([^\W\d_][^\W\d_-]*)")
 # Singular units of time and number a count of one takes ("1 year", "1 ano", "1 vez")
 _SINGULAR_UNITS = words("year month week day hour dose time ano mês mes semana dia hora vez año")
+_UNITS = UNIT_WORDS | RATE_UNITS | words("h ul g")
 # The verbs a count is the subject of ("12 were", "12 foram"; "-ed": "12 failed")
 _A_COUNTS_VERB = words("were was had are is foram eram era foi são estavam fueron eran")
 
 
 def counted(word: str, numbers: tuple[int, ...]) -> bool:
     """Whether ``word`` after the run can be the noun a count of ``numbers`` counts: a
-    plural ("12 patients", "9 comorbidades", "3 estudios"), or a count of one's unit ("1
-    year", "1 vez"); or the verb a count is the subject of ("12 were", "12 failed"). A
-    singular noun, an adjective, a gerund or an article is counted by no number above one
-    ("15 incapacidade", "4 indicando", "4 en la")."""
+    plural ("12 patients", "9 comorbidades", "3 estudios"), a unit ("10 mg", "10 nM"), or
+    a count of one's unit ("1 year", "1 vez"); or the verb a count is the subject of ("12
+    were", "12 failed"). A singular noun, an adjective, a gerund or an article is counted
+    by no number above one ("15 incapacidade", "4 indicando", "4 en la")."""
     lower = word.lower()
     return (
         lower.endswith(("s", "ed"))
         or lower in _A_COUNTS_VERB
+        or lower.replace("µ", "u").replace("μ", "u") in _UNITS
+        or any(ch.isupper() for ch in word[1:])  # a unit's symbol: "10 nM", "5 mL", "3 kDa"
         or (numbers == (1,) and lower in _SINGULAR_UNITS)
     )
 
