@@ -79,6 +79,7 @@ from .padded import padded_candidates, pads_superscripts
 from .paren_series import labels_in_parentheses
 from .refindex import ReferenceIndex
 from .series import labels_in_series
+from .short_lists import cites_more_of_a_short_list, spaces_a_short_list
 from .spacing import cites_few, cites_more, confined, explicit, spaced_habit, spaces_superscripts
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
@@ -295,6 +296,7 @@ def _decode(
         and (not pasted or confined(body, chosen))
         and (
             spaces_superscripts(body, chosen)
+            or spaces_a_short_list(body, chosen, size)
             or cites_few(chosen, size)
             or leaves_much_uncited(chosen, size)
             or crowded(body, chosen)
@@ -321,6 +323,7 @@ def _decode(
                 cites_more(again, chosen, markers=not pasted)
                 or cites_nearly_all(again, chosen, size)
                 or spreads_wider(body, again, chosen)
+                or cites_more_of_a_short_list(body, again, chosen, size)
             )
             and spaced_habit(body, again)
         ):

@@ -18,6 +18,7 @@ from .numberwords import (
     QUANTITY_GOVERNORS,
     QUANTITY_NAMES,
 )
+from .spaced_powers import a_spaced_power
 from .textpos import HSPACE, YEAR_END, at_clause_end, sentence_break_after, word_before
 
 # A space, then the punctuation a clause ends with: prose puts no space before a comma or
@@ -211,6 +212,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
     j = space - 1 if text[space - 1] in ",;." else space
+    if a_spaced_power(text, space, end):
+        return True  # "24.9 kg/m 2 )": a unit's square the copy spaced (spaced_powers.py)
     if "," in text[space:end] and _VALUES_GO_ON.match(text, end):
         return True  # "on each dataset using 1, 2, 5, and 10 cores": values listed on
     if _OR_MORE.match(text, end):

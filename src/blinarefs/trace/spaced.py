@@ -238,7 +238,7 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     if space != start - 1:
         return None
     if _COMMA_THEN_SPACE.search(text, max(0, start - 3), start):
-        offered = _after_an_items_comma(text, space, start, end, numbers)
+        offered = after_an_items_comma(text, space, start, end, numbers)
     else:
         offered = _WORD_THEN_SPACE.search(
             text, max(0, start - 2), start
@@ -257,7 +257,7 @@ def _goes_on_after_a_word(text: str, space: int, end: int) -> bool:
     )
 
 
-def _after_an_items_comma(
+def after_an_items_comma(
     text: str, space: int, start: int, end: int, numbers: tuple[int, ...]
 ) -> bool:
     """Whether the run after a comma and the space at ``space`` sits as a superscript

@@ -27,6 +27,7 @@ from .candidates import (
     expand_numbers,
     rising_end,
 )
+from .cited_items import an_items_citation
 from .digit_tails import after_a_word, tail_readings
 from .glued import (
     PHRASE_END,
@@ -202,7 +203,12 @@ class _Runs:
             # a group spaced at each comma has no other reading: more than a weak one, also
             # where the word after it is one a citation goes on with ("children 6 , 14 and")
             return Candidate(start, end, "superscript", MEDIUM, numbers)
-        if strength is None and numbers and spaced and spaced_beyond_sitting(text, start, end):
+        if (
+            strength is None
+            and numbers
+            and spaced
+            and (spaced_beyond_sitting(text, start, end) or an_items_citation(text, start, end))
+        ):
             return Candidate(start, end, "superscript", WEAK, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
