@@ -66,6 +66,7 @@ from .journals import (
     publisher_not_journal,
     title_from_container,
 )
+from .kinship_names import kinship_to_names
 from .labeller import Labelled
 from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
@@ -124,6 +125,7 @@ from .titles import (
     year_after_preposition,
     year_before_title,
 )
+from .untitled_articles import title_from_untitled_journal
 from .year_between import pages_after_year, volume_after_year, year_read_as_volume
 from .years import (
     YEAR_IN_TEXT,
@@ -201,7 +203,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
     labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
-    labelled = names_before_title(dotted_names_end(labelled))
+    labelled = kinship_to_names(names_before_title(dotted_names_end(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
     labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
@@ -306,6 +308,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         sure.update({k: 1.0 for k in tail[1]})
     if not (tail and tail[1].get("title") == ""):  # (names, then the journal: no title)
         title_from_container(fields, sure, source)
+        title_from_untitled_journal(fields, sure)
     if tail is ruled:  # not when the labeller's full stop already ended the title
         journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .one_name import is_organisation
@@ -75,6 +76,8 @@ _UNCLOSED_NAMES = re.compile(
     rf"(?! {_WORD} (?![A-Z](?:\.[A-Z])+\. [a-z])[A-Z]{{1,4}}(?:[,.]| [A-Z]))"
     # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
     r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
+    # nor a Portuguese family name's kinship word after the initials, "Roe AB Filho, ..."
+    rf"(?! (?:{'|'.join(sorted(KINSHIP))})[,.])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",

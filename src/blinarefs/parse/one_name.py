@@ -19,6 +19,7 @@ from ..names import (
     rejoin_initials,
     split_particle,
 )
+from .kinship_names import kinship_after_initials
 from .name_forms import UPPER, glued_initials
 from .public_bodies import PUBLIC_BODIES
 
@@ -52,6 +53,10 @@ _INVERTED = re.compile(
 _FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
 # A given-first initial: "J.", "J.A.", "H.-G.", "Ch.", and the unpunctuated "JA" of "JA Smith".
 _GIVEN_INITIAL = re.compile(rf"(?:[{UPPER}][a-z]?\.?(?:[-‐][{UPPER}][a-z]?\.?)?)+")
+# Initials each with its full stop ("S.J.", "M. R."): never a family name, so a word in
+# capitals after them is the family, not undotted initials ("S.J. ROE", as zoology's
+# lists print every name after the first, initials first, in capitals)
+_DOTTED_ONLY = re.compile(rf"(?:[{UPPER}]\.)+")
 
 
 SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
@@ -152,6 +157,10 @@ def read_name(text: str) -> Name | None:
     suffix = ""
     if len(words) >= 3 and words[-1].rstrip(".") in SUFFIX_WORDS:
         suffix = words.pop().rstrip(".")
+    if kinship := kinship_after_initials(words):  # "Roe AB Filho": "Roe Filho", A. B.
+        name = read_name(" ".join(words[:-1]))
+        if name is not None and not name.literal:
+            return replace(name, family=f"{name.family} {kinship}", suffix=suffix)
     trailing = len(words)
     while trailing > 2 and words[trailing - 1].lower() in PARTICLES:
         trailing -= 1
@@ -223,7 +232,12 @@ def read_name(text: str) -> Name | None:
         ):
             k -= 1
     last = "".join(words[k:]).replace(".", "")
-    if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
+    if (
+        is_initials(last)
+        and len(last) <= 4
+        and not words[-1][0:1].islower()
+        and not all(_DOTTED_ONLY.fullmatch(w) for w in words[:k])
+    ):
         family_words, last = rejoin_initials(words[:k], last)  # "Roe ME V"
         generation = family_words[-1] in SUFFIXES  # "Silva Jr AA" (not "Santos Neto LL")
         if len(family_words) > 1 and generation and not suffix:

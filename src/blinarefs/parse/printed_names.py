@@ -19,6 +19,7 @@ from ..names import (
     initials_to_given,
     is_initials,
 )
+from .conjoined_names import two_people
 from .inverted_groups import inverted_group
 from .name_forms import (
     abbreviated,
@@ -104,7 +105,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             for q in (
                 [p]
                 if "," not in p and is_organisation(p)
-                else _vancouver(_and_to_comma(p)) or _groups(p) or [_and_to_comma(p)]
+                else _vancouver(_and_to_comma(p))
+                or _groups(p)
+                or two_people(p)
+                or [_and_to_comma(p)]
             )
         ]
     pieces = [_unjoined(p) for p in after_organisation(pieces, is_organisation)]

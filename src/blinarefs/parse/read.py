@@ -75,6 +75,7 @@ from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
 from .titles_after_names import title_not_names
 from .titles_to_imprint import title_to_imprint
+from .translator_notes import translator_out_of_title
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
@@ -303,7 +304,7 @@ def _mended(ref: Reference) -> Reference:
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
-    ref = dated_periodical(ref)
+    ref = translator_out_of_title(dated_periodical(ref))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))

@@ -334,8 +334,12 @@ def _day(text: str) -> tuple[int, ...]:
 
 # The medium Vancouver prints after a title, "Title [Internet]. Place: Publisher; 2030"
 # ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]"),
-# and Harvard's, "Title [Online]. Available at: URL"
-_MEDIUM_END = re.compile(r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line)\]$", re.IGNORECASE)
+# and Harvard's, "Title [Online]. Available at: URL"; the homepage's shortened,
+# "Example Portal [Homepage]. Springfield: Example Institute; 2030 [cited ...]", as nursing
+# journals of Latin America print it
+_MEDIUM_END = re.compile(
+    r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$", re.IGNORECASE
+)
 # ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
 # Publisher, 2030", where the title read ran on to the imprint
 _MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
