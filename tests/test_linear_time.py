@@ -41,6 +41,8 @@ BOUNDED = {
     "blinarefs.parse.name_forms_dotted._MORE_NAMES": "match()ed where the names end, once",
     "blinarefs.parse.reference._JOURNAL_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.parse.grammar_books._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
+    "blinarefs.parse.conjoined_names._CONJOINED": "fullmatch()ed on one piece of a "
+    "semicolon list, of 160 characters at most",
     "blinarefs.parse.grammar_books._AFTER_SEMICOLON": "match()ed once, after a reference's "
     "last semicolon, never searched",
     "blinarefs.parse.unstopped_publishers._UNSTOPPED": "searched in the last 200 characters",

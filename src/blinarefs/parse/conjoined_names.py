@@ -18,12 +18,17 @@ from .one_name import is_organisation
 # "Doe, B.D. & Poe, M.E.", "Doe B.D. and Poe, M.E.", "Doe, J.G & Poe, A.S.": the left side
 # closes with an initial; "&," is a slip of the conjunction's comma
 _CONJOINED = re.compile(r"(?P<left>.+?[A-Z]\.?) (?:&|and|e|y),? (?P<right>\S.*)")
+_LONGEST = 160  # characters: two people's names with their initials, and room to spare
 _MARKS = re.compile(r"[.,\-‐]")
 
 
 def two_people(piece: str) -> list[str]:
     """``piece`` as its two people ("Doe, B.D.", "Poe, M.E."), or nothing when it is not
-    two names joined by a conjunction, each a family name with its initials."""
+    two names joined by a conjunction, each a family name with its initials. Two names are
+    short: a longer piece is not asked (the pattern's lazy left side makes a long one cost
+    the square of its length)."""
+    if len(piece) > _LONGEST:
+        return []
     m = _CONJOINED.fullmatch(piece.strip())
     if m is None:
         return []
