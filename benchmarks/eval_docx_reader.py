@@ -54,7 +54,6 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
-import os
 import shutil
 import subprocess
 import sys
@@ -63,6 +62,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
+from corpora.obtain import corpus_dir  # noqa: E402
 from docx_marker_scores import aligned, not_bare, printed_together, score_row, show_misses  # noqa: E402
 from docx_runs import FORMS, rewrite_runs  # noqa: E402
 from docx_verdicts import print_verdicts, verdicts_on_articles  # noqa: E402
@@ -219,7 +219,11 @@ def real_files(folder: Path) -> tuple[list[list[object]], int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
+    ap.add_argument(
+        "--corpus",
+        default=str(corpus_dir()),
+        help="the corpus (default: $BLINAREFS_CORPORA, else where obtain.py puts it)",
+    )
     ap.add_argument("--files", required=False, default=None, help="real .docx files (a folder)")
     ap.add_argument(
         "--misses",

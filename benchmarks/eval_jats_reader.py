@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -31,6 +30,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
+from corpora.obtain import corpus_dir  # noqa: E402
 from timing import print_table  # noqa: E402
 
 
@@ -225,7 +225,11 @@ def _entities_as_characters(root) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
+    ap.add_argument(
+        "--corpus",
+        default=str(corpus_dir()),
+        help="the corpus (default: $BLINAREFS_CORPORA, else where obtain.py puts it)",
+    )
     ap.add_argument("--source", help="only the articles of this source (publisher)")
     ap.add_argument("--misses", action="store_true", help="each difference (dev only)")
     ap.add_argument("--files", metavar="GLOB", help="these JATS files (quoted glob) instead")

@@ -12,18 +12,21 @@ files outside the manifest instead (the extra sets: never the held-out ones)."""
 from __future__ import annotations
 
 import argparse
-import os
 from collections import Counter
 from pathlib import Path
 
 from corpora.extra_dev import outside
 from corpora.jats_truth import markers
-from corpora.obtain import articles
+from corpora.obtain import articles, corpus_dir
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
+    ap.add_argument(
+        "--corpus",
+        default=str(corpus_dir()),
+        help="the corpus (default: $BLINAREFS_CORPORA, else where obtain.py puts it)",
+    )
     ap.add_argument("--articles", help="JATS files outside the manifest (a glob, quoted)")
     args = ap.parse_args()
     chosen = outside(args.articles) if args.articles else articles("dev", root=Path(args.corpus))
