@@ -133,8 +133,10 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             (
                 s.isdecimal()
                 and out[i + 1].strip() in (".", ")")
-                # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
-                and not _BRACKETED_NUMBER.fullmatch(before)
+                # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one; not
+                # a year closing the reference before ("(2006)" / "23" / ".": both are
+                # candidates, and the list's run takes the one in sequence)
+                and not (_BRACKETED_NUMBER.fullmatch(before) and not _YEAR_LINE.match(before[1:-1]))
                 # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
                 and (
                     before not in _BEFORE_A_NUMBER
@@ -181,6 +183,9 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                         and second.lower() not in ("p", "pp")
                     )
                     or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+                    # the list's raised number printed again, glued to the first name:
+                    # "12" / "." / "12Roe" / "J"
+                    or _glued_again(s, out[i + 2].strip())
                 )
                 # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
                 and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
@@ -200,6 +205,13 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+def _glued_again(number: str, after: str) -> bool:
+    """Whether ``after`` is the item's number printed again and glued to a name, "12Roe":
+    a copy of a list whose raised numbers sat before the names, under the list's own."""
+    return after.startswith(number) and bool(_NAME_WORD.fullmatch(after[len(number) :]))
+
+
+_NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]\w*")  # "Roe", "LaFerla"
 _PART = re.compile(r"\d{1,4}[a-z]")
 
 
