@@ -71,3 +71,29 @@ def test_guard_a_number_glued_to_a_title_word_after_a_volume_opens_nothing() -> 
         "2. Doe B. Invented shapes. Fict Lett 2031;4:5-9.\n"
     )
     assert _numbers(text) == [1, 2]
+
+
+ODD_ENDS = """1. Roe M, Doe B. (2031). Made-up widgets at Springfield. Examplia Laboratory Poster p.
+2. Doe M, Quill P. (2030). Invented reduction of widgets. Fict Sci 340: 85-87.
+3. Quill C.J, 2029, Productive widgets in Examplia, Fict Lett 34(5), n.p.
+4. Xoe A, Roe B. Invented widgets. Fict Cell Env. 2031:1-28. doi: 10.1000/fict.7053;n/a(n/a):
+5. Poe NA, Roe A, Doe E. Preferential widgets in Springfield. Curr Fict. 2030;34(2):1-9.
+"""
+
+
+def test_a_reference_ending_at_p_or_a_colon_keeps_the_next_item() -> None:
+    """ "Poster p." / "2." / "Doe" / "M" / ",", "n.p." and "(n/a):" close a reference: the
+    number after them is the next item's before a name and its initials, not a page."""
+    assert _numbers(_one_token_a_line(ODD_ENDS)) == [1, 2, 3, 4, 5]
+
+
+def test_guard_a_page_after_p_or_a_colon_stays_a_page() -> None:
+    """ "p. 48." and "2031:12." are pages when the next item's number follows them."""
+    text = _one_token_a_line(
+        "1. Roe J. Made-up widgets. In: Doe B, editor. Fict Book. Springfield; 2030. p. 2.\n"
+        "2. Doe B. Invented shapes. Fict Lett 2031:3.\n"
+        "3. Quill P. Invented sizes. Fict Lett 2031;4:5-9.\n"
+    )
+    parsed = parse_reference_list(text).references
+    assert [r.number for r in parsed] == [1, 2, 3]
+    assert parsed[1].page == "3"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .joiner import WEB_ENDINGS
-from .numbering import PARTICLE
+from .joiner import WEB_ENDINGS, join_tokens
+from .numbering import AUTHOR_START, PARTICLE
 from .numbering import after_identifier as _after_identifier
 
 
@@ -143,6 +143,9 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     or (before == "pp" and second.isdecimal())
                     # "Available at:" / "9." / "Roe": an address lost in the copy, no page
                     or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
+                    # a reference that ends at its colon ("...(n/a):" / "9." / "Roe" / "J" /
+                    # ","): a page is not followed by a name and its initials
+                    or (before == ":" and _name_after(out, i + 2))
                 )
                 # "volume 3.", "No. 3.": a number such a word calls for, not a list's
                 and before.lower() not in _NUMBERED_WORDS
@@ -152,6 +155,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     before == "."
                     and second.lower() in ("p", "pp")
                     and not (third.isdecimal() or (third.lower() == "pages" and fourth.isdecimal()))
+                    # "Poster p." / "n.p." ending a reference, then "41." / "Roe" / "M" / ","
+                    and not _name_after(out, i + 2)
                 )
                 and not (
                     before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
@@ -203,6 +208,13 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if s:
             before, second, third, fourth = s, before, second, third
     return out
+
+
+def _name_after(lines: list[str], j: int) -> bool:
+    """Whether an author's name and initials open at line ``j``, one token a line ("Roe" /
+    "M" / ",", "Roe" / "C" / "." / "J"): what opens a reference, never what follows a page."""
+    ahead = [x for x in lines[j : j + 8] if x.strip()][:4]
+    return bool(AUTHOR_START.match(join_tokens(ahead)))
 
 
 def _glued_again(number: str, after: str) -> bool:
