@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .joiner import WEB_ENDINGS
-from .numbering import PARTICLE
+from .joiner import WEB_ENDINGS, join_tokens
+from .numbering import AUTHOR_START, PARTICLE
 from .numbering import after_identifier as _after_identifier
 
 
@@ -133,14 +133,19 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             (
                 s.isdecimal()
                 and out[i + 1].strip() in (".", ")")
-                # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
-                and not _BRACKETED_NUMBER.fullmatch(before)
+                # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one; not
+                # a year closing the reference before ("(2006)" / "23" / ".": both are
+                # candidates, and the list's run takes the one in sequence)
+                and not (_BRACKETED_NUMBER.fullmatch(before) and not _YEAR_LINE.match(before[1:-1]))
                 # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
                 and (
                     before not in _BEFORE_A_NUMBER
                     or (before == "pp" and second.isdecimal())
                     # "Available at:" / "9." / "Roe": an address lost in the copy, no page
                     or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
+                    # a reference that ends at its colon ("...(n/a):" / "9." / "Roe" / "J" /
+                    # ","): a page is not followed by a name and its initials
+                    or (before == ":" and _name_after(out, i + 2))
                 )
                 # "volume 3.", "No. 3.": a number such a word calls for, not a list's
                 and before.lower() not in _NUMBERED_WORDS
@@ -150,6 +155,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     before == "."
                     and second.lower() in ("p", "pp")
                     and not (third.isdecimal() or (third.lower() == "pages" and fourth.isdecimal()))
+                    # "Poster p." / "n.p." ending a reference, then "41." / "Roe" / "M" / ","
+                    and not _name_after(out, i + 2)
                 )
                 and not (
                     before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
@@ -181,6 +188,9 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                         and second.lower() not in ("p", "pp")
                     )
                     or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+                    # the list's raised number printed again, glued to the first name:
+                    # "12" / "." / "12Roe" / "J"
+                    or _glued_again(s, out[i + 2].strip())
                 )
                 # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
                 and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
@@ -200,6 +210,20 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+def _name_after(lines: list[str], j: int) -> bool:
+    """Whether an author's name and initials open at line ``j``, one token a line ("Roe" /
+    "M" / ",", "Roe" / "C" / "." / "J"): what opens a reference, never what follows a page."""
+    ahead = [x for x in lines[j : j + 8] if x.strip()][:4]
+    return bool(AUTHOR_START.match(join_tokens(ahead)))
+
+
+def _glued_again(number: str, after: str) -> bool:
+    """Whether ``after`` is the item's number printed again and glued to a name, "12Roe":
+    a copy of a list whose raised numbers sat before the names, under the list's own."""
+    return after.startswith(number) and bool(_NAME_WORD.fullmatch(after[len(number) :]))
+
+
+_NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]\w*")  # "Roe", "LaFerla"
 _PART = re.compile(r"\d{1,4}[a-z]")
 
 

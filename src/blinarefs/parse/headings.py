@@ -42,4 +42,11 @@ def _stands_alone(lines: list[str], i: int) -> bool:
     inside = before[-1:].isalpha() and (
         lines[i].strip().islower() or after == ":" or after[:1].islower()
     )
-    return before[-1:] not in (",", ";") and after not in (".", ",", ";") and not inside
+    # "monitoring" / "-" / "references" / "/" is a word of an address or a compound
+    joined = before in _JOINING or after in _JOINING
+    return (
+        before[-1:] not in (",", ";") and after not in (".", ",", ";") and not inside and not joined
+    )
+
+
+_JOINING = frozenset(("-", "‐", "‑", "/", "_"))  # marks inside a word or an address
