@@ -19,6 +19,7 @@ from ..names import (
     initials_to_given,
     is_initials,
 )
+from .comma_names import comma_pieces
 from .conjoined_names import two_people
 from .inverted_groups import inverted_group
 from .name_forms import (
@@ -64,8 +65,6 @@ _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
 _GLUED_FAMILY = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
 _SEPARATOR = re.compile(r"[,;]")
 _LETTER = re.compile(r"[^\W\d_]")
-_INITIALS_MARKS = re.compile(r"[.\s\-‐]")
-_SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
 # APA 7's ellipsis before the last author, who follows the names left out ("Roe, A., Doe,
 # B., … Poe, C.", and spaced, ". . . Poe, C."): a comma between two names
 _ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.|\. \. \.) ?(?=[^\W\d_])")
@@ -97,7 +96,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         return (Name(literal=text),), truncated
     pieces = [p.strip() for p in text.split(";") if p.strip()]
     if len(pieces) == 1:
-        pieces = _unseparated(text) or _comma_pieces(_and_to_comma(pieces[0]))
+        pieces = _unseparated(text) or comma_pieces(_and_to_comma(pieces[0]))
     else:  # "Kassebaum NJ, Smith AGC, Vos T, et al.; GBD 2015 Oral Health Collaborators"
         pieces = [
             q
@@ -285,122 +284,3 @@ def _unseparated(text: str) -> list[str]:
         else:
             return []
     return [n.rstrip(".") for n in names] if len(names) > 1 and not current else []
-
-
-def _abnt_family(part: str) -> bool:
-    """ "ROE", "DA SILVA": a family name in capitals, as ABNT (Brazil's standard) prints it."""
-    return part.isupper() and all(len(w) > 1 for w in part.split()) and len(part.split()) <= 3
-
-
-def _has_initials(part: str) -> bool:
-    return any(given_initial(w) or is_initials(w) for w in part.split())
-
-
-def _full_given_first(part: str) -> bool:
-    """ "Karen Birch", "John", "Anna-Maria Poe": a given name written out, first, and no
-    initials closing it."""
-    words = part.split()
-    return (
-        0 < len(words) <= 4
-        and len(words[0]) > 1
-        and words[0][0].isupper()
-        and words[0].replace("-", "").replace("‐", "").isalpha()  # "Jean-Pierre"
-        and not given_initial(words[-1])
-        and not is_initials(words[-1])
-    )
-
-
-def _without_middle_initials(part: str) -> str:
-    """ "Jane" of "Jane A." or "Jane A. B.", and of "M. Jane" (Chicago's "Roe, J. Michael"):
-    a given name written out, without the initials around it (empty for initials alone,
-    "J. A.")."""
-    words = part.split()
-    while words and given_initial(words[-1]):
-        words.pop()
-    while len(words) > 1 and given_initial(words[0]):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _comma_pieces(text: str) -> list[str]:
-    """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
-    initials follow the family name and a comma), and Chicago's inverted first name."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if pairs := _inverted_pairs(parts):
-        return pairs
-    first = 3 if len(parts) > 2 and _is_suffix(parts[2]) else 2  # "Alder, John, Jr., ..."
-    if (
-        len(parts) >= 2
-        # one family word, after its particles ("de Roe, Jane, and Kim Doe")
-        and len([w for w in parts[0].split() if w not in PARTICLES]) == 1
-        and not _has_initials(parts[0])
-        and _full_given_first(_without_middle_initials(parts[1]))
-        and all(_full_given_first(p) for p in parts[first : first + 1])
-    ):  # Chicago: "Alder, John Q., Karen Birch, and Lee Cedar": only the first is inverted
-        parts[:first] = [", ".join(parts[:first])]
-    if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
-        return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
-    out: list[str] = []
-    suffix = ""  # "Roe, 2nd, M.H.": a suffix printed between the family and the initials
-    # (the cheap tests first: every part of every list of names is asked)
-    for part in parts:
-        if out and "," not in out[-1] and _is_suffix(part) and not _has_initials(out[-1]):
-            suffix = part
-            continue
-        part, suffix = (f"{part} {suffix}" if suffix else part), ""
-        joins = (
-            bool(out)
-            and "," not in out[-1]
-            # (its particles not counted: "Fernández de las Roe, L.", "de Vos van Doe, P.")
-            and len([w for w in out[-1].split() if w not in PARTICLES]) <= 3
-        )
-        if joins:
-            compact = _INITIALS_MARKS.sub("", _without_suffix(part))
-            joins = is_initials(compact) and (
-                not _has_initials(out[-1])
-                # ABNT's family name in capitals before dotted initials ("ROE, J. A."),
-                # which an acronym before another ("WHO, UNICEF") is not
-                or (_abnt_family(out[-1]) and ("." in part or len(compact) == 1))
-            )
-        if joins:
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
-    return out
-
-
-# A family name printed before its comma: one capitalised word (hyphenated, with its
-# apostrophe), after up to two particles ("de la Roe")
-_INVERTED_FAMILY = re.compile(r"(?:[a-z]{1,3} ){0,2}[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐'’][^\W\d_]+)*")
-
-
-def _inverted_pairs(parts: list[str]) -> list[str]:
-    """Every name inverted with its given names written out ("Roe, Jane A., Doe, Bob, and
-    Poe, Cal"): family and given names in pairs, each family one word (so Chicago's "Roe,
-    Jane, Bob Doe", whose later names are not inverted, is no such list), each given name
-    written out; else nothing."""
-    if len(parts) < 4 or len(parts) % 2:
-        return []
-    families, givens = parts[0::2], parts[1::2]
-    if not all(_INVERTED_FAMILY.fullmatch(f) for f in families):
-        return []
-    if not all(
-        _full_given_first(w := _without_middle_initials(g)) and not w.isupper() for g in givens
-    ):
-        return []
-    return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
-
-
-def _is_suffix(part: str) -> bool:
-    return part.rstrip(".") in SUFFIX_WORDS
-
-
-def _without_suffix(part: str) -> str:
-    """Initials without the suffix printed after them ("R. C. Jr", "B.F. III"), the
-    particle ("M. De") or the lower-case "de", "e" among them ("M. d. G. S."): APA's "Roe,
-    R. C. Jr", "Onis, M. De" and "Roe, A. M. e. S." are one name each, as "Roe, R. C." is."""
-    words = part.split()
-    if len(words) > 1 and _is_suffix(words[-1]):
-        words = words[:-1]
-    kept = [w for w in words if w.lower() not in PARTICLES and not _SMALL_INITIAL.fullmatch(w)]
-    return " ".join(kept) if kept and len(kept) < len(words) else " ".join(words)
