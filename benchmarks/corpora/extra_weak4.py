@@ -195,17 +195,26 @@ def at_most(found: Iterable[Found], cap: int) -> list[Found]:
     return [item for item in items if item[0] in chosen]
 
 
+def drawn(
+    base: str, cache: Path, ids: tuple, scratch: Path
+) -> Iterator[tuple[tuple[str, str, str], list[Found], list[Found]]]:
+    """Each origin of ``WEAK4`` with the articles of it worth reading that no earlier one
+    shares (``ids`` grows by all of them) and those of them this set takes (``at_most``):
+    the rest are left for a later set (``extra_weak5``)."""
+    for origin in WEAK4:
+        found = worth_reading(kept([origin], base, cache, ids, articles_of), scratch)
+        if origin[0] in SCIELO_ORIGINS:
+            found = as_scielo(found)
+        readable = list(found)
+        yield origin, readable, at_most(readable, PER_JOURNAL)
+
+
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
-    ids = drawn_identities(base, cache)
     counts: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
-        scratch = Path(tmp) / "article.xml"
-        for origin in WEAK4:
-            found = worth_reading(kept([origin], base, cache, ids, articles_of), scratch)
-            if origin[0] in SCIELO_ORIGINS:
-                found = as_scielo(found)
-            counts += write_kept(at_most(found, PER_JOURNAL), WANTED, half, target, 0)
+        for _, _, taken in drawn(base, cache, drawn_identities(base, cache), Path(tmp) / "a.xml"):
+            counts += write_kept(taken, WANTED, half, target, 0)
     return counts
 
 
