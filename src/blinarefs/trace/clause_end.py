@@ -24,7 +24,7 @@ RUN_IN_LABEL = ("a label opening its paragraph", -2.0)
 def padding_before(text: str, start: int) -> int:
     """Where the space before ``start`` begins: ``start - 1``, or the first of the two or
     three spaces a copy leaves where the markup held a space beside the raised number's own
-    as well as the prose's ("estudos.  1  ,  17  A", as Word shows a raised run that holds
+    as well as the prose's ("saudáveis.  1  ,  17  Os", as Word shows a raised run that holds
     its spaces, and its text export keeps them); a sentence's stop and its superscript are
     as far apart there as one space sets them elsewhere."""
     i = start - 1
