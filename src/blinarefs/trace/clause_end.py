@@ -11,11 +11,26 @@ from .quantities import closes_unopened, space_then_clause_end, spaced_quantity
 from .textpos import CLOSERS, sentence_break_after, word_before
 from .valuelike import CLAUSE_END
 
-_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
+# a sentence's or clause's end after a word, then a space, or the two or three a padded copy
+# leaves (see :func:`padding_before`)
+_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] {1,3}$")
 # ... or a quotation's that ends the sentence, its closing mark after the stop ("other.” 3")
-_QUOTED_STOP_SPACE = re.compile(rf"[a-zà-öø-ÿ)][.!?][{CLOSERS}] $")
+_QUOTED_STOP_SPACE = re.compile(rf"[a-zà-öø-ÿ)][.!?][{CLOSERS}] {{1,3}}$")
+_PADDING = 3  # spaces at most between a sentence's stop and a padded superscript
 _LABEL_END = re.compile(r"[.:] ")  # "KQ10: Does", "KQ13. Is": a run-in label's punctuation
 RUN_IN_LABEL = ("a label opening its paragraph", -2.0)
+
+
+def padding_before(text: str, start: int) -> int:
+    """Where the space before ``start`` begins: ``start - 1``, or the first of the two or
+    three spaces a copy leaves where the markup held a space beside the raised number's own
+    as well as the prose's ("saudáveis.  1  ,  17  Os", as Word shows a raised run that holds
+    its spaces, and its text export keeps them); a sentence's stop and its superscript are
+    as far apart there as one space sets them elsewhere."""
+    i = start - 1
+    while start - i < _PADDING and i > 0 and text[i] == " " and text[i - 1] == " ":
+        i -= 1
+    return i
 
 
 def spaced_at_clause_end(text: str, c: Candidate) -> bool:
@@ -29,7 +44,7 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
         or closes_unopened(text, c.start, c.end)
     ):
         return True
-    lo = max(0, c.start - 4)
+    lo = max(0, c.start - 4 - _PADDING)
     return before == " " and any(
         p.search(text, lo, c.start) for p in (_STOP_SPACE, _QUOTED_STOP_SPACE)
     )
@@ -50,12 +65,13 @@ def between_sentences(text: str, c: Candidate) -> bool:
     About")."""
     if c.start < 3:
         return False
-    stop = c.start - 3 if text[c.start - 2] in CLOSERS else c.start - 2  # "rare.” 7"
+    space = padding_before(text, c.start)
+    stop = space - 2 if text[space - 1] in CLOSERS else space - 1  # "rare.” 7"
     if text[stop] != "." or not spaced_at_clause_end(text, c):
         return False
     if text[c.end : c.end + 1] not in ("", " ", "\n"):
         return False  # "is rare. 2) About": a list item's label
-    return sentence_break_after(text, c.end) and not spaced_quantity(text, c.start - 1, c.end)
+    return sentence_break_after(text, c.end) and not spaced_quantity(text, space, c.end)
 
 
 def run_in_label(text: str, c: Candidate) -> tuple[str, float] | None:

@@ -19,6 +19,7 @@ from .candidates import (
     expand_numbers,
     unspell,
 )
+from .pandoc_plain import outside, raised_in_parentheses
 from .refindex import ReferenceIndex
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
@@ -93,7 +94,8 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
                 out.append(
                     Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
                 )
-    out.extend(_keyed_candidates(text, index))
+    raised = raised_in_parentheses(text)  # Pandoc's plain "^(1,2)", "^([6])"
+    out = [*outside(out, raised), *raised, *_keyed_candidates(text, index)]
     return out
 
 
