@@ -62,9 +62,9 @@ BOUNDED = {
     "blinarefs.parse.theses._ABNT": "searched once in a thesis's own reference, never a page",
     "blinarefs.pandoc.numbered._IN_TEXT_LOCATOR": "match()ed right after one citation",
     "blinarefs.pages._RANGE": "fullmatch()ed (one start, linear), never searched",
-    "blinarefs.parse.unnumbered.REFERENCE_LIKE": "searched only in items under 1,200 characters",
-    "blinarefs.parse.split.REFERENCE_LIKE": "the same pattern, imported from unnumbered",
-    "blinarefs.parse.run_on_lists.REFERENCE_LIKE": "the same, searched in 600 characters at most",
+    "blinarefs.parse.unnumbered._YEAR_THEN_MARK": "searched (reference_like) only in items "
+    "under 1,200 characters, and in run-on pieces of 600 characters at most",
+    "blinarefs.parse.unnumbered._MARK_THEN_YEAR": "the same, the other order",
     "blinarefs.parse.doubt_evidence._NUMBER_CLOSING": "searched in a title's last 60 characters",
     "blinarefs.parse.unnumbered._JOURNAL_YEAR": "match()ed at a line's start, never searched",
     "blinarefs.trace.name_like._AUTHOR_PAIR": "searched in the 40 characters before a glued word",

@@ -103,12 +103,17 @@ def rejoin_initials(family: list[str], initials: str) -> tuple[list[str], str]:
     return family, initials
 
 
+# Compiled once, as the patterns below: names are read for every reference of a list
+_INITIAL_PART = re.compile(r"-?[^\W\d_]")  # "J", "-P" of "J-P"
+_FAMILY = re.compile(r"[^\W\d_][\w'’.\- ]*")  # a family name's words: a letter first
+
+
 @lru_cache(maxsize=4096)
 def initials_to_given(token: str) -> str:
     """ "LE" -> "L. E.", "J-P" -> "J.-P.": the form CSL's initialize-with renders either way.
     Cached: a long list repeats the same few initials thousands of times."""
     out = []
-    for part in re.findall(r"-?[^\W\d_]", token):
+    for part in _INITIAL_PART.findall(token):
         out.append(f"-{part[1]}." if part.startswith("-") else f"{part}.")
     given = " ".join(out)
     return given.replace(" -", "-")
@@ -159,7 +164,7 @@ def parse_vancouver_name(text: str) -> Name | None:
         family_words, initials = rejoin_initials(words[:-1], words[-1])
         given = initials_to_given(initials)
     family = " ".join(family_words)
-    if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
+    if not _FAMILY.fullmatch(family) or not any(c.isupper() for c in family):
         return None
     return _family_name(family, given, suffix)
 

@@ -241,8 +241,10 @@ _LATER_NOTICE = re.compile(
 _LINK_LABEL = re.compile(r" Reference Source\.?$")
 # A sentence's end glued to the next sentence ("...of medicines.Turin: Press", "...a
 # programme.From decision to..."; F1000's markup puts no space after a tagged title): a
-# word's lower-case end, a full stop, a capitalised word; not inside a URL or an e-mail
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b(?!\.\w))")
+# word's lower-case end, a full stop, a capitalised word; not inside a URL or an e-mail.
+# The stop is looked for first, and the word's end behind it only there: every reference
+# is asked (a pattern opening with the look behind tries it at every character)
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\b(?!\.\w))")
 _WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:/|@|www\.)\S*")
 
 

@@ -47,10 +47,13 @@ def title_ends_in_a_dangling_word(c: Case) -> float:
     return float(bool(words) and words[-1].lower() in _DANGLING)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # (compiled once: every journal of a list is judged)
+
+
 def abbreviated(journal: str) -> bool:
     """A journal named as abbreviation lists name it: a word journals abbreviate ("J",
     "Microbiol"), or words each capitalised with full stops between ("FEMS Immun. Lett.")."""
-    words = re.findall(r"[^\W\d_]+", journal)
+    words = _LETTERS.findall(journal)
     if any(w.lower() in JOURNAL_WORDS for w in words):
         return True
     return "." in journal and all(w[:1].isupper() for w in words)

@@ -21,6 +21,7 @@ _AFTER_SLOT = frozenset({"volume", "issue", "year"})
 # A page range, as the tokenizer keeps it whole ("333–337", "S12–S19"); starting after no
 # letter or digit, so a search reads a run of digits once (linear)
 _PAGE_RANGE = re.compile(r"(?<![^\W_])[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,3}\d+")
+_IDENTIFIER_MARK = re.compile(r"[/.@]")  # what a URL or a DOI holds, a page never
 
 
 def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
@@ -33,14 +34,14 @@ def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
         x = labelled[k]
         if (
             x.label in ("url", "doi")
-            and not re.search(r"[/.@]", x.token.text)
+            and not _IDENTIFIER_MARK.search(x.token.text)
             and labelled[k - 1].token.text == ","
             and labelled[k - 2].label == "volume"
         ):
             out[k] = x._replace(label="pages")
             for j in range(k + 1, len(labelled)):
                 glued = labelled[j]
-                if glued.token.space_before or re.search(r"[/.@]", glued.token.text):
+                if glued.token.space_before or _IDENTIFIER_MARK.search(glued.token.text):
                     break
                 out[j] = glued._replace(label="pages")
     return out

@@ -22,7 +22,7 @@ def misread(grammar: Reference) -> bool:
     year)."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
-        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
+        _INITIALS_ONLY.fullmatch(first)
         or _YEAR_AFTER_NAMES.search(first)
         or _YEAR_OPENS_TITLE.match(grammar.title)
         or _OPENS_CLOSED.match(grammar.title)
@@ -30,7 +30,7 @@ def misread(grammar: Reference) -> bool:
         or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
         or _TAIL_IN_TITLE.search(grammar.title)
         or _NAMED_NUMBERS.search(grammar.title)
-        or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+        or (grammar.container_title and not _LETTER.search(grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
         or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
     )
@@ -39,6 +39,9 @@ def misread(grammar: Reference) -> bool:
 # A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
 # produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
 _OPENS_CLOSED = re.compile(r"\A[^()]*\)")
+# initials alone read as the author ("W", "W.", "J.R."), and a letter of any alphabet
+_INITIALS_ONLY = re.compile(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?")
+_LETTER = re.compile(r"[^\W\d_]")
 # The names' year read into the last name ("Roe, S.D., 2030") or the title ("D. (2030).
 # Title", "(2030). Title"): APA's and Harvard's year after the names
 _YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")

@@ -16,7 +16,7 @@ import re
 
 from .numbering import AUTHOR_START
 from .spacing import Spacing
-from .unnumbered import REFERENCE_LIKE
+from .unnumbered import reference_like
 
 _LONG = 120  # shorter: one reference; no list of three references runs on in fewer
 _RUN = 3  # items in order, at least
@@ -57,7 +57,7 @@ def _cuts(line: str) -> list[int]:
     # and they read as references, as the steps of a method ("1) Extract DNA, 2) Amplify
     # PCR. 3) ...") do not: a year and a volume, pages or a DOI in all but one
     pieces = [line[a:b][:_PIECE] for a, b in zip(found, [*found[1:], len(line)], strict=True)]
-    if sum(1 for p in pieces if REFERENCE_LIKE.search(p)) < len(pieces) - 1:
+    if sum(1 for p in pieces if reference_like(p)) < len(pieces) - 1:
         return []
     return [at for at in found if at > 0 and line[at - 1].isspace()]
 

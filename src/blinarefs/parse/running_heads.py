@@ -94,8 +94,12 @@ _VOLUME = re.compile(r"\b(?:vol(?:ume)?|issue|number)\b\.?\s*\d", re.IGNORECASE)
 
 
 def _separated_head(line: str) -> bool:
-    parted = len(_BULLET.findall(line)) >= 2 or (
-        len(_BAR.findall(line)) >= 2 and bool(_VOLUME.search(line)) and not line.startswith("|")
+    """Asked of every line of the text: the separators' patterns only where their marks are."""
+    parted = (("•" in line or "·" in line) and len(_BULLET.findall(line)) >= 2) or (
+        "|" in line
+        and len(_BAR.findall(line)) >= 2
+        and bool(_VOLUME.search(line))
+        and not line.startswith("|")
     )
     return (
         parted
@@ -162,6 +166,8 @@ def _mirrored(lines: Sequence[str], heads: set[int]) -> set[int]:
     2015 69:1383-94"), whose right pages' heads print it last ("Journal 2015 69:1383-94
     1385") and were found recurring; and the first page's head, with no page number. A line
     opening with a number is otherwise never a head (a list item's first line)."""
+    if not heads:  # (no core to find: every line of the text would be asked)
+        return set()
     cores = {_page_off(lines[i].strip(), last=True) for i in heads}
     return {
         i

@@ -27,7 +27,7 @@ from .section import RawItem, ReferenceSection
 from .spacing import single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 from .unnumbered import (
-    REFERENCE_LIKE,
+    reference_like,
     text_after,
     trailing_list,
     unnumbered_list,
@@ -88,7 +88,7 @@ def _reads_as_references(section: ReferenceSection) -> bool:
     for it in section.items:  # counted until half do: a long list is not read to its end
         if looks >= needed:
             break
-        looks += len(it.text) < 1200 and bool(REFERENCE_LIKE.search(it.text))
+        looks += len(it.text) < 1200 and reference_like(it.text)
     return looks >= needed
 
 
@@ -154,7 +154,7 @@ def _before_floats(
             join_tokens([starts[a][1], *lines[a + 1 : min(b, a + _ITEM_LINES)]])
             for a, b in zip(rest, ends, strict=True)
         ]
-        looks = sum(1 for t in texts if len(t) < 1200 and REFERENCE_LIKE.search(t))
+        looks = sum(1 for t in texts if len(t) < 1200 and reference_like(t))
         if looks < (len(texts) + 1) // 2:
             return run[: k + 1]
     return run
@@ -170,9 +170,7 @@ def _listed_before(lines: list[str], first: int, numbered: int) -> bool:
     table's numbered rows, a questionnaire in an appendix), which a numbered list's heading
     does not stand over."""
     whole = (
-        line
-        for line in lines[first:numbered]
-        if whole_reference(line) and REFERENCE_LIKE.search(line)
+        line for line in lines[first:numbered] if whole_reference(line) and reference_like(line)
     )
     return sum(1 for _ in whole) >= _LISTED_BEFORE
 
