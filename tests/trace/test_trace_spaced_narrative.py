@@ -123,3 +123,10 @@ def test_counts_and_labels_before_a_verb_in_a_spaced_text_stay_text():
     for before in ("Apenas ", "o paciente ", "a COVID "):
         at = text.index(before) + len(before)
         assert at not in found, (before, sorted(found.items()))
+
+
+def test_a_group_before_the_clauses_verb_is_read():
+    # the group's first number is the one the word is printed with ("fumo 5,7,9")
+    text = "os estudos sobre o abandono do fumo 5,7,9 apresentam a mesma tendência"
+    at = text.index("5,7,9")
+    assert a_spaced_narrative(text, at, at + 5)

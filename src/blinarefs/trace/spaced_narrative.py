@@ -134,7 +134,7 @@ def _a_name_before(text: str, at: int, start: int, end: int) -> bool:
     word = found.group() if found is not None else ""
     if word.lower().rstrip(".") in _NOT_A_NAME or (word.isupper() and len(word) > 1):
         return False
-    digits = text[start:end].strip()
+    digits = str(expand_numbers(text[start:end])[0])  # a group's first: "tabagismo 5,15,20"
     if re.search(rf"(?<![^\W_]){re.escape(word)}[-‐–]{re.escape(digits)}\b", text):
         return False
     if word[0].isupper():
