@@ -132,9 +132,10 @@ def _a_name_before(text: str, at: int, start: int, end: int) -> bool:
     sentence ("Patients 3 improved", "Model 3 explained": a label, a count)."""
     found = _WORD.match(text, at)
     word = found.group() if found is not None else ""
-    if word.lower().rstrip(".") in _NOT_A_NAME or (word.isupper() and len(word) > 1):
+    numbers = expand_numbers(text[start:end])
+    if not (numbers and word) or word.lower().rstrip(".") in _NOT_A_NAME or word.isupper():
         return False
-    digits = str(expand_numbers(text[start:end])[0])  # a group's first: "tabagismo 5,15,20"
+    digits = str(numbers[0])  # a group's first: "tabagismo 5,15,20"
     if re.search(rf"(?<![^\W_]){re.escape(word)}[-‐–]{re.escape(digits)}\b", text):
         return False
     if word[0].isupper():
