@@ -55,13 +55,13 @@ def test_a_word_before_citations_in_turn_names_no_pair():
 
 # Two modes of research the text contrasts throughout, each named twice or more
 MODES = (
-    "A avaliação da pesquisa em Springfield mudou muito nas últimas décadas. 1 As agências "
-    "pedem novos indicadores. 2,3 Os critérios de avaliação mudaram pouco. 4 O debate "
-    "segue aberto na região. 5 Os grupos de pesquisa cresceram. 6\n\n"
-    "A pesquisa disciplinar (denominada modo 1), de um lado, e a pesquisa aplicada "
-    "(denominada modo 2), de outro, pedem regras próprias. 7 Numa área em que predomina o "
-    "modo 2, a agência criou novos critérios. 8 Os índices pesam nas avaliações do modo 1 "
-    "e, enquanto isso, o debate segue. 9 As áreas aplicadas preferem o modo 2. 10"
+    "As hortas escolares de Springfield cresceram muito na última década. 1 As prefeituras "
+    "pedem novos canteiros. 2,3 As regras de rega mudaram pouco. 4 O debate segue aberto "
+    "na região. 5 Os grupos de voluntários cresceram. 6\n\n"
+    "O cultivo em canteiros (chamado modo 1), de um lado, e o cultivo em vasos (chamado "
+    "modo 2), de outro, pedem cuidados próprios. 7 Nas escolas que adotam o modo 2, a rega "
+    "é diária. 8 As hortas comunitárias seguem o modo 1 e, por isso, gastam menos água. 9 "
+    "Os condomínios preferem o modo 2. 10"
 )
 
 

@@ -4,7 +4,7 @@ author it names, before the clause's verb ("Doe & Roe 18 defendem", "Doe 16 come
 and the quotation's paragraph). A copy that kept a space either side of each raised number
 prints them in mid-clause, where the rules of :mod:`blinarefs.trace.spaced` ask for a word a
 cited clause goes on with; a count seldom sits there: its noun follows it ("12 pacientes"),
-and a count that is a clause's subject follows no noun ("Destes, 12 relataram"). Asked only
+and a count that is a clause's subject follows no noun ("Apenas 5 apresentaram"). Asked only
 of a manuscript read as spacing its superscripts (:func:`~blinarefs.trace.decode.decode_markers`).
 Pure: a few words either side of the run.
 """
