@@ -28,13 +28,13 @@ from .spaced import a_label_after_a_space
 
 # Two names joined by an ampersand right before the run, with the name's comma perhaps:
 # "Doe & Roe 18", "Roe & Doe, 11 em"
-_A_PAIR = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]&[^\S\n]([^\W\d_][\w'’-]*),?[^\S\n]$")
+_A_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]&[^\S\n]([^\W\d_][\w'’-]*),?[^\S\n]$")
 # The word right before the run's space, a surname's "Jr." too
 _A_WORD_THEN_SPACE = re.compile(r"(?<![^\W_])([^\W\d_]{3,}|Jr\.)[^\S\n]$")
 # A name's colon and one space before the run: "Segundo Roe: 9"
 _A_COLON_THEN_SPACE = re.compile(r"(?<![^\W_])([^\W\d_]{3,}):[^\S\n]$")
-# The run ends its line, and a quotation opens the next paragraph
-_A_QUOTATION_NEXT = re.compile(r"[^\S\n]*\n\s*[“\"«‘]")
+# The run ends its line, and a quotation opens the next line or paragraph
+_A_QUOTATION_NEXT = re.compile(r"(?<![^\S\n])[^\S\n]*\n[^\S\n]*(?:\n[^\S\n]*)?[“\"«‘]")
 # One or two lower-case words after the run: the first may be a pronoun or a negation
 _NEXT_WORDS = re.compile(r"[^\S\n]([^\W\d_A-Z][^\W\d_]*)(?:[^\S\n]([^\W\d_A-Z][^\W\d_]*))?")
 _BEFORE_THE_VERB = words("nos se lhe lhes me não nao no também tambem ya también ainda já")
