@@ -51,3 +51,43 @@ def test_a_word_before_citations_in_turn_names_no_pair():
         " open wards 3, and in staff 4. It was seen in patients with a cough 5."
     )
     assert [c.numbers for c in decode_citations(text, THIRTY)] == [(n,) for n in range(1, 6)]
+
+
+# Two modes of research the text contrasts throughout, each named twice or more
+MODES = (
+    "As hortas escolares de Springfield cresceram muito na última década. 1 As prefeituras "
+    "pedem novos canteiros. 2,3 As regras de rega mudaram pouco. 4 O debate segue aberto "
+    "na região. 5 Os grupos de voluntários cresceram. 6\n\n"
+    "O cultivo em canteiros (chamado modo 1), de um lado, e o cultivo em vasos (chamado "
+    "modo 2), de outro, pedem cuidados próprios. 7 Nas escolas que adotam o modo 2, a rega "
+    "é diária. 8 As hortas comunitárias seguem o modo 1 e, por isso, gastam menos água. 9 "
+    "Os condomínios preferem o modo 2. 10"
+)
+
+
+def test_a_pair_named_again_and_again_numbers_a_series():
+    cited = decode_citations(MODES, THIRTY[:10])
+    assert not [c for c in cited if MODES[max(0, c.start - 5) : c.start] == "modo "]
+    assert {n for c in cited for n in c.numbers} == set(range(1, 11))
+
+
+def test_two_citations_after_one_word_once_each_still_cite():
+    # guard: "o levantamento 1" and "o levantamento 2" once each are citations
+    text = MODES[: MODES.index("\n\n") + 2] + (
+        "As hortas secam no verão, como mostra o levantamento 1 e, mais tarde, o "
+        "levantamento 2 que usou outra escala. 7"
+    )
+    cited = decode_citations(text, THIRTY[:7])
+    assert [c.numbers for c in cited][-3:] == [(1,), (2,), (7,)]
+
+
+def test_a_centurys_number_is_no_citation():
+    # "durante o século 6,": the century a Portuguese text numbers, where it spaces its
+    # superscripts, though the list holds a reference 6 cited before
+    text = MODES[: MODES.index("\n\n") + 2] + (
+        "As cidades mudaram durante o século 6, quando os mercados cresceram. 7 Hoje, a "
+        "tendência segue em Springfield. 8"
+    )
+    cited = decode_citations(text, THIRTY[:8])
+    assert [c.numbers for c in cited][-2:] == [(7,), (8,)]
+    assert [n for c in cited for n in c.numbers].count(6) == 1

@@ -16,6 +16,9 @@ from .valuelike import CLAUSE_END
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] {1,3}$")
 # ... or a quotation's that ends the sentence, its closing mark after the stop ("other.” 3")
 _QUOTED_STOP_SPACE = re.compile(rf"[a-zà-öø-ÿ)][.!?][{CLOSERS}] {{1,3}}$")
+# ... or an aside's or a quotation's that closes on a word before the stop ("(as told in
+# Roe). 4", "in “cut stone”. 1"; not a formula's "(m, 1H, CH2). 13 C NMR")
+_CLOSED_STOP_SPACE = re.compile(rf"[a-zà-öø-ÿ][){CLOSERS}][.;] {{1,3}}$")
 _PADDING = 3  # spaces at most between a sentence's stop and a padded superscript
 _LABEL_END = re.compile(r"[.:] ")  # "KQ10: Does", "KQ13. Is": a run-in label's punctuation
 RUN_IN_LABEL = ("a label opening its paragraph", -2.0)
@@ -44,9 +47,9 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
         or closes_unopened(text, c.start, c.end)
     ):
         return True
-    lo = max(0, c.start - 4 - _PADDING)
+    lo = max(0, c.start - 5 - _PADDING)
     return before == " " and any(
-        p.search(text, lo, c.start) for p in (_STOP_SPACE, _QUOTED_STOP_SPACE)
+        p.search(text, lo, c.start) for p in (_STOP_SPACE, _QUOTED_STOP_SPACE, _CLOSED_STOP_SPACE)
     )
 
 

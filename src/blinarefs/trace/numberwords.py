@@ -52,10 +52,10 @@ QUANTITY_GOVERNORS = (
     # the same in Portuguese and Spanish, which many open-access journals print
     | words("de do da dos das em no na nos nas foi foram era é e a o ou com por para entre")
     | words("del en el la los las fue fueron es y con entre")
-    # and their labels of a text's own numbered things: "diabetes tipo 2", "modelo 3"
+    # and their labels of numbered things: "diabetes tipo 2", "modelo 3", "o século 20"
     | words(
         "tipo tipos grupo grupos fase fases classe classes clase clases etapa etapas "
-        "modelo modelos versão versões versión capítulo seção sección"
+        "modelo modelos versão versões versión capítulo seção sección século séculos siglo siglos"
     )
 )
 

@@ -135,9 +135,9 @@ def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
     name = text[start:space]
     if not _CAPITALISED.fullmatch(name) or name.upper() == name:
         return False
-    if _written_in_lower_case(text, name):
+    if written_in_lower_case(text, name):
         return False
-    return _numbered_otherwise(text, name, text[space:end].strip())
+    return numbered_otherwise(text, name, text[space:end].strip())
 
 
 # The year of a work in parentheses, right after a narrative citation's superscript
@@ -158,17 +158,17 @@ def a_name_then_its_year(text: str, space: int, end: int) -> bool:
     name = text[start:space]
     if not _CAPITALISED.fullmatch(name) or name.upper() == name or name.lower() in _LABELS:
         return False
-    return not _written_in_lower_case(text, name)
+    return not written_in_lower_case(text, name)
 
 
 @lru_cache(maxsize=64)
-def _written_in_lower_case(text: str, word: str) -> bool:
+def written_in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` occurs in lower case in ``text``: a common noun, not a name."""
     return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", text) is not None
 
 
 @lru_cache(maxsize=64)
-def _numbered_otherwise(text: str, name: str, digits: str) -> bool:
+def numbered_otherwise(text: str, name: str, digits: str) -> bool:
     """Whether ``name`` stands before no number but ``digits`` anywhere in ``text``."""
     found = re.findall(rf"(?<![^\W_]){re.escape(name)} (\d+)", text)
     return all(d == digits for d in found)

@@ -3,7 +3,8 @@
 after a word too ("as in patients 12."), and where it cites little the order of first
 citations cannot tell "case 2" from a citation: both bring in the next small number. The
 text can: a label's word comes back with 1, 2 and 3 after it, a series numbered from one,
-or names its first two side by side ("study 1 and study 2", "Trial 1 or Trial 2": no text
+or with 1 and 2 again and again (two things a text contrasts throughout), or names its
+first two side by side ("study 1 and study 2", "Trial 1 or Trial 2": no text
 cites two works so, the word printed again before each), and the clause goes on after one
 of them at least ("case 4 has", "case 1's wife"), where a citation's word is followed by
 whatever numbers the list gives its works, at a clause's end.
@@ -33,7 +34,8 @@ _PAIR = re.compile(
 
 def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` with a label's prior on each flattened run after a space and a word
-    that the text also follows with 1, 2 and 3, once at least in mid-clause."""
+    that the text also follows with a series of its own (:func:`a_series`), once at least in
+    mid-clause."""
     after = words_before(text, candidates, _flattened, _WORD_THEN_SPACE)
     if not after:
         return list(candidates)
@@ -41,11 +43,22 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
     paired = {m.group(1).lower() for m in _PAIR.finditer(text)}
     out = list(candidates)
     for i, word in after.items():
-        if word in within and (word in paired or all(named[word][n] for n in SERIES)):
+        if word in within and (word in paired or a_series(named[word])):
             cand = out[i]
             reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, ...)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
     return out
+
+
+def a_series(numbers: Counter[int]) -> bool:
+    """Whether a word's ``numbers`` (how often the text names each after it) are a series
+    of the text's own things: 1, 2 and 3, or 1 and 2 named again and again, twice each at
+    least ("modo 1", "modo 2", then "o modo 2," and "do modo 1 e": two modes of research a
+    text contrasts throughout), as no two works are cited after one word."""
+    return all(numbers[n] for n in SERIES) or all(numbers[n] >= AGAIN for n in SERIES[:2])
+
+
+AGAIN = 2  # times a pair's numbers are each named after their word
 
 
 def _flattened(cand: Candidate) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .after_values import after_a_value
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -29,6 +30,7 @@ from .candidates import (
 )
 from .cited_items import an_items_citation
 from .digit_tails import after_a_word, tail_readings
+from .footnote_letters import before_footnote_letters
 from .glued import (
     PHRASE_END,
     TOKEN,
@@ -54,6 +56,7 @@ from .spaced import (
     spaced_beyond_sitting,
     spaced_order_only,
 )
+from .spaced_narrative import a_spaced_narrative, before_a_quotation
 from .study_names import a_studys_group, with_the_whole_group
 from .textpos import (
     EQUATION_AFTER,
@@ -203,13 +206,29 @@ class _Runs:
             # a group spaced at each comma has no other reading: more than a weak one, also
             # where the word after it is one a citation goes on with ("children 6 , 14 and")
             return Candidate(start, end, "superscript", MEDIUM, numbers)
+        if strength is None and numbers and before_footnote_letters(text, start, end):
+            # "in the census. 12,e,f": the citations, then the notes' letters raised
+            return Candidate(start, end, "superscript", MEDIUM, numbers)
         if (
             strength is None
             and numbers
             and spaced
-            and (spaced_beyond_sitting(text, start, end) or an_items_citation(text, start, end))
+            and (
+                spaced_beyond_sitting(text, start, end)
+                or an_items_citation(text, start, end)
+                or a_spaced_narrative(text, start, end)  # "Roe 9 comenta que"
+            )
         ):
             return Candidate(start, end, "superscript", WEAK, numbers)
+        if (
+            strength is None
+            and numbers
+            and spaced
+            and (after_a_value(text, start, end) or before_a_quotation(text, start, end))
+        ):
+            # "em 2029 16 para", "Segundo Roe: 9": medium, the habit's weight, which no
+            # spaced number after a digit or a colon is given (features.py)
+            return Candidate(start, end, "superscript", MEDIUM, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
         if strength == WEAK and numbers and self.around.a_mixed_case_word_alone(start, end):
