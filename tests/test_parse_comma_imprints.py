@@ -23,6 +23,13 @@ from blinarefs.parse import read_item
             "Springfield",
             "Editora Exemplo",
         ),
+        (
+            "Roe, M.M. & Doe, G.A. (orgs.). 2030. Plano de Manejo do Parque Exemplo: Relatório"
+            " final. Porto Exemplo, Fundação Exemplo do Sul.",
+            "Plano de Manejo do Parque Exemplo: Relatório final",
+            "Porto Exemplo",
+            "Fundação Exemplo do Sul",
+        ),
     ],
 )
 def test_place_comma_publisher_after_the_title(
@@ -30,7 +37,7 @@ def test_place_comma_publisher_after_the_title(
 ) -> None:
     ref = read_item(printed, 1, 1).reference
     assert (ref.title, ref.publisher_place, ref.publisher) == (title, place, publisher)
-    assert ref.type == "book" and not ref.container_title
+    assert ref.type == "book" and not ref.container_title and ref.issued[0] == 2030
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,19 @@ publisher's word in its first part ("Example Press, Springfield"), leaves it to 
 
 from __future__ import annotations
 
+import re
+
 from .journal_places import a_place
 from .journals import PUBLISHER_LAST
 from .labeller import Labelled
+from .years import YEAR
 
 # Labels an imprint's words may carry when the labeller misread them
 _MISREAD = frozenset(("title", "container", "place", "publisher", "other"))
 # Labels that say the reference is in a journal, a book or a meeting, not a book's own imprint
 _LOCATED = frozenset(("volume", "issue", "pages", "editor", "note"))
+# A year as its own token, perhaps with its letter ("2030a")
+_YEAR = re.compile(rf"{YEAR.pattern}[a-z]?")
 # At most this many words in a publisher's name
 _MOST_WORDS = 8
 
@@ -30,7 +35,8 @@ def place_comma_publisher(labelled: list[Labelled]) -> list[Labelled]:
     before the title, labelled the place and the publisher, and the words before it back
     to the year the title."""
     words = [x.token.text for x in labelled]
-    year = next((i for i, x in enumerate(labelled) if x.label == "year"), -1)
+    # the year printed after the names, whatever the labeller made of it
+    year = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), -1)
     end = len(words) - 1 if words and words[-1] == "." else len(words)
     stop = next((i for i in range(end - 1, year, -1) if words[i] == "."), -1)
     if year < 0 or stop <= year + 2 or "In" in words or "In:" in words:
@@ -49,7 +55,9 @@ def place_comma_publisher(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     first = next((i for i in range(year + 1, stop) if words[i][:1].isalnum()), stop)
     return [
-        *labelled[:first],
+        *labelled[:year],
+        labelled[year]._replace(label="year"),
+        *labelled[year + 1 : first],
         *(x._replace(label="title") for x in labelled[first:stop]),
         labelled[stop]._replace(label="other"),
         *(x._replace(label="place") for x in place),
