@@ -85,7 +85,7 @@ _QUOTED_BEFORE_KIND = re.compile(
 # (its degree, a bracket, a stop), so that a title opening "Dissertação sobre ..." stays.
 _PLACE = r"[A-ZÀ-Ý][^\W\d_]+(?:\s(?:d[aeo]s?|del|[A-ZÀ-Ý][^\W\d_]+)){0,4}"
 ROMANCE_KIND_AFTER_TITLE = re.compile(
-    rf"(?:\.\s+(?:\d{{1,4}}\s?(?:f|fl|p)\.\s+)?(?:{_PLACE}[.,]\s+)?|,\s+|\s*[\[(])"
+    rf"(?:\.\s+(?:\d{{1,4}}\s?(?:f|fl|p)\.\s+)?(?:{_PLACE}[.,]\s+)?|,\s+|\s?[\[(])"
     r"(?:Tese|Tesis|Disserta[cç][aã]o|Dissertacao|Monografia|Trabalho de [Cc]onclus[aã]o)"
     r"(?=\s+de\s+(?:[Dd]outora|[Mm]estrado|[Dd]octorado|[Mm]aestr|[Ll]icenciatura|[Gg]rado"
     r"|[Cc]onclus|[Cc]urso)|\s*[.,(\[]|\s+(?:[Dd]octoral|apresentad|n[aã]o publicad))"
