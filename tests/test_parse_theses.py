@@ -115,3 +115,62 @@ def test_the_degree_as_a_sentence_after_the_title_is_no_part_of_it(kind: str) ->
     ).references
     assert ref.type == "thesis"
     assert ref.title == "Made-up history of widgets in the example region"
+
+
+# An author-year list, as Brazil's and Spain's journals print one: a second reference so
+# that the list is read as a list
+_ANOTHER = "ROE, J. (2031) Outro título inventado. Rev Exemplo 1(2): 3-4."
+
+
+@pytest.mark.parametrize(
+    ("printed", "school"),
+    [
+        ("QUILLBY LM. 2030. Metabolismo inventado do ferro. Springfield, Tese de Doutorado, "
+         "Instituto de Exemplo, Universidade Federal de Exemplo, 120 p.", "Instituto de Exemplo"),
+        ("QUILLBY LM. 2030. Metabolismo inventado do ferro. Springfield. Monografia de "
+         "Conclusão de Curso, Curso de Nutrição, Universidade Federal de Exemplo, 55 p.", ""),
+        ("Quillby, L. M. (2030). Metabolismo inventado do ferro [Tese de Doutorado, "
+         "Universidade Federal de Exemplo]. Repositório Exemplo. https://example.org/123",
+         "Universidade Federal de Exemplo"),
+        ("Quillby, L. M. (2030). Metabolismo inventado do ferro [Dissertação de Mestrado não "
+         "publicada]. Universidade Federal de Exemplo.", ""),
+        ("Quillby, L. M. (2030). Metabolismo inventado do ferro (Tese de Doutorado). "
+         "Universidade Federal de Exemplo, Springfield, SP.", ""),
+        ("QUILLBY, L.M. (2030) Metabolismo inventado do ferro. 195f. Tese (Doutorado em "
+         "Nutrição) - Universidade Federal de Exemplo, Springfield.", ""),
+        ("QUILLBY, L.M. (2030) Metabolismo inventado do ferro. Trabalho de Conclusão de Curso "
+         "(Graduação) - Universidade Federal de Exemplo, Springfield.",
+         "Universidade Federal de Exemplo"),
+        ("QUILLBY, L.M. (2030) Metabolismo inventado do ferro. 37f. Monografia (Especialização) "
+         "- Centro de Exemplo, Universidade Federal de Exemplo, Springfield.",
+         "Universidade Federal de Exemplo"),
+        ("QUILLBY, Luana Maria. Metabolismo inventado do ferro. Dissertação apresentada ao "
+         "Programa de Pós-Graduação em Nutrição da UFEX. Springfield, 2030.", ""),
+    ],
+)  # fmt: skip
+def test_a_romance_theses_kind_after_its_title_is_no_part_of_it(printed: str, school: str) -> None:
+    # before: the kind (and the place before it) ran into the title, and a "Monografia" or
+    # "Trabalho de Conclusão de Curso" was a book whose publisher was the kind's words
+    ref, _ = parse_reference_list(f"REFERÊNCIAS\n{printed}\n{_ANOTHER}\n").references
+    assert ref.type == "thesis"
+    assert ref.title == "Metabolismo inventado do ferro"
+    assert ref.publisher == school
+
+
+def test_spains_tesis_doctoral_after_the_title() -> None:
+    ref, _ = parse_reference_list(
+        "REFERENCIAS\nQuillby L. (2030), Metabolismo inventado del hierro: un estudio. Tesis "
+        f"doctoral. Springfield, Facultad de Exemplo, Universidad de Exemplo.\n{_ANOTHER}\n"
+    ).references
+    assert (ref.type, ref.title) == ("thesis", "Metabolismo inventado del hierro: un estudio")
+
+
+@pytest.mark.parametrize(
+    "title", ["Dissertação sobre o ferro inventado", "The thesis of the invented iron"]
+)
+def test_an_article_about_a_thesis_in_a_journal_is_an_article(title: str) -> None:
+    # before: a thesis's word in the title made a thesis of it, and its journal was lost
+    ref, _ = parse_reference_list(
+        f"REFERÊNCIAS\nQUILLBY LM. 2030. {title}. Rev Exemplo 12(3): 45-67.\n{_ANOTHER}\n"
+    ).references
+    assert (ref.type, ref.title, ref.container_title) == ("article-journal", title, "Rev Exemplo")

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
+from .abnt_locators import months_after_locators
+from .abnt_names import spelled_names_end
 from .agencies import acronym_after_organisation, organisation_before_year, organisation_then_title
 from .authorities import authority_in_title
 from .body_chains import title_after_bodies
@@ -21,6 +23,7 @@ from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
 from .bracket_titles import bracket_closed_after_title, journal_after_title_bracket
 from .chapters import Span, book_across_commas, book_before_pages, chapter_in_book, editors_in
+from .comma_imprints import place_comma_publisher
 from .date_places import apa_date_whole, date_closing_place
 from .editions import (
     EDITION_AFTER,
@@ -194,7 +197,9 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = group_after_names(organisation_then_title(labelled))
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
-    labelled = journal_before_named_volume(numbers_named_by_words(labelled))
+    labelled = place_comma_publisher(labelled)
+    labelled = months_after_locators(numbers_named_by_words(labelled))
+    labelled = journal_before_named_volume(labelled)
     labelled = inverted_group_opening(labelled, source)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
@@ -203,7 +208,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
     labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
-    labelled = kinship_to_names(names_before_title(dotted_names_end(labelled)))
+    labelled = dotted_names_end(spelled_names_end(labelled))
+    labelled = kinship_to_names(names_before_title(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
     labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))

@@ -172,7 +172,7 @@ def entry_type(fields: dict[str, object], text: str) -> str:
     if patent_in(text):  # an office and a number, not "patent foramen ovale"
         return "patent"
     # (each pattern searched only where one of its words is: every entry is asked)
-    if holds_any(low, _THESIS_WORDS) and _THESIS.search(low):
+    if holds_any(low, _THESIS_WORDS) and _THESIS.search(_kind_words_where(fields, low)):
         return "thesis"
     if holds_any(low, _PREPRINT_WORDS) and _PREPRINT.search(low):
         return "article"
@@ -205,3 +205,13 @@ def entry_type(fields: dict[str, object], text: str) -> str:
     if fields.get("url"):
         return "webpage"
     return "document"
+
+
+def _kind_words_where(fields: dict[str, object], low: str) -> str:
+    """``low`` (the printed text in lower case) where a thesis's kind may be printed: all of
+    it, but the title of a work printed in a journal with its volume or pages ("The thesis
+    of ... . Rev Example 12:45-67.", "Dissertações de mestrado: ..."), which is about a
+    thesis and is none."""
+    title = str(fields.get("title") or "").lower()
+    in_journal = fields.get("container_title") and (fields.get("volume") or fields.get("page"))
+    return low.replace(title, " ", 1) if in_journal and len(title) > 3 else low

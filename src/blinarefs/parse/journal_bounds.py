@@ -355,13 +355,15 @@ def _glued_letter(labelled: list[Labelled], k: int) -> bool:
 
 def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     """ABNT's "Title. Journal of Things, v. 44, n. 6, p. 436-464, 2030." (MLA's "vol. 6"
-    too): the words between the title's full stop and the comma before the volume's word
-    are the journal, which the labeller, with no number right after it, leaves in the
-    title (whole, or all but its last words); a place printed between the journal and the
-    volume, as ABNT prints it, is the place (:mod:`.journal_places`)."""
+    too; "Journal. v. 44, n. 6. 2030", "Journal, n. 6, p. 4-9"): the words between the
+    title's full stop and the comma (or full stop) before the volume's word, or the issue's
+    where no volume is printed, are the journal, which the labeller, with no number right
+    after it, leaves in the title (whole, or all but its last words); a place printed
+    between the journal and the volume, as ABNT prints it, is the place
+    (:mod:`.journal_places`)."""
     labelled = place_before_named_volume(labelled)
-    v = named_volume(labelled, 2)
-    if v < 0:
+    v = named_volume(labelled, 2, ",.")
+    if v < 0 or (labelled[v - 1].token.text == "." and not _journal_stopped(labelled, v)):
         return labelled
     k = v - 2
     while k > 0 and labelled[k].label in ("title", "container"):
@@ -378,3 +380,12 @@ def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
         *(x._replace(label="container") for x in run),
         *labelled[v - 1 :],
     ]
+
+
+def _journal_stopped(labelled: list[Labelled], v: int) -> bool:
+    """ "Title. Journal. v. 54, n. 7. 2013": a full stop before the volume's word closes a
+    journal when a further locator is named after it and no publisher is read (a book's
+    volume, "Title. v. 2. Place: Publisher, 2030", is printed so too)."""
+    return not any(x.label == "publisher" for x in labelled) and any(
+        x.label in ("issue", "pages") for x in labelled[v + 3 :]
+    )

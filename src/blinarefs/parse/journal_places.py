@@ -19,21 +19,30 @@ from .labeller import Labelled
 _PLACE_PARTICLES = frozenset(("de", "do", "da", "dos", "das", "del", "de la", "di", "du", "em"))
 # At most this many words of a place ("Santa Cruz do Sul")
 _MOST_WORDS = 5
+# The marks that end a title before its journal ("Title? Journal, Place, v. 5")
+_ENDS = frozenset((".", "?", "!"))
 # The words that name a volume ("v. 44", "vol. 6"), ABNT's and MLA's
 NAMED_VOLUME = frozenset(("v", "vol"))
 
 
-def named_volume(labelled: list[Labelled], first: int) -> int:
-    """Where a volume named by its word opens after a comma (", v. 5"), from token
-    ``first`` on; -1 if none."""
+# The words that name an issue ("n. 19", "no. 3"): a journal numbered by its issues alone
+# prints no volume ("Revista Exemplo, n. 19, p. 1-18, 2016.")
+NAMED_ISSUE = frozenset(("n", "no"))
+
+
+def named_volume(labelled: list[Labelled], first: int, after: str = ",") -> int:
+    """Where a volume named by its word opens after a comma (", v. 5"; or after one of the
+    marks ``after``), from token ``first`` on, or the issue named by its word where it
+    comes first (", n. 19"); -1 if none."""
     return next(
         (
             i
             for i in range(first, len(labelled) - 2)
-            if labelled[i + 2].label == "volume"  # (asked first: the rarest)
+            if labelled[i + 2].label in ("volume", "issue")  # (asked first: the rarest)
             and labelled[i + 1].token.text == "."
-            and labelled[i].token.text.lower() in NAMED_VOLUME
-            and labelled[i - 1].token.text == ","
+            and labelled[i].token.text.lower()
+            in (NAMED_VOLUME if labelled[i + 2].label == "volume" else NAMED_ISSUE)
+            and labelled[i - 1].token.text in after
         ),
         -1,
     )
@@ -49,15 +58,19 @@ def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     if _a_state(labelled[comma + 1 : v - 1]):  # "Brasília, DF": the place and its state
         comma = _comma_before(labelled, comma - 1)
     place = labelled[comma + 1 : v - 1]
-    if comma <= 0 or labelled[comma].token.text != "," or not _a_place(place):
+    if comma <= 0 or labelled[comma].token.text != "," or not a_place(place):
         return labelled
     k = comma - 1
-    while k > 0 and labelled[k].label in ("title", "container") and labelled[k].token.text != ".":
+    while (
+        k > 0
+        and labelled[k].label in ("title", "container")
+        and labelled[k].token.text not in _ENDS
+    ):
         k -= 1
     journal = labelled[k + 1 : comma]
     if (
         k <= 0
-        or labelled[k].token.text != "."
+        or labelled[k].token.text not in _ENDS
         or not journal
         or not journal[0].token.text[:1].isupper()
     ):
@@ -71,7 +84,7 @@ def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
-def _a_place(words: list[Labelled]) -> bool:
+def a_place(words: list[Labelled]) -> bool:
     """A place's name: at most five words, the first and last capitalised, the others
     capitalised or the small words of names; no digit, no mark."""
     texts = [x.token.text for x in words]

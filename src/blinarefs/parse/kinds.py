@@ -31,7 +31,7 @@ from .repositories import (
     version_apart,
 )
 from .series import book_series, series_after_title
-from .theses import ON_THE_INTERNET, ROMANCE_KIND, thesis_school
+from .theses import ON_THE_INTERNET, ROMANCE_KIND, ROMANCE_KIND_AFTER_TITLE, thesis_school
 from .unnamed_kinds import publisher_before_place, unnamed_kind
 
 _THESIS = re.compile(
@@ -91,6 +91,12 @@ class _Kind:
 # First match wins: a thesis on patents is a thesis; a preprint of software is a preprint.
 _KINDS = (
     _Kind("thesis", searched_where(_THESIS, ("thesis", "tese", "tesis", "disserta"))),
+    _Kind(
+        "thesis",
+        searched_where(
+            ROMANCE_KIND_AFTER_TITLE, ("tese", "tesis", "disserta", "monografia", "trabalho")
+        ),
+    ),
     # CSL's type for a preprint
     _Kind("article", searched_where(_PREPRINT, ("preprint", "rxiv", "research square", "ssrn"))),
     _Kind("dataset", _DATASET.search),

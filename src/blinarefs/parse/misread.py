@@ -30,6 +30,8 @@ def misread(grammar: Reference) -> bool:
         or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
         or _TAIL_IN_TITLE.search(grammar.title)
         or _NAMED_NUMBERS.search(grammar.title)
+        or _LOCATOR_IN_TITLE.search(grammar.title)
+        or _LOCATOR_IN_JOURNAL.search(grammar.container_title)
         or (grammar.container_title and not _LETTER.search(grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
         or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
@@ -58,6 +60,14 @@ _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 # IEEE's "vol. 5, no. 2", left in the title (a date the grammar does not know followed
 # them: "p. 10-20, mar. 2030."): no title prints them
 _NAMED_NUMBERS = re.compile(r"\b(?:v|vol)\. ?\d+, (?:n|no)\. ?\d+\b", re.I)
+# ABNT's locators the grammar cut where a form it does not know followed them (months after
+# the issue, "v. 28, n. 1, July/Aug., 2000"; a supplement, "v.8, supl., p.823-838. 2001"; a
+# full stop before the volume's word or the year): a title that holds a named volume and
+# goes on, or ends with a locator's word cut from its number ("Journal, v. 28, n",
+# "Journal. v"), and a journal that opens with a number or holds named locators ("1,
+# July/Aug", "p.823-838", "Journal, v.14, n.2, p.133-141") were read across them
+_LOCATOR_IN_TITLE = re.compile(r"[,.] ?(?:v|vol)\. ?\d+,|[,.] (?:v|vol|n|no)\Z")
+_LOCATOR_IN_JOURNAL = re.compile(r"\A\d+, |\A(?:p|pp|n|v)\. ?\d|, (?:v|n|p)\. ?\d")
 # The date, volume, issue and pages left in the journal's name, which the grammar did not
 # cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
 # 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")

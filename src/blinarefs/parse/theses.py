@@ -27,7 +27,7 @@ ON_THE_INTERNET = r" (?:na|en|on the) Internet"
 # university is the part that names one
 _KIND = r"(?:thesis|dissertation|tese|tesis|disserta[cç][aã]o)"
 _SCHOOL = re.compile(
-    rf"\b{_KIND},\s*(?:(?:Dept|Department|School|Faculty|Div|Division)\b[^,()]*,\s*)?"
+    rf"\b(?:thesis|dissertation|{ROMANCE_KIND}),\s*(?:(?:Dept|Department|School|Faculty|Div|Division)\b[^,()]*,\s*)?"
     r"(?P<school>[^,()\[\]]*?\b(?:Univ|University|Universit\w*|Universidad|Universidade|"
     r"Institute|Instituto|Institut|College|Polytechnic|Hochschule)\b[^,()\[\]]*)",
     re.IGNORECASE,
@@ -68,9 +68,27 @@ _DEGREE_SENTENCE = re.compile(
     r"M\.\s?Sc\.|MSc|M\.\s?S\.|MS|M\.\s?A\.|MA|M\.\s?Phil\.|MPhil|Master['’]?s|Bachelor['’]?s"
     rf"|Honou?rs|Unpublished)\s+{_KIND}\b)"
 )
+# A school's name, where the readers took it for a journal
+_UNIVERSITY = re.compile(r"\b(?:Univ|Universit|Universidad|Instituto?\b|Faculdade|Facultad)")
 # IEEE's quoted title before the kind: '"Title," Ph.D. dissertation, Dept. ...'
 _QUOTED_BEFORE_KIND = re.compile(
     rf"[“\"](?P<title>[^“”\"]{{3,}}?)[,.]?[”\"][,.]?\s+(?:[\w.']+\s+){{0,3}}{_KIND}\b", re.I
+)
+
+
+# Portuguese and Spanish print the kind after the title as a sentence, a clause or a bracket,
+# perhaps after the place and the count of leaves ("Title. Springfield, Tese de Doutorado,
+# Universidade ...", "Title, Dissertação de Mestrado, ...", "Title [Tese de Doutorado,
+# Universidade ...]", "Title. 195f. Tese (Doutorado em X) - Universidade ...", "Title. Tesis
+# doctoral. ...", "Title. Trabalho de Conclusão de Curso (Graduação) - ..."), and the readers
+# ran it into the title. The kind's word must be followed by what only a kind is followed by
+# (its degree, a bracket, a stop), so that a title opening "Dissertação sobre ..." stays.
+_PLACE = r"[A-ZÀ-Ý][^\W\d_]+(?:\s(?:d[aeo]s?|del|[A-ZÀ-Ý][^\W\d_]+)){0,4}"
+ROMANCE_KIND_AFTER_TITLE = re.compile(
+    rf"(?:\.\s+(?:\d{{1,4}}\s?(?:f|fl|p)\.\s+)?(?:{_PLACE}[.,]\s+)?|,\s+|\s?[\[(])"
+    r"(?:Tese|Tesis|Disserta[cç][aã]o|Dissertacao|Monografia|Trabalho de [Cc]onclus[aã]o)"
+    r"(?=\s+de\s+(?:[Dd]outora|[Mm]estrado|[Dd]octorado|[Mm]aestr|[Ll]icenciatura|[Gg]rado"
+    r"|[Cc]onclus|[Cc]urso)|\s*[.,(\[]|\s+(?:[Dd]octoral|apresentad|n[aã]o publicad))"
 )
 
 
@@ -81,13 +99,14 @@ def thesis_school(ref: Reference) -> Reference:
     if abnt := _abnt_thesis(ref):
         return abnt
     title = _APA_PARENTHESIS.sub("", ref.title).strip() or ref.title
+    title, publisher = _romance_kind_apart(ref.source_text, title, ref.publisher)
     if (not title or re.search(_KIND, title, re.I)) and (
         quoted := _QUOTED_BEFORE_KIND.search(ref.source_text)
     ):
         title = quoted.group("title").strip()
     # a publisher closing a bracket it never opened ran on from APA 7's "[Doctoral
     # dissertation, Example University]. Repository. URL"
-    publisher = "" if ref.publisher.count("]") > ref.publisher.count("[") else ref.publisher
+    publisher = "" if publisher.count("]") > publisher.count("[") else publisher
     if (degree := _DEGREE_SENTENCE.search(ref.source_text)) and title:
         at = ref.source_text.find(title)
         if 0 <= at < degree.start() < at + len(title):  # the title ran into the kind
@@ -95,9 +114,26 @@ def thesis_school(ref: Reference) -> Reference:
             publisher = "" if re.fullmatch(_KIND, publisher, re.I) else publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
         publisher = found.group("school").strip(" .")
-    if (title, publisher) == (ref.title, ref.publisher):
+    container = ref.container_title
+    if not publisher and container and not ref.volume and _UNIVERSITY.search(container):
+        publisher, container = container, ""  # the school read as a journal
+    if (title, publisher, container) == (ref.title, ref.publisher, ref.container_title):
         return ref
-    return ref.with_fields(title=title, publisher=publisher)
+    return ref.with_fields(title=title, publisher=publisher, container_title=container)
+
+
+def _romance_kind_apart(printed: str, title: str, publisher: str) -> tuple[str, str]:
+    """``title`` without the Portuguese or Spanish kind printed after it, and ``publisher``
+    unless it is that kind's words or the place printed before them; a title that ends
+    before the kind keeps its end (the place before the kind, "Title. Springfield.
+    Monografia ...", ran into it)."""
+    at = printed.find(title) if title else -1
+    found = ROMANCE_KIND_AFTER_TITLE.search(printed, max(at, 0)) if at >= 0 else None
+    if found is None or found.start() <= at or found.start() > at + len(title) + 2:
+        return title, publisher
+    if ROMANCE_KIND_AFTER_TITLE.match(". " + publisher) or publisher in found.group():
+        publisher = ""
+    return printed[at : found.start()].strip(), publisher
 
 
 def _abnt_thesis(ref: Reference) -> Reference | None:
