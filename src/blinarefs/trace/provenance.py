@@ -263,19 +263,24 @@ _WE_DID = re.compile(
 )
 
 
-# "In this phase III study of weekly tablets, ...", "In this cross-sectional trial, ...": a
-# Discussion opening on the study with words between "this" and "study"; after a cited
-# sentence the same words may go on with the cited study (the caller asks)
+# "In this phase III study of weekly tablets, ...", "In this cross-sectional trial, ...", "In
+# this sample": a Discussion opening on the study, or the people it counted; after a cited
+# sentence the same words may go on with the cited study, "the present" ones may not ("In the
+# present series", "In the current casuistic", a Portuguese writer's case series)
 _THIS_STUDY = re.compile(
-    r"\A(?:\w+,\s+)?(?:In|Through) this (?:[\w-]+ ){1,3}(?:study|trial|analysis)\b"
+    r"\A(?:\w+,\s+)?(?:In|Through) (?P<this>this|the present|the current) "
+    r"(?:(?:[\w-]+ ){1,3}(?:study|trial|analysis)|(?:[\w-]+ )?(?:sample|series|casuistics?))\b"
 )
 
 
-def own_study_frame(sentence: str) -> str:
+def own_study_frame(sentence: str, after_cited: bool = False) -> str:
     """Why ``sentence`` is the authors' own: it opens on a study as "this" one ("In this
-    phase III study"); or ""."""
+    phase III study"), or, even after a cited sentence (``after_cited``), as "the present"
+    one; or ""."""
     m = _THIS_STUDY.match(sentence) if sentence[:1] in "IT" or ", " in sentence[:30] else None
-    return f"opens on the study as this one ('{m.group()}')" if m else ""
+    if m is None or (after_cited and m.group("this") == "this"):
+        return ""
+    return f"opens on the study as this one ('{m.group()}')"
 
 
 # ... and, in the Discussion, a result the authors claim as theirs: "We found that X predicted

@@ -1,0 +1,72 @@
+"""Stop 55: the Discussion restates the study's own people without the first person: it
+counts them as its Methods or Results did ("in all 12 participants", "Two patients had ...")
+or opens on them as "this sample" or "the present series" (a Portuguese writer's "the
+present casuistic"). A count the study never made, one of other people, and "In this
+sample" after a cited sentence stay flagged.
+
+Passages are written for these tests (no real study is described); the references are
+placeholders with a number and a key only.
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.manuscript import trace_manuscript
+
+REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+
+STUDY = (
+    "Introduction\n\n"
+    "Frost itch affects made-up farmers in winter [1]. Wool gloves may soothe it [2].\n\n"
+    "Methods\n\n"
+    "Twelve participants were enrolled at the invented Springfield clinic. Each one wore "
+    "the gloves for a month.\n\n"
+    "Results\n\n"
+    "The itch eased in nine participants. Two patients left the study early.\n\n"
+)
+
+
+def flagged(text: str) -> list[str]:
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    return [" ".join(c.text.split())[:30] for c in trace.claims if c.needs_citation]
+
+
+def test_a_count_of_the_studys_own_people_in_the_discussion_is_theirs():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Gloves eased itch in made-up farmers before [3]. "
+        "Redness was reduced in all 12 participants by the end of the month. "
+        "Two patients had severe made-up blisters, which led to their withdrawal.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_a_count_the_study_never_made_keeps_its_flag():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Gloves eased itch in made-up farmers before [3]. "
+        "Redness was reduced in 40 participants of a made-up survey. "
+        "Blisters led to withdrawal in 12 children at an invented school.\n"
+    )
+    assert flagged(text) == ["Redness was reduced in 40 part", "Blisters led to withdrawal in "]
+
+
+def test_this_sample_and_the_present_series_open_on_the_studys_own_people():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Gloves eased itch in made-up farmers before [3]. Wool was worn in winter [4].\n\n"
+        "In this sample, itch eased in 75% of the wearers.\n\n"
+        "Gloves eased itch in made-up farmers before [3]. "
+        "In the present casuistic, redness was reduced in 58.3% of wearers. "
+        "In the present series, blisters were found in 16.7%.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_this_sample_after_a_cited_sentence_may_be_the_cited_one():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Roe followed made-up farmers in Examplia [3]. "
+        "In this sample, itch eased in 75% of the wearers.\n"
+    )
+    assert flagged(text) == ["In this sample, itch eased in "]
