@@ -1,7 +1,7 @@
 """Stop 55: the Discussion restates the study's own people without the first person: it
 counts them as its Methods or Results did ("in all 12 participants", "Two patients had ...")
-or opens on them as "this sample" or "the present series" (a Portuguese writer's "the
-present casuistic"). A count the study never made, one of other people, and "In this
+or opens on them as "this sample", "the present series" or "our casuistic" (a Portuguese
+writer's case series). A count the study never made, one of other people, and "In this
 sample" after a cited sentence stay flagged.
 
 Passages are written for these tests (no real study is described); the references are
@@ -70,3 +70,15 @@ def test_this_sample_after_a_cited_sentence_may_be_the_cited_one():
         "In this sample, itch eased in 75% of the wearers.\n"
     )
     assert flagged(text) == ["In this sample, itch eased in "]
+
+
+def test_in_our_casuistic_announces_the_studys_own_cases_in_the_discussion():
+    text = STUDY + (
+        "Discussion\n\n"
+        "In our casuistic, the made-up gloves were worn by every participant. "
+        "Relief from an invented ointment was seen in approximately 10% of cases, within "
+        "a week.\n\n"
+        "In our casuistic, the made-up gloves were worn by every participant. "
+        "Roe found relief in 10% of cases [3]. Itch is known to recur in 20% of cases.\n"
+    )
+    assert flagged(text) == ["Itch is known to recur in 20% "]

@@ -290,7 +290,8 @@ _OWN_FINDING = re.compile(
     r"detected|saw)|(?:[Oo]ur|[Tt]he (?:present|current)) (?:\w+ )?(?:data|results|findings|"
     r"analys[ie]s|study) (?:also )?"
     r"(?:show|showed|indicate|indicated|demonstrate|demonstrated|reveal|revealed|suggest|"
-    r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis)"
+    r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis|"
+    r"casuistics?)"  # "In our casuistic": a Portuguese writer's case series
     r"|(?:results|findings|data) (?:from|of) (?:this|the present|the current|our) (?:\w+ )?"
     r"(?:study|trial|analysis))\b"
 )
