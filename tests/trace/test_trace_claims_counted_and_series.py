@@ -1,8 +1,8 @@
 """Stop 55: the Discussion restates the study's own people without the first person: it
-counts them as its Methods or Results did ("in all 12 participants", "Two patients had ...")
-or opens on them as "this sample", "the present series" or "our casuistic" (a Portuguese
-writer's case series). A count the study never made, one of other people, and "In this
-sample" after a cited sentence stay flagged.
+counts them as its Methods or Results did ("in all 12 participants", "Two patients had ...",
+"in 25% of patients" after "3 patients (25%)") or opens on them as "this sample", "the
+present series" or "our casuistic" (a Portuguese writer's case series). A count the study
+never made, one of other people, and "In this sample" after a cited sentence stay flagged.
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -82,3 +82,16 @@ def test_in_our_casuistic_announces_the_studys_own_cases_in_the_discussion():
         "Roe found relief in 10% of cases [3]. Itch is known to recur in 20% of cases.\n"
     )
     assert flagged(text) == ["Itch is known to recur in 20% "]
+
+
+def test_a_share_of_the_studys_own_people_told_again_is_theirs():
+    text = STUDY.replace(
+        "Two patients left the study early.", "Blisters were found in 3 patients (25%)."
+    ) + (
+        "Discussion\n\n"
+        "Gloves eased itch in made-up farmers before [3]. "
+        "Blisters had to be lanced in 25% of patients. "
+        "Blisters were lanced in 25% of children at an invented school.\n"
+    )
+    # the same share of other people, or of people the study never counted, keeps its flag
+    assert flagged(text) == ["Blisters were lanced in 25% of"]

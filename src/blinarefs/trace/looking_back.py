@@ -14,9 +14,10 @@ a restatement, where no sign of borrowing says otherwise:
   ("the PS group", "arm C", an abbreviation such as "NRM" defined there and not in the
   introduction);
 - a precise figure of the Results again ("40.7%", "0.93");
-- a count of the study's people, as its Methods or Results counted them ("in all 12
-  participants", "Two patients had ..." where the Results told of two patients): a cited
-  study's people come with its citation;
+- a count of the study's people, or their share, as its Methods or Results counted them
+  ("in all 12 participants", "Two patients had ..." where the Results told of two patients,
+  "in 40% of patients" after "22 patients (40%)"): a cited study's people come with its
+  citation;
 - "The results showed", "The pooled data indicated", "The study also shows", "Thus, the
   results clearly demonstrated": the study's results, told in the past tense the Discussion
   uses for them.
@@ -69,6 +70,13 @@ _COUNTED = re.compile(
     + "|".join(POPULATION)
     + r")\b"
 )
+# ... and their share, "in 40% of patients" or "22 patients (40%)": a round share recurs by
+# chance, not with the same people counted the same way
+_POPULATION = "|".join(POPULATION)
+_SHARE = re.compile(
+    rf"(?<![\d.,])(\d+(?:\.\d+)?) ?% of (?:the |all )?(?:[a-z-]+ )?({_POPULATION})\b"
+    rf"|\b({_POPULATION}) \((\d+(?:\.\d+)?) ?%\)"
+)
 # a study or trial by its name ("the EXAMPLE trial", "SAMPLE studies"): the study's own, when
 # its Methods name it so; another, set beside it, when not
 NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
@@ -82,13 +90,16 @@ def _group_names(text: str) -> set[str]:
 
 
 def _counts(text: str) -> set[str]:
-    """The people ``text`` counts, each as "12 participants" (a number word as its digits)."""
+    """The people ``text`` counts, each as "12 participants" (a number word as its digits),
+    and their shares, each as "40% of patients"."""
     found = set()
     for m in _COUNTED.finditer(text):
         number = m.group(1).lower()
         if number in NUMBER_WORDS:
             number = str(NUMBER_WORDS.index(number))
         found.add(f"{number} {m.group(2)}")
+    for m in _SHARE.finditer(text):
+        found.add(f"{m.group(1) or m.group(4)}% of {m.group(2) or m.group(3)}")
     return found
 
 
@@ -98,7 +109,7 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
     uses: a group's name lower-cased and singular ("ps group", "arm c"), an abbreviation
     the Methods define, as printed ("NRM"; one the Results define names what was found, a
     gene or a protein, as much the world's as the study's), a precise figure of the Results
-    ("40.7%") and the people counted ("12 participants")."""
+    ("40.7%") and the people counted ("12 participants", "40% of patients")."""
     names: set[str] = set()
     for section, text in studied:
         names |= _group_names(text) | _counts(text)
