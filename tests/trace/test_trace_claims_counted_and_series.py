@@ -95,3 +95,14 @@ def test_a_share_of_the_studys_own_people_told_again_is_theirs():
     )
     # the same share of other people, or of people the study never counted, keeps its flag
     assert flagged(text) == ["Blisters were lanced in 25% of"]
+
+
+def test_a_past_verb_goes_on_with_the_series_our_series_announced():
+    text = STUDY + (
+        "Discussion\n\n"
+        "In our series of twelve farmers, the made-up gloves were worn by all. "
+        "The invented route represented 52.8% of the wearers, the made-up one 47.2%. "
+        "Frost itch affects 20% of made-up farmers in winter.\n"
+    )
+    # the present tense turns to what is known, which keeps its flag
+    assert flagged(text) == ["Frost itch affects 20% of made"]
