@@ -2,7 +2,8 @@
 counts them as its Methods or Results did ("in all 12 participants", "Two patients had ...",
 "in 25% of patients" after "3 patients (25%)") or opens on them as "this sample", "the
 present series" or "our casuistic" (a Portuguese writer's case series). A count the study
-never made, one of other people, and "In this sample" after a cited sentence stay flagged.
+never made, one of other people, "In this sample" after a cited sentence and "A recent study
+of made-up farms found ..." (others', its topic between "study" and "found") stay flagged.
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -106,3 +107,13 @@ def test_a_past_verb_goes_on_with_the_series_our_series_announced():
     )
     # the present tense turns to what is known, which keeps its flag
     assert flagged(text) == ["Frost itch affects 20% of made"]
+
+
+def test_a_study_with_its_topic_between_is_others_even_after_our_finding():
+    text = STUDY + (
+        "Discussion\n\n"
+        "We observed that redness eased in most wearers (Figure 2). "
+        "Blisters changed slower than redness (4.6%). "
+        "A recent study of made-up farms found that wool was associated with less itch.\n"
+    )
+    assert flagged(text) == ["A recent study of made-up farm"]

@@ -89,13 +89,13 @@ _BORROWED = tuple(
         (("studies", "reports", "investigations", "trials", "authors"),
          r"\b(?:recent|several|many|numerous|other|prior|earlier) (?:studies|reports|"
          r"investigations|trials|authors)\b"),
-        # "This study has demonstrated" is the authors' own conclusion; "Studies showed",
-        # "A recent study found" in the past tense are others' ("The study found" may be the
-        # authors' own, told in their Discussion; "localization studies revealed" their
-        # experiments)
+        # "This study has demonstrated" is the authors' own conclusion; "Studies showed", "A
+        # recent study (of made-up farms) found" in the past tense are others' ("The study
+        # found" may be the authors' own; "localization studies revealed" their experiments)
         (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
                     r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"
                     r"|(?:(?<![Ii]f )\b[Aa] (?:\w+ ){0,2}study|^(?:\w+,\s+)?Studies) "
+                    r"(?:(?:of|in|on|among) [^,;.]{1,60}? )?"
                     r"(?:showed|found|reported|demonstrated|revealed)\b"),
         # not a criterion in lower case ("according to manufacturer's instructions", "varies
         # according to many variables", "according to 1st generation", "organized according
