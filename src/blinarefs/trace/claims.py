@@ -232,8 +232,8 @@ def _link(
     ):
         own = f"goes on with the study its paragraph announced ('{announced}')"
     # "In this phase III study, ...": the study's own, unless it goes on with a linked one
-    if not (own or citations or borrowed or (previous and previous.link)):
-        own = own_study_frame(said)
+    if not (own or citations or borrowed):
+        own = own_study_frame(said, bool(previous and previous.link))
     cue = _CONTINUES.match(said)
     # "... was seen in our patients' cells (Figure 2). These results suggest ...": a pointing
     # word goes on with what the sentence before told, here the authors' own work, as it goes

@@ -17,12 +17,12 @@ _MONTH = (
 _P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
 # not a search's quoted operator: 'combined using the Boolean operators “AND,” “OR,”'
 _EFFECT = re.compile(r"(?<![“\"‘'])\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
-_POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
+POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
 # Starts only where a number starts: linear on "1,1,1,..." (issue 18); the digit comes
 # first in the pattern so that the engine skips to digits fast
 _COUNT = re.compile(
     r"\d(?<![\d,]\d)[\d,]*\s+(?:(?:out\s+)?of\s+\d+|(?:[a-z-]+\s+)?(?:"
-    + "|".join(_POPULATION)
+    + "|".join(POPULATION)
     + r")\b)"
 )
 _DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
@@ -38,7 +38,7 @@ def _contains(*parts: str) -> Callable[[str], bool]:
 _GATED: tuple[tuple[str, Callable[[str], object], re.Pattern[str]], ...] = (
     ("P value", re.compile("[<=>≤≥]").search, _P_VALUE),
     ("effect size", _contains("HR", "OR", "RR", "CI", "ratio"), _EFFECT),
-    ("count", _contains(" of ", *_POPULATION), _COUNT),
+    ("count", _contains(" of ", *POPULATION), _COUNT),
     ("date", re.compile(_MONTH).search, _DATE),
 )
 _FINDING_WORDS = frozenset(

@@ -14,6 +14,10 @@ a restatement, where no sign of borrowing says otherwise:
   ("the PS group", "arm C", an abbreviation such as "NRM" defined there and not in the
   introduction);
 - a precise figure of the Results again ("40.7%", "0.93");
+- a count of the study's people, or their share, as its Methods or Results counted them
+  ("in all 12 participants", "Two patients had ..." where the Results told of two patients,
+  "in 40% of patients" after "22 patients (40%)"): a cited study's people come with its
+  citation;
 - "The results showed", "The pooled data indicated", "The study also shows", "Thus, the
   results clearly demonstrated": the study's results, told in the past tense the Discussion
   uses for them.
@@ -27,7 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .factual import FIGURES
+from ..words import NUMBER_WORDS
+from .factual import FIGURES, POPULATION
 
 LOOKING_BACK = ("discussion", "conclusions", "closing")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
@@ -57,6 +62,21 @@ _RESULTS_TOLD = re.compile(
 )
 # a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)
 _FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+%?(?![\d.,]\d)")
+# "12 participants", "Two patients", "22 eligible cases": people counted, in digits or words
+_COUNTED = re.compile(
+    r"(?<![\w.,\u2013-])(\d+|(?i:"
+    + "|".join(NUMBER_WORDS)
+    + r"))\s+(?:[a-z-]+\s+)?("
+    + "|".join(POPULATION)
+    + r")\b"
+)
+# ... and their share, "in 40% of patients" or "22 patients (40%)": a round share recurs by
+# chance, not with the same people counted the same way
+_POPULATION = "|".join(POPULATION)
+_SHARE = re.compile(
+    rf"(?<![\d.,])(\d+(?:\.\d+)?) ?% of (?:the |all )?(?:[a-z-]+ )?({_POPULATION})\b"
+    rf"|\b({_POPULATION}) \((\d+(?:\.\d+)?) ?%\)"
+)
 # a study or trial by its name ("the EXAMPLE trial", "SAMPLE studies"): the study's own, when
 # its Methods name it so; another, set beside it, when not
 NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
@@ -69,15 +89,30 @@ def _group_names(text: str) -> set[str]:
     }
 
 
+def _counts(text: str) -> set[str]:
+    """The people ``text`` counts, each as "12 participants" (a number word as its digits),
+    and their shares, each as "40% of patients"."""
+    found = set()
+    for m in _COUNTED.finditer(text):
+        number = m.group(1).lower()
+        if number in NUMBER_WORDS:
+            number = str(NUMBER_WORDS.index(number))
+        found.add(f"{number} {m.group(2)}")
+    for m in _SHARE.finditer(text):
+        found.add(f"{m.group(1) or m.group(4)}% of {m.group(2) or m.group(3)}")
+    return found
+
+
 def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozenset[str]:
     """The names the study's Methods and Results (``studied``: each sentence with its
     section) give its own groups, arms and measures, less those the introduction already
-    uses: a group's name lower-cased and singular ("ps group", "arm c"), and an abbreviation
+    uses: a group's name lower-cased and singular ("ps group", "arm c"), an abbreviation
     the Methods define, as printed ("NRM"; one the Results define names what was found, a
-    gene or a protein, as much the world's as the study's)."""
+    gene or a protein, as much the world's as the study's), a precise figure of the Results
+    ("40.7%") and the people counted ("12 participants", "40% of patients")."""
     names: set[str] = set()
     for section, text in studied:
-        names |= _group_names(text)
+        names |= _group_names(text) | _counts(text)
         if section == "methods":
             names |= set(_DEFINED.findall(text))
         else:
@@ -114,6 +149,9 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     figures = [f for f in _FIGURE.findall(sentence) if f in terms]
     if figures:
         return f"restates the Results' figure '{figures[0]}'"
+    counted = sorted(_counts(sentence) & terms)
+    if counted:
+        return f"counts the study's own '{counted[0]}' (as its Methods or Results do)"
     return ""
 
 
@@ -124,6 +162,7 @@ _PAST_FINDING = re.compile(
     r"reported finding '(?:\w+ed|showed|found|shown|resulted in|led to|failed to)'"
 )
 _NOT_PAST = re.compile(r"\b(?:is|are|has|have|remains?|can)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|did)\b")
 # ... or a state told with "was" or "were" ("were associated with", "was significant")
 _STATE = re.compile(r"reported finding '(?:associated with|significant(?:ly)?|superior|inferior)'")
 
@@ -136,6 +175,8 @@ def told_in_past(sentence: str, facts: Iterable[str]) -> bool:
     past = (
         all(_PAST_FINDING.fullmatch(f) or (was and _STATE.fullmatch(f)) for f in found)
         if found
-        else was
+        # ... or, with no finding word, any verb in the past ("The made-up route represented
+        # 52.8% of patients")
+        else was or _PAST_VERB.search(sentence) is not None
     )
     return past and _NOT_PAST.search(sentence) is None

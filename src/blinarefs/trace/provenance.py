@@ -89,13 +89,13 @@ _BORROWED = tuple(
         (("studies", "reports", "investigations", "trials", "authors"),
          r"\b(?:recent|several|many|numerous|other|prior|earlier) (?:studies|reports|"
          r"investigations|trials|authors)\b"),
-        # "This study has demonstrated" is the authors' own conclusion; "Studies showed",
-        # "A recent study found" in the past tense are others' ("The study found" may be the
-        # authors' own, told in their Discussion; "localization studies revealed" their
-        # experiments)
+        # "This study has demonstrated" is the authors' own conclusion; "Studies showed", "A
+        # recent study (of made-up farms) found" in the past tense are others' ("The study
+        # found" may be the authors' own; "localization studies revealed" their experiments)
         (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
                     r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"
                     r"|(?:(?<![Ii]f )\b[Aa] (?:\w+ ){0,2}study|^(?:\w+,\s+)?Studies) "
+                    r"(?:(?:of|in|on|among) [^,;.]{1,60}? )?"
                     r"(?:showed|found|reported|demonstrated|revealed)\b"),
         # not a criterion in lower case ("according to manufacturer's instructions", "varies
         # according to many variables", "according to 1st generation", "organized according
@@ -263,19 +263,24 @@ _WE_DID = re.compile(
 )
 
 
-# "In this phase III study of weekly tablets, ...", "In this cross-sectional trial, ...": a
-# Discussion opening on the study with words between "this" and "study"; after a cited
-# sentence the same words may go on with the cited study (the caller asks)
+# "In this phase III study of weekly tablets, ...", "In this cross-sectional trial, ...", "In
+# this sample": a Discussion opening on the study, or the people it counted; after a cited
+# sentence the same words may go on with the cited study, "the present" ones may not ("In the
+# present series", "In the current casuistic", a Portuguese writer's case series)
 _THIS_STUDY = re.compile(
-    r"\A(?:\w+,\s+)?(?:In|Through) this (?:[\w-]+ ){1,3}(?:study|trial|analysis)\b"
+    r"\A(?:\w+,\s+)?(?:In|Through) (?P<this>this|the present|the current) "
+    r"(?:(?:[\w-]+ ){1,3}(?:study|trial|analysis)|(?:[\w-]+ )?(?:sample|series|casuistics?))\b"
 )
 
 
-def own_study_frame(sentence: str) -> str:
+def own_study_frame(sentence: str, after_cited: bool = False) -> str:
     """Why ``sentence`` is the authors' own: it opens on a study as "this" one ("In this
-    phase III study"); or ""."""
+    phase III study"), or, even after a cited sentence (``after_cited``), as "the present"
+    one; or ""."""
     m = _THIS_STUDY.match(sentence) if sentence[:1] in "IT" or ", " in sentence[:30] else None
-    return f"opens on the study as this one ('{m.group()}')" if m else ""
+    if m is None or (after_cited and m.group("this") == "this"):
+        return ""
+    return f"opens on the study as this one ('{m.group()}')"
 
 
 # ... and, in the Discussion, a result the authors claim as theirs: "We found that X predicted
@@ -285,7 +290,8 @@ _OWN_FINDING = re.compile(
     r"detected|saw)|(?:[Oo]ur|[Tt]he (?:present|current)) (?:\w+ )?(?:data|results|findings|"
     r"analys[ie]s|study) (?:also )?"
     r"(?:show|showed|indicate|indicated|demonstrate|demonstrated|reveal|revealed|suggest|"
-    r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis)"
+    r"suggested)|[Ii]n our (?:\w+ )?(?:study|cohort|trial|sample|population|series|analysis|"
+    r"casuistics?)"  # "In our casuistic": a Portuguese writer's case series
     r"|(?:results|findings|data) (?:from|of) (?:this|the present|the current|our) (?:\w+ )?"
     r"(?:study|trial|analysis))\b"
 )
