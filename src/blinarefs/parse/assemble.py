@@ -90,6 +90,7 @@ from .name_runs import (
 )
 from .period_titles import period_ends_title
 from .place_before_journal import place_closing_title
+from .places_before_subtitle import place_and_years_in_title
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
@@ -207,6 +208,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = inverted_name_opens_title(hyphened_name_opens_title(labelled))
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
+    labelled = place_and_years_in_title(labelled)  # "Title in Place, 2029-2031: ..."
     labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
     labelled = dotted_names_end(spelled_names_end(labelled))
     labelled = kinship_to_names(names_before_title(labelled))

@@ -230,7 +230,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     end, depth = start, 0
     while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
         text = labelled[end].token.text
-        if text == ";" or (_YEAR.fullmatch(text) and not depth):
+        if text == ";" or (_YEAR.fullmatch(text) and not depth and not _named_year(labelled, end)):
             break  # the meeting's date: "Proceedings of the Conference; 2030 May 1-3"
         depth += (text == "(") - (text == ")")
         if depth < 0 or (depth == 0 and text in (".", ",") and end > start):
@@ -246,6 +246,12 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
         *(x._replace(label="container") for x in labelled[start:end]),
         *(x._replace(label="other") if x.label == "container" else x for x in labelled[end:]),
     ]
+
+
+def _named_year(labelled: list[Labelled], at: int) -> bool:
+    """The year at ``at`` is a word of the meeting's name, no date: "Proceedings of the
+    2030 Example Conference on Widgets" (a date follows a name: "Conference; 2030")."""
+    return labelled[at - 1].token.text.lower() == "the"
 
 
 def bracket_closed_after_container(labelled: list[Labelled]) -> list[Labelled]:

@@ -129,10 +129,11 @@ def _abbreviated(word: str, source: str, end: int) -> bool:
     the labeller cut at its first full stop ("... mosquitoes. Virol" | "J. 10:311"): the
     journal it goes before ends with a full stop too, and the word reads as an
     abbreviation, cut after a consonant (not a roman numeral's "II" or a title's
-    "Idea")."""
+    "Idea"), or the "J" or "Z" that opens so many ("... Bone Pain. J" | "Pain Exampl
+    Manage. 38": the journal's second word a title's word too)."""
     return (
         source[end : end + 1] == "."
-        and len(word) >= 3
+        and (len(word) >= 3 or word in ("J", "Z"))
         and word[-1].lower() not in "aeiouy"
         and not re.fullmatch(r"[IVXLC]+", word)
     )

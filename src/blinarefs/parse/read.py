@@ -22,11 +22,13 @@ from ..names import is_initials
 from .acronym_ends import acronym_end
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
+from .bare_volumes import journal_and_volume_out_of_title, volume_out_of_journal
 from .bills import bill_by_number
 from .blanks import blanked
 from .bmj_imprints import publisher_before_year
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
+from .camel_journals import camel_journal_out_of_title
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
@@ -50,6 +52,7 @@ from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .misread import misread
+from .month_periods import period_after_month
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .online_first_journals import journal_before_online_first
@@ -75,6 +78,7 @@ from .title_words import part_out_of_journal
 from .titled_bodies import body_before_title
 from .titles_after_names import title_not_names
 from .titles_to_imprint import title_to_imprint
+from .titles_to_publisher import title_to_publisher
 from .translator_notes import translator_out_of_title
 from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
@@ -301,8 +305,11 @@ def _mended(ref: Reference) -> Reference:
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
     ref = journal_out_of_title(ref)  # "Title Rev Bras Exemplo. 2030;8:4-6"
+    ref = camel_journal_out_of_title(ref)  # "Title. eExample 2030;4:e1"
+    ref = volume_out_of_journal(journal_and_volume_out_of_title(ref))  # "Title. Med J 8."
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
+    ref = period_after_month(ref)  # "Plan July 2030 - June 2035. Centre, 2031."
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
     ref = translator_out_of_title(dated_periodical(ref))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
@@ -314,6 +321,7 @@ def _mended(ref: Reference) -> Reference:
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
+    ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
     return unpublished_kind(with_state(series_report(ref)))

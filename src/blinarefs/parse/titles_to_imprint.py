@@ -20,7 +20,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _IN_BOOK = re.compile(r"\bIn:?\s")
 # The fields another reading might have put the words after the title in (an edition, a
 # volume, a series): words held by one of them are not left out
-_OTHER_FIELDS = ("container_title", "collection_title", "edition", "volume", "note",
+OTHER_FIELDS = ("container_title", "collection_title", "edition", "volume", "note",
                  "publisher", "publisher_place", "page", "issue", "number_of_pages")  # fmt: skip
 
 
@@ -46,7 +46,7 @@ def title_to_imprint(ref: Reference) -> Reference:
     gap = rest["gap"].strip()
     if gap.startswith("[") or not _LETTER.search(gap) or _IN_BOOK.search(gap):
         return ref  # a designator after the title ("[Internet]"), no words, or a book
-    if any(gap in value or value in gap for f in _OTHER_FIELDS if (value := getattr(ref, f))):
+    if any(gap in value or value in gap for f in OTHER_FIELDS if (value := getattr(ref, f))):
         return ref
     return ref.with_fields(
         title=printed[at : rest.end("gap")].rstrip(),
