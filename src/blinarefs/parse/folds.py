@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .headings import is_list_heading
 from .joiner import WEB_ENDINGS, join_tokens
 from .numbering import AUTHOR_START, PARTICLE
 from .numbering import after_identifier as _after_identifier
@@ -67,15 +68,21 @@ def _fold_brackets(lines: list[str]) -> list[str]:
     item's number between them."""
     out = list(lines)
     found: list[tuple[int, int, bool]] = []  # line, number, whether it could be a year
+    before = ""  # the last line with text before the opening bracket
     for i in range(1, len(out) - 2):
         pair = (out[i - 1].strip(), out[i + 1].strip())
         after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
         if (
             pair in (("[", "]"), ("(", ")"))
             and out[i].strip().isdecimal()
-            and (_folds(pair, out[i], after) or _number_again(out, i + 2, out[i]))
+            and (
+                _folds(pair, out[i], after)
+                or _number_again(out, i + 2, out[i])
+                or (_at_reference_end(before) and _numbered_name(out, i + 2))
+            )
         ):
             found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
+        before = out[i - 1].strip() or before
     for k, (i, _, year) in enumerate(found):
         if year and not _in_sequence(found, k):
             continue
@@ -191,6 +198,10 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     # the list's raised number printed again, glued to the first name:
                     # "12" / "." / "12Roe" / "J"
                     or _glued_again(s, out[i + 2].strip())
+                    # a name that opens with a number, after the end of a reference or at
+                    # the list's start: "12" / "." / "1000" / "Examplia", "3D", "23andMe"
+                    # (a volume follows its journal's word: "Res" / "12" / "." / "3Dprint")
+                    or (_at_reference_end(before) and _numbered_name(out, i + 2))
                 )
                 # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
                 and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
@@ -215,6 +226,40 @@ def _name_after(lines: list[str], j: int) -> bool:
     "M" / ",", "Roe" / "C" / "." / "J"): what opens a reference, never what follows a page."""
     ahead = [x for x in lines[j : j + 8] if x.strip()][:4]
     return bool(AUTHOR_START.match(join_tokens(ahead)))
+
+
+def _at_reference_end(before: str) -> bool:
+    """Whether a line after ``before`` (the last line with text, "" at the start) can open
+    a reference: after a reference's closing mark, a list's heading, or nothing."""
+    return not before or before in (".", ")", "]") or is_list_heading(before)
+
+
+def _numbered_name(lines: list[str], j: int) -> bool:
+    """Whether a name that opens with a number starts at line ``j``, one token a line: a
+    number and a capitalised word ("1000" / "Examplia", "100" / "," / "000" / "Examplia"),
+    or digits and letters with a capital in one token ("3D", "23andMe"; not "2nd", "5mg").
+    A volume's pages follow it with a mark ("12" / "." / "345" / "-"), not with a name."""
+    seen = [x.strip() for x in lines[j : j + 6] if x.strip()]
+    if seen and _DIGITS_CAPITAL.fullmatch(seen[0]):
+        return True
+    k = 0  # past a number's thousands: "100" / "," / "000"
+    while (
+        k + 2 < len(seen)
+        and seen[k].isdecimal()
+        and seen[k + 1] == ","
+        and _THOUSANDS.fullmatch(seen[k + 2])
+    ):
+        k += 2
+    return (
+        k + 1 < len(seen)
+        and seen[k].isdecimal()
+        and not _YEAR_LINE.match(seen[k])
+        and bool(_NAME_WORD.fullmatch(seen[k + 1]))
+    )
+
+
+_THOUSANDS = re.compile(r"\d{3}")
+_DIGITS_CAPITAL = re.compile(r"\d+[^\W\d_]*[A-Z][^\W_]*")
 
 
 def _glued_again(number: str, after: str) -> bool:

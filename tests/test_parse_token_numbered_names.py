@@ -1,0 +1,108 @@
+"""Issue 13: a list copied one token a line keeps the items whose first word is a number (a
+consortium's "1000 Examplia Project", "3D ...", "23andMe"), the item's own raised number
+glued to the first name ("1. 1Roe JA", or "1Roe JA" with no list number) is no part of the
+family name, and an address glued to the word before it ("fromhttps://...") ends before the
+next item. Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+
+
+def _one_token_a_line(text: str) -> str:
+    """A careless copy: every word and every mark on a line of its own."""
+    return "\n".join(re.findall(r"[^\W_]+|\S", text)) + "\n"
+
+
+def _numbers(text: str) -> list[int | None]:
+    return [r.number for r in parse_reference_list(text).references]
+
+
+def _first_authors(text: str) -> list[str]:
+    return [
+        r.author[0].literal or r.author[0].family if r.author else ""
+        for r in parse_reference_list(text).references
+    ]
+
+
+NUMBERED_NAMES = [
+    "1000 Examplia Project Consortium. A map of invented variation. Fict Nat. 2031;467:1061-73.",
+    "Roe JA, Doe B. A study of examples in Springfield. Fict Exampl Biol. 2031;6:104-16.",
+    "3D Examplia Group. Made-up shapes of invented cells. Fict Rev. 2030;8:499-509.",
+    "23andMe Examplia Team, Doe T. The invented precursor. Prog Fict. 2029;85:393-406.",
+    "Quill S, Roe T. Made-up clocks in Springfield. Fict Plant J. 2032;12:1-9.",
+]
+
+
+@pytest.mark.parametrize("mark", ["{}.", "{})", "[{}]", "({})"])
+def test_items_that_open_with_a_number_are_kept_one_token_a_line(mark: str) -> None:
+    """The first item too: "1" / "." / "1000" / "Examplia" (a number before a number that is
+    no year was refused, and item 1 was lost)."""
+    text = "".join(f"{mark.format(n)} {ref}\n" for n, ref in enumerate(NUMBERED_NAMES, 1))
+    assert _numbers(text) == [1, 2, 3, 4, 5]
+    token = _one_token_a_line(text)
+    assert _numbers(token) == [1, 2, 3, 4, 5]
+    assert _first_authors(token)[2:4] == ["3D Examplia Group", "23andMe Examplia Team"]
+
+
+def test_a_numbered_name_after_a_heading_opens_the_first_item() -> None:
+    text = "References\n" + "".join(f"{n}. {ref}\n" for n, ref in enumerate(NUMBERED_NAMES, 1))
+    token = _one_token_a_line(text)
+    assert _numbers(token) == [1, 2, 3, 4, 5]
+    assert _first_authors(token)[0] == "1000 Examplia Project Consortium"
+
+
+GLUED = """1. 1Roe JA, Doe B. A study of examples in Springfield. Fict Exampl Biol 2031; 6: 104-116.
+2. 2LaRoe FM, Green KN. Intracellular examples of made-up cells. Fict Rev 2030; 8: 499-509.
+3. 3Doe T, Meyer HE. The invented precursor as a modulator. Prog Fict 2029; 85: 393-406.
+"""
+
+
+def test_the_raised_number_glued_to_the_first_name_is_no_part_of_it() -> None:
+    assert _first_authors(GLUED) == ["Roe", "LaRoe", "Doe"]
+    assert _first_authors(_one_token_a_line(GLUED)) == ["Roe", "LaRoe", "Doe"]
+
+
+def test_raised_numbers_glued_to_the_names_with_no_list_number_one_token_a_line() -> None:
+    """ "1Roe" / "JA" / ",": the name's initials are on the next lines."""
+    bare = re.sub(r"(?m)^\d+\. ", "", GLUED)
+    assert _numbers(_one_token_a_line(bare)) == [1, 2, 3]
+    assert _first_authors(_one_token_a_line(bare)) == ["Roe", "LaRoe", "Doe"]
+
+
+def test_an_address_glued_to_the_word_before_it_ends_before_the_next_item() -> None:
+    text = (
+        "1. Roe, D. S. (2031). Made-up theory of examples. Fict Technology. Retrieved May 3, "
+        "2032, fromhttps://example.net/made-up-theory-of-examples/\n"
+        "2. Doe, W. de, Quill, A. (2030). Invented networks. Springfield University Press.\n"
+        "3. Poe, N. (2029). Examples of widgets. Fict Rev, 8, 1-9.\n"
+    )
+    assert _numbers(_one_token_a_line(text)) == [1, 2, 3]
+
+
+def test_guard_a_name_that_opens_with_a_number_keeps_it() -> None:
+    """Only the item's own number before a name and its initials is set aside: "3D
+    Examplia Group" and "23andMe" stay whole."""
+    authors = _first_authors("".join(f"{n}. {ref}\n" for n, ref in enumerate(NUMBERED_NAMES, 1)))
+    assert authors[:4] == [
+        "1000 Examplia Project Consortium",
+        "Roe",
+        "3D Examplia Group",
+        "23andMe Examplia Team",
+    ]
+
+
+def test_guard_a_volume_before_pages_opens_no_item() -> None:
+    """ "Res" / "2" / "." / "1000" / "-": a volume after its journal's word, its pages after
+    it; the item 2 is the one that follows."""
+    text = _one_token_a_line(
+        "1. Roe J. Made-up widgets. Fict Res 2. 1000-1010.\n"
+        "2. Doe B. Invented shapes. Fict Lett 2031;4:5-9.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [r.number for r in refs] == [1, 2]
+    assert refs[1].author[0].family == "Doe"
