@@ -2,7 +2,8 @@
 consortium's "1000 Examplia Project", "3D ...", "23andMe"), the item's own raised number
 glued to the first name ("1. 1Roe JA", or "1Roe JA" with no list number) is no part of the
 family name, and an address glued to the word before it ("fromhttps://...") ends before the
-next item. Every reference here is a made-up test text, not a real record."""
+next item; a date of access printed with stops ("28.12.2031") and a quote after an address
+keep their spacing. Every reference here is a made-up test text, not a real record."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 import pytest
 
-from blinarefs.parse import parse_reference_list
+from blinarefs.parse import join_tokens, parse_reference_list
 
 
 def _one_token_a_line(text: str) -> str:
@@ -106,3 +107,31 @@ def test_guard_a_volume_before_pages_opens_no_item() -> None:
     refs = parse_reference_list(text).references
     assert [r.number for r in refs] == [1, 2]
     assert refs[1].author[0].family == "Doe"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a date of access printed with stops stays whole before its year
+        "Roe A. Made-up widgets. Examplia Lab; 2031. https://example.org/w, visited 28.12.2031.",
+        "Roe A. Made-up widgets. Examplia Lab; 2031. https://example.org/w (Zugriff am 3.5.2032).",
+        "Roe D (2031) Made-up theory. Fict Tech. Retrieved May 3, 2032, fromhttps://example.net/t/",
+    ],
+)
+def test_access_dates_and_addresses_one_token_a_line(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_a_typographic_quote_after_an_address_is_no_part_of_it() -> None:
+    """ "https://www.example.org/" / "for" / "“" / "Made": whether "for" goes on with the
+    address the copy does not say, but a quote is in no address: the title opens apart."""
+    printed = "See https://www.example.org/ for “Made-up Data, Shared.”"
+    assert " “Made-up Data, Shared.”" in join_tokens(re.findall(r"[^\W_]+|\S", printed))
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Roe J. Made-up trees with BEAST 1.7. 2031.", "Roe J. Made-up trees. Fict Res. 12.3. 2031."],
+)
+def test_guard_a_version_or_a_volume_before_a_year_stays_apart(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed

@@ -39,6 +39,8 @@ def in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     prev = word[-1]
     if (prev.isalnum() and tok[0].isalnum()) or prev == "," or _ARXIV_ID.match(word):
         return False
+    if tok[0] in "“”":  # a typographic quote is in no address: "https://example.org/ for “Title”"
+        return False
     if prev in ".;" and tok[0].isupper():
         # "...0008-5472.CAN-23-0910" and "CRAN.R-project.org" go on; "...2948. PMID: 1",
         # ". PMC123" and ". Epub" do not
