@@ -135,3 +135,45 @@ def test_a_typographic_quote_after_an_address_is_no_part_of_it() -> None:
 )
 def test_guard_a_version_or_a_volume_before_a_year_stays_apart(printed: str) -> None:
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+TITLES_WITH_NUMBERS = [
+    "Roe JA, Doe B. A study of examples in Springfield. Fict Exampl Biol. 2031;6:104-16.",
+    "12 ways to make made-up widgets. Springfield: Fict Press; 2030.",
+    "4th Examplia Group. A made-up ordinal. Fict Nat. 2030;2:3-4.",
+    "2031 Examplia Health Report. Springfield: Examplia Office; 2031.",
+    "Quill S, Roe T. Made-up clocks in Springfield. Fict Plant J. 2032;12:1-9.",
+]
+
+
+@pytest.mark.parametrize("mark", ["{}.", "{})", "[{}]", "({})"])
+def test_titles_and_ordinals_that_open_with_a_number_one_token_a_line(mark: str) -> None:
+    """A title that opens with a number and a word ("12 ways"), an ordinal before a name
+    ("4th Examplia"), a year in a bracketed list ("[4]" / "2031" / "Examplia")."""
+    text = "".join(f"{mark.format(n)} {ref}\n" for n, ref in enumerate(TITLES_WITH_NUMBERS, 1))
+    assert _numbers(_one_token_a_line(text)) == [1, 2, 3, 4, 5]
+
+
+def test_a_bare_number_after_a_reference_that_ends_with_digits_one_token_a_line() -> None:
+    """ "1 Roe J ..." with no mark: after a DOI's or a page's last digits ("...fh.3.44" /
+    "3" / "Zoe" / "P" / "."), the number opens the next item before a name and its initials
+    (two numbers one token a line were apart on the page: no DOI goes on so)."""
+    text = (
+        "1 Moe K. Invented rivers. Fict Hydrol. 2028;3:44-50. doi: 10.1000/fh.3.44\n"
+        "2 Zoe P. Made-up goats. Fict Vet. 2027;5:e12345. https://example.org/goats/5\n"
+        "3 Roe J. Made-up widgets. Fict Res. 2031;12:3\n"
+        "4 Doe B. Invented shapes. Fict Lett. 2031;4:5-9.\n"
+    )
+    assert _numbers(_one_token_a_line(text)) == [1, 2, 3, 4]
+
+
+def test_guard_a_chapters_number_before_a_numbered_title_opens_no_item() -> None:
+    """ "Chapter" / "2" / "." / "100" / "Years": a number after a word is no item's, even
+    before a title that opens with a number."""
+    text = _one_token_a_line(
+        "1. Roe J. Chapter 2. 100 Years of Examplia. Springfield: Fict Press; 2031.\n"
+        "2. Doe B. Invented shapes. Fict Lett 2031;4:5-9.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [r.number for r in refs] == [1, 2]
+    assert [r.author[0].family for r in refs] == ["Roe", "Doe"]

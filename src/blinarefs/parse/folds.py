@@ -78,7 +78,11 @@ def _fold_brackets(lines: list[str]) -> list[str]:
             and (
                 _folds(pair, out[i], after)
                 or _number_again(out, i + 2, out[i])
-                or (_at_reference_end(before) and _numbered_name(out, i + 2))
+                # "[" / "3" / "]" / "2031" / "Examplia", "[" / "3" / "]" / "1000" / "Examplia"
+                or (
+                    _at_reference_end(before)
+                    and (_numbered_name(out, i + 2) or bool(_YEAR_LINE.match(after)))
+                )
             )
         ):
             found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
@@ -230,15 +234,19 @@ def _name_after(lines: list[str], j: int) -> bool:
 
 def _at_reference_end(before: str) -> bool:
     """Whether a line after ``before`` (the last line with text, "" at the start) can open
-    a reference: after a reference's closing mark, a list's heading, or nothing."""
-    return not before or before in (".", ")", "]") or is_list_heading(before)
+    a reference: not after a word ("Res" / "12" / ".": a volume; "Chapter" / "12" / ".") nor
+    inside a volume's or a page's marks (";", ":", ","); after a reference's closing mark,
+    its last page or identifier ("...fict.3.44" / "6" / "."), or a list's heading."""
+    last = before[-1:]
+    return not last or not (last.isalpha() or last in ",;:([-–") or is_list_heading(before)
 
 
 def _numbered_name(lines: list[str], j: int) -> bool:
-    """Whether a name that opens with a number starts at line ``j``, one token a line: a
-    number and a capitalised word ("1000" / "Examplia", "100" / "," / "000" / "Examplia"),
-    or digits and letters with a capital in one token ("3D", "23andMe"; not "2nd", "5mg").
-    A volume's pages follow it with a mark ("12" / "." / "345" / "-"), not with a name."""
+    """Whether what opens at line ``j`` is a reference that opens with a number, one token a
+    line: a name ("1000" / "Examplia", "100" / "," / "000" / "Examplia", "4th" / "Examplia";
+    in one token with a capital, "3D", "23andMe") or a title ("12" / "ways" / "to"; not a
+    unit, "5" / "mg", nor a page count, "345" / "pp"). A volume's pages follow it with a
+    mark ("12" / "." / "345" / "-"), not with a word."""
     seen = [x.strip() for x in lines[j : j + 6] if x.strip()]
     if seen and _DIGITS_CAPITAL.fullmatch(seen[0]):
         return True
@@ -250,16 +258,24 @@ def _numbered_name(lines: list[str], j: int) -> bool:
         and _THOUSANDS.fullmatch(seen[k + 2])
     ):
         k += 2
+    if k + 1 >= len(seen):
+        return False
+    number, word = seen[k], seen[k + 1]
+    if _ORDINAL.fullmatch(number):
+        return bool(_NAME_WORD.fullmatch(word))
     return (
-        k + 1 < len(seen)
-        and seen[k].isdecimal()
-        and not _YEAR_LINE.match(seen[k])
-        and bool(_NAME_WORD.fullmatch(seen[k + 1]))
+        number.isdecimal()
+        and not _YEAR_LINE.match(number)
+        and (
+            bool(_NAME_WORD.fullmatch(word))
+            or (word.isalpha() and word.islower() and len(word) > 3)
+        )
     )
 
 
 _THOUSANDS = re.compile(r"\d{3}")
 _DIGITS_CAPITAL = re.compile(r"\d+[^\W\d_]*[A-Z][^\W_]*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _glued_again(number: str, after: str) -> bool:

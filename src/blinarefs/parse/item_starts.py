@@ -71,7 +71,11 @@ def _item_start(
     if rest:
         return rest if boundary and rest[0].isalpha() else None
     # one token a line, a bare number opens an item before a name, not before a word of a
-    # title ("Nav1" / "." / "7" / "and other...")
+    # title ("Nav1" / "." / "7" / "and other..."); after a number, only before a name and
+    # its initials (a reference that ends with no stop, at its pages or its DOI's digits:
+    # "...3" / "44" / "6" / "Zoe" / "P" / "."; two numbers one token a line were apart)
+    if not boundary and (before or "").isdecimal():
+        return "" if AUTHOR_START.match(join_tokens(ahead)) else None
     return "" if boundary and (after[:1].isupper() or PARTICLE.match(after)) else None
 
 
