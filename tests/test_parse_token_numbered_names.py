@@ -65,7 +65,13 @@ GLUED = """1. 1Roe JA, Doe B. A study of examples in Springfield. Fict Exampl Bi
 
 def test_the_raised_number_glued_to_the_first_name_is_no_part_of_it() -> None:
     assert _first_authors(GLUED) == ["Roe", "LaRoe", "Doe"]
-    assert _first_authors(_one_token_a_line(GLUED)) == ["Roe", "LaRoe", "Doe"]
+    token = _one_token_a_line(GLUED)
+    assert _first_authors(token) == ["Roe", "LaRoe", "Doe"]
+    # the list's number opens the item, not left at the end of the one before ("... 104-116.
+    # 2.", a "2" the reader may take for a volume)
+    refs = parse_reference_list(token).references
+    assert [r.source_text[-8:] for r in refs] == ["104-116.", "499-509.", "393-406."]
+    assert [r.volume for r in refs] == ["6", "8", "85"]
 
 
 def test_raised_numbers_glued_to_the_names_with_no_list_number_one_token_a_line() -> None:

@@ -60,7 +60,9 @@ def _item_start(
                     if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
                     else ""
                 )
-    if s.startswith(n) and (AUTHOR_START.match(glued := s[len(n) :]) or _cut_name(glued, ahead)):
+    if s.startswith(n) and (
+        AUTHOR_START.match(glued := s[len(n) :]) or _cut_name(glued, ahead, n, before)
+    ):
         return glued  # "1Roe J, Doe B.": the list's raised numbers glued to the names
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
@@ -79,10 +81,16 @@ def _item_start(
     return "" if boundary and (after[:1].isupper() or PARTICLE.match(after)) else None
 
 
-def _cut_name(glued: str, ahead: list[str]) -> bool:
+def _cut_name(glued: str, ahead: list[str], number: str, before: str | None) -> bool:
     """Whether a name glued to the number, one token a line, goes on as an author's on the
-    next lines: "1Roe" / "JA" / "," (``AUTHOR_START`` needs the initials after it)."""
-    return bool(_NAME_WORD.fullmatch(glued) and AUTHOR_START.match(join_tokens([glued, *ahead])))
+    next lines: "1Roe" / "JA" / "," (``AUTHOR_START`` needs the initials after it); not
+    after the list's own number, which opens the item ("10" / "." / "10Roe" / "X")."""
+    listed = (before or "").strip("[()].") == number
+    return (
+        not listed
+        and bool(_NAME_WORD.fullmatch(glued))
+        and bool(AUTHOR_START.match(join_tokens([glued, *ahead])))
+    )
 
 
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]\w*")  # "Roe", "LaRoe"
