@@ -183,3 +183,15 @@ def test_guard_a_chapters_number_before_a_numbered_title_opens_no_item() -> None
     refs = parse_reference_list(text).references
     assert [r.number for r in refs] == [1, 2]
     assert [r.author[0].family for r in refs] == ["Roe", "Doe"]
+
+
+@pytest.mark.parametrize("mark", ["[{}]", "({})"])
+def test_a_bracketed_number_before_a_bracketed_note_one_token_a_line(mark: str) -> None:
+    """PubMed's "[No authors listed]" opening an item: "[" / "2" / "]" / "[" / "No"."""
+    refs = [
+        "Roe JA, Doe B. A study of examples in Springfield. Fict Exampl Biol. 2031;6:104-16.",
+        "[No authors listed]. A made-up editorial. Fict Rev. 2031;4:5-9.",
+        "Quill S, Roe T. Made-up clocks in Springfield. Fict Plant J. 2032;12:1-9.",
+    ]
+    text = "".join(f"{mark.format(n)} {ref}\n" for n, ref in enumerate(refs, 1))
+    assert _numbers(_one_token_a_line(text)) == [1, 2, 3]

@@ -50,9 +50,10 @@ _CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, 
 def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
     """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
     before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
-    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item. A year
-    ("(" / "2005" / ")" / "Title") is left to the list's sequence (``_fold_brackets``)."""
-    if after == "(" or after[:1] in QUOTES:
+    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item; "[12]"
+    before a bracketed note ("[No authors listed]"). A year ("(" / "2005" / ")" / "Title")
+    is left to the list's sequence (``_fold_brackets``)."""
+    if after in ("(", "[") or after[:1] in QUOTES:
         return True
     if pair[0] == "[":
         return after[:1].isalpha()
