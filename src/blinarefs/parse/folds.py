@@ -275,8 +275,8 @@ def _numbered_name(lines: list[str], j: int) -> bool:
 
 
 _THOUSANDS = re.compile(r"\d{3}")
-_DIGITS_CAPITAL = re.compile(r"\d+[^\W\d_]*[A-Z][^\W_]*")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_DIGITS_CAPITAL = re.compile(r"\d{1,6}[^\W\d_]*[A-Z][^\W_]*")
+_ORDINAL = re.compile(r"\d{1,6}(?:st|nd|rd|th)")
 
 
 def _glued_again(number: str, after: str) -> bool:
