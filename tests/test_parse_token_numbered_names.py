@@ -195,3 +195,23 @@ def test_a_bracketed_number_before_a_bracketed_note_one_token_a_line(mark: str) 
     ]
     text = "".join(f"{mark.format(n)} {ref}\n" for n, ref in enumerate(refs, 1))
     assert _numbers(_one_token_a_line(text)) == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "ROE, R.S.; DOE, M.A.B. (2030) Made-up soil of a borrow pit. Rev Fict Solo, v. 34, p. 5-9.",
+        "POE, J. (2031) Made-up coal. In: ROE, P.S.M.; DOE, M.V. Fict coal. Springfield: Fict.",
+    ],
+)
+def test_the_last_initials_of_a_semicolons_list_stay_together(printed: str) -> None:
+    """A semicolon's list of family-first names (SciELO's, ABNT's) prints its initials
+    together, the last name's too before "(2030)" or the title ("DOE, M.A.B. (2030)", was
+    rebuilt "DOE, M. A. B. (2030)", and "DOE, M. V. Fict coal", whose "V." went to the
+    title)."""
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_guard_apa_initials_before_the_year_keep_their_spaces() -> None:
+    printed = "Roe, J. C., & Doe, A. B. (2030). Made-up title. Fict Rev, 3, 4-5."
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
