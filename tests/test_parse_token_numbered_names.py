@@ -215,3 +215,17 @@ def test_the_last_initials_of_a_semicolons_list_stay_together(printed: str) -> N
 def test_guard_apa_initials_before_the_year_keep_their_spaces() -> None:
     printed = "Roe, J. C., & Doe, A. B. (2030). Made-up title. Fict Rev, 3, 4-5."
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_an_item_after_f1000s_link_label_that_opens_in_lower_case() -> None:
+    """F1000's "Reference Source" ends a reference: "Source" / "3" / "." / "cn-fict" is the
+    next item (a site's name in lower case), not a volume after a journal's word."""
+    refs = [
+        "Roe M, Doe D: Made-up medicines in Springfield. Examplia Consilium; 2031 Reference Source",
+        "Poe J: Invented supply chains. Fict Rev. 2030; 4: 5-9. Reference Source",
+        "cn-fict: Average made-up price of widgets, 2031. In: cn-Fict. 2032 Reference Source",
+        "Quill S: Made-up clocks. Fict Plant J. 2032; 12: 1-9. Reference Source",
+    ]
+    text = "".join(f"{n}. {ref}\n" for n, ref in enumerate(refs, 1))
+    assert _numbers(text) == [1, 2, 3, 4]
+    assert _numbers(_one_token_a_line(text)) == [1, 2, 3, 4]

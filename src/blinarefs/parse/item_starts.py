@@ -52,8 +52,13 @@ def _item_start(
                 )
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
                 # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
+                # (F1000's link label "Reference Source" ends a reference: "Source" /
+                # "48." / "cn-fict: Title" opens one with a site's name in lower case)
                 volume = (
-                    (before or "").isalpha() and after[:1].islower() and not PARTICLE.match(after)
+                    (before or "").isalpha()
+                    and before != _LINK_LABEL_END
+                    and after[:1].islower()
+                    and not PARTICLE.match(after)
                 ) or bool(_TAIL_WORD.match(after))  # "2023;13." / "doi": no item opens so
                 return (
                     None
@@ -94,6 +99,9 @@ def _cut_name(glued: str, ahead: list[str], number: str, before: str | None) -> 
 
 
 _NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]\w*")  # "Roe", "LaRoe"
+
+
+_LINK_LABEL_END = "Source"  # of F1000's "Reference Source" (``closing._LINK_LABEL``)
 
 
 # What follows a volume or pages, never an item's first word: "2023;13." / "doi" / ":"
