@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
+from .numbering import AUTHOR_START
 from .one_name import is_organisation
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import NHS_TRUST, PUBLIC_BODIES
@@ -221,6 +222,10 @@ _ACRONYM_YEAR = re.compile(
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
+# ... or raised and glued to the first name and its initials: "1Roe JA,", not "3D Examplia"
+_GLUED_AGAIN = re.compile(
+    rf"(\d{{1,6}})(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])(?={AUTHOR_START.pattern[1:]})"
+)
 # ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
 # "3-Hydroxy" or "15 Years of..."
 _POOLED_AGAIN = re.compile(
@@ -312,7 +317,7 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     label (``_LINK_LABEL``), with its glued sentences apart (``_GLUED_SENTENCE``);
     ``habits``: how the list closes its names (:func:`name_habits`)."""
     source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source)))
-    again = _NUMBER_AGAIN.match(source)
+    again = _NUMBER_AGAIN.match(source) or _GLUED_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
     elif (pooled := _POOLED_AGAIN.match(source)) and number is not None:

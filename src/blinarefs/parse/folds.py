@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .headings import is_list_heading
 from .joiner import WEB_ENDINGS, join_tokens
 from .numbering import AUTHOR_START, PARTICLE
 from .numbering import after_identifier as _after_identifier
@@ -49,9 +50,10 @@ _CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, 
 def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
     """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
     before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
-    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item. A year
-    ("(" / "2005" / ")" / "Title") is left to the list's sequence (``_fold_brackets``)."""
-    if after == "(" or after[:1] in QUOTES:
+    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item; "[12]"
+    before a bracketed note ("[No authors listed]"). A year ("(" / "2005" / ")" / "Title")
+    is left to the list's sequence (``_fold_brackets``)."""
+    if after in ("(", "[") or after[:1] in QUOTES:
         return True
     if pair[0] == "[":
         return after[:1].isalpha()
@@ -67,15 +69,25 @@ def _fold_brackets(lines: list[str]) -> list[str]:
     item's number between them."""
     out = list(lines)
     found: list[tuple[int, int, bool]] = []  # line, number, whether it could be a year
+    before = ""  # the last line with text before the opening bracket
     for i in range(1, len(out) - 2):
         pair = (out[i - 1].strip(), out[i + 1].strip())
         after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
         if (
             pair in (("[", "]"), ("(", ")"))
             and out[i].strip().isdecimal()
-            and (_folds(pair, out[i], after) or _number_again(out, i + 2, out[i]))
+            and (
+                _folds(pair, out[i], after)
+                or _number_again(out, i + 2, out[i])
+                # "[" / "3" / "]" / "2031" / "Examplia", "[" / "3" / "]" / "1000" / "Examplia"
+                or (
+                    _at_reference_end(before)
+                    and (_numbered_name(out, i + 2) or bool(_YEAR_LINE.match(after)))
+                )
+            )
         ):
             found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
+        before = out[i - 1].strip() or before
     for k, (i, _, year) in enumerate(found):
         if year and not _in_sequence(found, k):
             continue
@@ -191,6 +203,10 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     # the list's raised number printed again, glued to the first name:
                     # "12" / "." / "12Roe" / "J"
                     or _glued_again(s, out[i + 2].strip())
+                    # a name that opens with a number, after the end of a reference or at
+                    # the list's start: "12" / "." / "1000" / "Examplia", "3D", "23andMe"
+                    # (a volume follows its journal's word: "Res" / "12" / "." / "3Dprint")
+                    or (_at_reference_end(before) and _numbered_name(out, i + 2))
                 )
                 # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
                 and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
@@ -215,6 +231,52 @@ def _name_after(lines: list[str], j: int) -> bool:
     "M" / ",", "Roe" / "C" / "." / "J"): what opens a reference, never what follows a page."""
     ahead = [x for x in lines[j : j + 8] if x.strip()][:4]
     return bool(AUTHOR_START.match(join_tokens(ahead)))
+
+
+def _at_reference_end(before: str) -> bool:
+    """Whether a line after ``before`` (the last line with text, "" at the start) can open
+    a reference: not after a word ("Res" / "12" / ".": a volume; "Chapter" / "12" / ".") nor
+    inside a volume's or a page's marks (";", ":", ","); after a reference's closing mark,
+    its last page or identifier ("...fict.3.44" / "6" / "."), or a list's heading."""
+    last = before[-1:]
+    return not last or not (last.isalpha() or last in ",;:([-–") or is_list_heading(before)
+
+
+def _numbered_name(lines: list[str], j: int) -> bool:
+    """Whether what opens at line ``j`` is a reference that opens with a number, one token a
+    line: a name ("1000" / "Examplia", "100" / "," / "000" / "Examplia", "4th" / "Examplia";
+    in one token with a capital, "3D", "23andMe") or a title ("12" / "ways" / "to"; not a
+    unit, "5" / "mg", nor a page count, "345" / "pp"). A volume's pages follow it with a
+    mark ("12" / "." / "345" / "-"), not with a word."""
+    seen = [x.strip() for x in lines[j : j + 6] if x.strip()]
+    if seen and _DIGITS_CAPITAL.fullmatch(seen[0]):
+        return True
+    k = 0  # past a number's thousands: "100" / "," / "000"
+    while (
+        k + 2 < len(seen)
+        and seen[k].isdecimal()
+        and seen[k + 1] == ","
+        and _THOUSANDS.fullmatch(seen[k + 2])
+    ):
+        k += 2
+    if k + 1 >= len(seen):
+        return False
+    number, word = seen[k], seen[k + 1]
+    if _ORDINAL.fullmatch(number):
+        return bool(_NAME_WORD.fullmatch(word))
+    return (
+        number.isdecimal()
+        and not _YEAR_LINE.match(number)
+        and (
+            bool(_NAME_WORD.fullmatch(word))
+            or (word.isalpha() and word.islower() and len(word) > 3)
+        )
+    )
+
+
+_THOUSANDS = re.compile(r"\d{3}")
+_DIGITS_CAPITAL = re.compile(r"\d{1,6}[^\W\d_]*[A-Z][^\W_]*")
+_ORDINAL = re.compile(r"\d{1,6}(?:st|nd|rd|th)")
 
 
 def _glued_again(number: str, after: str) -> bool:

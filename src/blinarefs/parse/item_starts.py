@@ -13,6 +13,7 @@ import re
 
 from .folds import QUOTES
 from .headings import is_list_heading
+from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE
 from .numbering import AUTHOR_START, PARTICLE
 from .years import MONTH_WORD
@@ -21,13 +22,15 @@ from .years import MONTH_WORD
 _LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
 
 
-def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
+def _item_start(
+    s: str, number: int, before: str | None, after: str, ahead: list[str]
+) -> str | None:
     """The text after the number when the stripped line ``s`` opens reference ``number``.
 
     ``before`` is the last non-blank line above (None at the start of the text) and
-    ``after`` the next non-blank line: a bare number is also a volume or a page, so it opens
-    a reference only where one can begin (after the end of the previous one, or at the
-    start) and before a word.
+    ``after`` the next non-blank line (``ahead``: the next few): a bare number is also a
+    volume or a page, so it opens a reference only where one can begin (after the end of
+    the previous one, or at the start) and before a word.
     """
     n = str(number)
     for prefix in (f"[{n}]", f"{n}.", f"{n})", f"({n})", f"{n}]"):
@@ -49,15 +52,22 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
                 )
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
                 # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
+                # (F1000's link label "Reference Source" ends a reference: "Source" /
+                # "48." / "cn-fict: Title" opens one with a site's name in lower case)
                 volume = (
-                    (before or "").isalpha() and after[:1].islower() and not PARTICLE.match(after)
+                    (before or "").isalpha()
+                    and before != _LINK_LABEL_END
+                    and after[:1].islower()
+                    and not PARTICLE.match(after)
                 ) or bool(_TAIL_WORD.match(after))  # "2023;13." / "doi": no item opens so
                 return (
                     None
                     if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
                     else ""
                 )
-    if s.startswith(n) and AUTHOR_START.match(glued := s[len(n) :]):
+    if s.startswith(n) and (
+        AUTHOR_START.match(glued := s[len(n) :]) or _cut_name(glued, ahead, n, before)
+    ):
         return glued  # "1Roe J, Doe B.": the list's raised numbers glued to the names
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
@@ -68,8 +78,30 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     if rest:
         return rest if boundary and rest[0].isalpha() else None
     # one token a line, a bare number opens an item before a name, not before a word of a
-    # title ("Nav1" / "." / "7" / "and other...")
+    # title ("Nav1" / "." / "7" / "and other..."); after a number, only before a name and
+    # its initials (a reference that ends with no stop, at its pages or its DOI's digits:
+    # "...3" / "44" / "6" / "Zoe" / "P" / "."; two numbers one token a line were apart)
+    if not boundary and (before or "").isdecimal():
+        return "" if AUTHOR_START.match(join_tokens(ahead)) else None
     return "" if boundary and (after[:1].isupper() or PARTICLE.match(after)) else None
+
+
+def _cut_name(glued: str, ahead: list[str], number: str, before: str | None) -> bool:
+    """Whether a name glued to the number, one token a line, goes on as an author's on the
+    next lines: "1Roe" / "JA" / "," (``AUTHOR_START`` needs the initials after it); not
+    after the list's own number, which opens the item ("10" / "." / "10Roe" / "X")."""
+    listed = (before or "").strip("[()].") == number
+    return (
+        not listed
+        and bool(_NAME_WORD.fullmatch(glued))
+        and bool(AUTHOR_START.match(join_tokens([glued, *ahead])))
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]\w*")  # "Roe", "LaRoe"
+
+
+_LINK_LABEL_END = "Source"  # of F1000's "Reference Source" (``closing._LINK_LABEL``)
 
 
 # What follows a volume or pages, never an item's first word: "2023;13." / "doi" / ":"
@@ -117,14 +149,17 @@ def item_starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
             # (past the lines a fold left blank: "12." / "" / "" / "(2005)"; past the
             # reference's own number: "(36)" / "1" / "." / "Roe")
             ahead = [x for x in stripped[i + 1 - first : i + 7 - first] if x][:3]
+            # (a glued name cut from its initials: "1Della" / "Starza" / "I" / ",")
+            following = [x for x in stripped[i + 1 - first : i + 9 - first] if x][:4]
             after = ahead[0] if ahead else ""
             if len(ahead) == 3 and ahead[0].isdecimal() and int(ahead[0]) <= int(m.group(1)):
                 after = ahead[2] if ahead[1] in (".", ")") else after
                 after = ahead[1] if _CAPITAL.match(ahead[1]) and ahead[2][:1].isupper() else after
-            rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
+            number = int(m.group(1))
+            rest = _item_start(s, number, before, after, following) if number else None
             # an item has text: "24." closing the last reference opens nothing
             if rest is not None and (rest or after):
-                found[i] = (int(m.group(1)), rest)
+                found[i] = (number, rest)
         if s:
             before = s
     return found

@@ -23,6 +23,14 @@ RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
 # A supplement or a part after a year's volume: "2013;15 Suppl 1:" glues its pages
 _VANCOUVER_PART = re.compile(r";\d+\s+(?:Suppl|Supl|Pt|Part)\.?\s+\w+:$", re.I)
 
+# A day and a month of access, each with its stop, before the year: "visited 28.12." of
+# "visited 28.12.2030", "Zugriff am 3.5." (not a version's "BEAST 1.7. 2030")
+_ACCESS_DAY_MONTH = re.compile(
+    r"\b(?:accessed|visited|viewed|cited|retrieved|consulted|acesso|acessado|consultado"
+    r"|abgerufen|zugriff)(?: (?:on|em|en|el|le|am))?:? (?:0?[1-9]|[12]\d|3[01])\."
+    r"(?:0?[1-9]|1[0-2])\.$",
+    re.I,
+)
 _VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
@@ -83,6 +91,8 @@ def decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     tok = tok.removesuffix(".")  # "7." folded by the list splitter
     if len(tok) > 1 and tok[0] == "0" and tok.isdigit():
         return True  # no sentence opens with "08": "2013.08"
+    if YEAR.fullmatch(tok) and _ACCESS_DAY_MONTH.search(out[-32:]):
+        return True  # a date of access printed with stops: "visited 28.12.2030"
     if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or YEAR.fullmatch(tok):
         return False
     if tok == "10" and doi_starts(ahead):

@@ -14,8 +14,9 @@ from .years import YEAR
 
 HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 
-# The word being rebuilt is an identifier: its pieces join without spaces.
-IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
+# The word being rebuilt is an identifier: its pieces join without spaces; also an address
+# a print glued to the word before it ("Retrieved 3 May 2031, fromhttps://...")
+IDENTIFIER = re.compile(r"^(?:[a-z]*https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
 # What follows a DOI or a URL rather than continuing it ("... 10.1093/nar/gkw1. PMID: 1").
 _AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
 _ARXIV_ID = re.compile(r"arxiv:\d{4}\.\d{4,5}(?:v\d+)?\.$", re.I)  # complete, then a full stop
@@ -37,6 +38,8 @@ def in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` continues the DOI or URL rebuilt so far (``word``)."""
     prev = word[-1]
     if (prev.isalnum() and tok[0].isalnum()) or prev == "," or _ARXIV_ID.match(word):
+        return False
+    if tok[0] in "“”":  # a typographic quote is in no address: "https://example.org/ for “Title”"
         return False
     if prev in ".;" and tok[0].isupper():
         # "...0008-5472.CAN-23-0910" and "CRAN.R-project.org" go on; "...2948. PMID: 1",

@@ -100,15 +100,22 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True
     # "Roe, L.A.W.; Doe, W.B. 2030.": family first with its comma, names apart by
     # semicolons, the last before a bare year (SciELO's and ABNT's lists), where "Roe, L.
-    # A. W.;" loses the next name or the journal's volume
+    # A. W.;" loses the next name or the journal's volume; after a semicolon, the last
+    # also before "(2030)" or the title ("Roe, R.S.; Doe, M.A.B. (2030) Title", "In: Roe,
+    # P.S.M.; Doe, M.V. Book"), not APA's "Roe, J. C., & Doe, A. B. (2030)"
     year = _YEAR.fullmatch(after) is not None and ahead[at + 1 : at + 2] == (".",)
-    return (after == ";" or year) and _INVERTED_INITIALS.search(out[-40:]) is not None
+    if (after == ";" or year) and _INVERTED_INITIALS.search(out[-40:]) is not None:
+        return True
+    dated = after == "(" and _YEAR.fullmatch("".join(ahead[at + 1 : at + 2])) is not None
+    return (dated or named) and _LISTED_INITIALS.search(out[-40:]) is not None
 
 
 # A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
 _FAMILY_INITIALS = re.compile(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$")
 # ... and with a comma between them: "Roe, L.", "Roe, L.A."
 _INVERTED_INITIALS = re.compile(r"(?:^|[;\s])[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}$")
+# ... after a semicolon's list's earlier names: "; Roe, L.", "; Roe, L.A."
+_LISTED_INITIALS = re.compile(r"; [A-Z][\w'’-]+, (?:[A-Z]\.){1,3}$")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
