@@ -25,6 +25,7 @@ from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
 from .blanks import blanked
 from .bmj_imprints import publisher_before_year
+from .body_names import body_units
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
 from .chapter_imprints import chapter_imprint
@@ -45,6 +46,7 @@ from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
+from .initialism_titles import title_past_initialism
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
@@ -155,6 +157,7 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     return (
         len(grammar.author) == 1
         and "," in grammar.author[0].literal
+        and not body_units(grammar.author[0].literal)  # a ministry and its units: read so
         and isinstance(names, tuple)
         and len(names) > 1
     )
@@ -300,7 +303,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
-    ref = journal_out_of_title(ref)  # "Title Rev Bras Exemplo. 2030;8:4-6"
+    ref = journal_out_of_title(title_past_initialism(ref))  # "Title Rev Bras Exemplo. 2030;8"
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
