@@ -37,7 +37,7 @@ ORGANISATION_WORDS = re.compile(
     # a ministry's units, as Portuguese and Spanish lists print them after it ("Ministério
     # da Examples, Diretoria de Testes, Coordenação de Amostras")
     r"|coordena[cç][aã]o|coordinaci[oó]n|diretorias?|subchefia|presid[eê]ncia|subsecretar\w*"
-    r"|superintend[eê]ncia|comit[eê])\b",
+    r"|superintend[eê]ncia|comit[eê]|servi[cç]os?|servicios?)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example

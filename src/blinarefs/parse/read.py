@@ -55,9 +55,11 @@ from .misread import misread
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .online_first_journals import journal_before_online_first
+from .online_pages import body_then_titled_page
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
+from .place_sentences import place_after_title
 from .pnas_books import pnas_book
 from .prefilter import holds_any
 from .quoted_titles import quoted_title_whole
@@ -306,13 +308,13 @@ def _mended(ref: Reference) -> Reference:
     ref = journal_out_of_title(title_past_initialism(ref))  # "Title Rev Bras Exemplo. 2030;8"
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
-    ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
+    ref = _trimmed(web_page(titled_by_medium(body_opening(body_then_titled_page(ref)))))
     ref = translator_out_of_title(dated_periodical(ref))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
-    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
+    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(place_after_title(ref))))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
