@@ -215,3 +215,14 @@ def test_a_persons_page_on_a_portal_keeps_the_portal() -> None:
     )
     assert _families(ref) == ["Roe"]
     assert ref.title == "Made-up title"
+
+
+def test_a_proceedings_place_with_saint_inside_keeps_its_book() -> None:
+    ref = _one(
+        "Roe NA, Doe M. Made-up disease - current concepts. In: Proceedings of the 11th "
+        "International Congress on Examples; 2030, St. Examplesburg, Exampleland; 2030. "
+        "p.1775-82."
+    )
+    assert ref.title == "Made-up disease - current concepts"
+    assert ref.container_title.startswith("Proceedings of the 11th International Congress")
+    assert ref.page == "1775-1782"
