@@ -163,41 +163,6 @@ def test_et_al_after_the_names_full_stop_is_no_part_of_the_title() -> None:
     assert ref.title == "Prevalência de exemplos e fatores associados em escolares, 2030"
 
 
-@pytest.mark.parametrize(
-    ("line", "title", "place", "publisher"),
-    [
-        ("Roe, D.H. 2030. The Biology of the Examples. Califórnia, Mad River Press.",
-         "The Biology of the Examples", "Califórnia", "Mad River Press"),
-        ("Roe, A. & Doe, D.F. 2030. Xerophytes. Berlin, Gebrüder Exampler.", "Xerophytes",
-         "Berlin", "Gebrüder Exampler"),
-        ("Roe, R.R. & Doe, F.J. 2030. Biometry. San Francisco, Freeman and Company.",
-         "Biometry", "San Francisco", "Freeman and Company"),
-        ("Roe, J.E & Doe, M. 2030. Manual Básico de Exemplos. Seropédica, Editora Universidade "
-         "Rural.", "Manual Básico de Exemplos", "Seropédica", "Editora Universidade Rural"),
-    ],
-)  # fmt: skip
-def test_a_books_place_after_its_title_and_the_publisher_after_its_comma(
-    line: str, title: str, place: str, publisher: str
-) -> None:
-    ref = _one(line)
-    assert (ref.type, ref.title, ref.container_title) == ("book", title, "")
-    assert (ref.publisher_place, ref.publisher) == (place, publisher)
-
-
-@pytest.mark.parametrize(
-    ("line", "title", "journal"),
-    [
-        ("Roe, J. 2030. Made-up growth of examples. Examplia Botanica, 12: 1-9.",
-         "Made-up growth of examples", "Examplia Botanica"),
-        ("Roe, J. 2030. Made-up growth of examples. Acta Examplia.", "Made-up growth of examples",
-         "Acta Examplia"),
-    ],
-)  # fmt: skip
-def test_a_journal_after_the_title_stays_the_journal(line: str, title: str, journal: str) -> None:
-    ref = _one(line)
-    assert (ref.title, ref.container_title) == (title, journal)
-
-
 @pytest.mark.parametrize("medium", ["[Internet]", "[Homepage]"])
 def test_a_bodys_page_titled_before_its_medium(medium: str) -> None:
     ref = _one(

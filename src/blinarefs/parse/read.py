@@ -59,7 +59,6 @@ from .online_pages import body_then_titled_page
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
-from .place_sentences import place_after_title
 from .pnas_books import pnas_book
 from .prefilter import holds_any
 from .quoted_titles import quoted_title_whole
@@ -314,7 +313,7 @@ def _mended(ref: Reference) -> Reference:
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
-    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(place_after_title(ref))))
+    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
