@@ -21,7 +21,7 @@ from .agency_labels import (  # noqa: F401 (re-exported: assemble and the tests 
     organisation_before_year,
     organisation_then_title,
 )
-from .body_names import ACRONYMS, SMALL_WORDS, is_body_name
+from .body_names import ACRONYMS, SMALL_WORDS, body_units, is_body_name
 from .one_name import ORGANISATION_WORDS
 from .unclosed_openings import SITE_ADDRESS
 
@@ -120,10 +120,7 @@ def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
 def _units(name: Name) -> list[Name]:
     """ "Ministry of Examples (XX), Agency of Tests": an agency and its units, each an
     organisation's name, one author each."""
-    parts = [p.strip() for p in name.literal.split(", ")]
-    if len(parts) > 1 and all(is_body_name(p) for p in parts):
-        return [Name(literal=p) for p in parts]
-    return [name]
+    return [Name(literal=p) for p in body_units(name.literal)] or [name]
 
 
 # A study group's name, printed last in a list of people ("Roe J, Doe A, Example Mother

@@ -75,6 +75,7 @@ from .locators import article_number_after_colon, pages_after_volume_comma, page
 from .name_ends import (
     dotted_names_end,
     given_first_names_end,
+    given_first_names_stop,
     mend_given_first,
     name_opening_tail,
     tail_inside_names,
@@ -209,7 +210,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
     labelled = place_and_years_in_title(labelled)  # "Title in Place, 2029-2031: ..."
-    labelled = given_first_names_end(last_name_before_year(mend_given_first(labelled)))
+    labelled = last_name_before_year(mend_given_first(given_first_names_stop(labelled)))
+    labelled = given_first_names_end(labelled)
     labelled = dotted_names_end(spelled_names_end(labelled))
     labelled = kinship_to_names(names_before_title(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))

@@ -39,6 +39,14 @@ def is_body_name(text: str) -> bool:
     )
 
 
+def body_units(text: str) -> list[str]:
+    """ "Ministry of Examples (XX), Agency of Tests", "Example Society of Hearts; Example
+    Society of Kidneys": an agency and its units, or bodies a semicolon lists, each a
+    body's name (one author each); nothing when a part is no body's name."""
+    parts = [p.strip() for p in re.split(r"[,;] ", text)]
+    return parts if len(parts) > 1 and all(is_body_name(p) for p in parts) else []
+
+
 def name_like(head: str) -> bool:
     """A name in title case, as a body's is printed: every word capitalised but the small
     ones, no figure, no colon, no verb."""

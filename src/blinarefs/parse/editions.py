@@ -31,10 +31,15 @@ _WORD = re.compile(EDITION_WORD, re.I)
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)"), or with a space
 # alone (or a comma) where the ordinal is English's and the word abbreviated, as Nucleic Acids
 # Research prints a book ("Made-up Works 2nd edn. Example Press, Springfield."; a title may
-# hold a written-out one, "Example Atlas 7th Edition")
+# hold a written-out one, "Example Atlas 7th Edition"); Portuguese and Spanish qualify it
+# ("2. ed. atual.", "3. ed. rev. e ampl.", "2a ed. corr.": revised, updated, enlarged)
+_QUALIFIED = (
+    r"(?:[,.]?\s+(?:[ey]\s+)?(?:rev(?:isada|ista)?|atual(?:izada)?|actualizada|ampl(?:iada)?"
+    r"|aum(?:entada)?|corr(?:igida)?)\.?){0,3}"
+)
 EDITION_AFTER = re.compile(
     rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—]|,?\s(?=\d{{1,2}}(?:st|nd|rd|th)\s(?:edn|ed)\b))"
-    rf"\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
+    rf"\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?{_QUALIFIED}\)?$",
     re.I,
 )
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."

@@ -6,7 +6,9 @@ Portuguese "e col." or "e outros", French "et coll.", German "u. a.", Turkish "v
 Polish "i wsp.", Czech "a kol.", Swedish "m.fl.", Finnish "ym.". Both readers know the Latin
 phrase only, so these became a name ("ark, ve"), the title's first words ("и др. Title",
 "a. Erfundene") or were lost. The item is read with the Latin phrase in their place; the
-printed text is kept as printed.
+printed text is kept as printed. So is the Latin phrase printed after the names' full stop
+("Roe J, Doe IV. et al. Title", a slip of the copy), which the readers took for the title's
+first words: read after a comma, as the list prints it elsewhere.
 """
 
 from __future__ import annotations
@@ -37,8 +39,16 @@ _OTHERS_HOLD = ("и", "col", "otros", "outros", "u.", "ark", "wsp", "kol", "m.",
 _OTHERS_CUE = re.compile(rf"\s(?:{_PHRASES})|等|他|ほか")
 
 
+# The names' full stop before "et al." after a Vancouver name's undotted initials: "Doe IV.
+# et al. Title" (not a dotted initial's own stop, "Roe, S. et al.", "Roe S. J. et al.")
+_STOP_BEFORE = re.compile(r"(\b[^\W\d_]{2,} [A-Z]{1,4})\.\s+(?=et\.?\s?al\b)")
+
+
 def latin_et_al(text: str) -> str:
-    """``text`` with another language's "et al." written as the Latin one."""
+    """``text`` with another language's "et al." written as the Latin one, and the Latin
+    one after a comma where a full stop was printed before it."""
     if holds_any(text, _OTHERS_HOLD) and _OTHERS_CUE.search(text):
-        return _OTHERS.sub(", et al.", text)
+        text = _OTHERS.sub(", et al.", text)
+    if ". et" in text:
+        text = _STOP_BEFORE.sub(r"\1, ", text)
     return text

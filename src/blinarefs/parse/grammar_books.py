@@ -19,8 +19,10 @@ TAIL_WINDOW = 300
 # A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
 # Agency for International Development", "W.B. Saunders"); not a title's last capital
 # ("Hepatitis B. Geneva: ..."); nor does a place hold a question's mark, which ends a title
-# ("...how did we get here? Washington (DC): Publisher; 2030").
-_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
+# ("...how did we get here? Washington (DC): Publisher; 2030"). A place may open with the
+# abbreviated "Saint", "Mount" or "Fort" after the sentence before it ("7th ed. St. Louis:",
+# "Mt. Examplia", "Ft. Roe"; not a proceedings' "...; 2030, St. Examplesburg; 2030").
+_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.|(?<=\. [SMF]t)\.(?= [A-Z]))+?"
 _PLACE = _NAMED.replace(".:;", ".:;?", 1)
 # The year and what may follow it to the end: pages, "p." and pages, or the page count
 _YEAR_TO_END = (
@@ -39,7 +41,7 @@ _BOOK_TAIL = re.compile(
 _AFTER_SEMICOLON = re.compile(rf"\s*{_YEAR_TO_END}")
 # What no place nor publisher holds: a colon, a semicolon, a full stop not after a capital
 # (_NAMED's full stops all follow one). A match holds none but the place's colon or semicolon.
-_BARRIER = re.compile(r"[:;]|(?<![A-Z])\.")
+_BARRIER = re.compile(r"[:;]|(?<![A-Z])(?<!\. [SMF]t)\.")
 # (or Spanish's and Portugal's ordinal, after its full stop or not: "2.ª ed.", "2º ed."),
 # or in words, "Second edition", and with a qualifier, "2nd ed (revised and expanded)"
 _EDITION = re.compile(

@@ -37,6 +37,11 @@ def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
 _ABBREVIATED = re.compile(r"(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*")
 
 
+# A title the labeller ended inside a dotted initialism, at its last letter ("among U.S",
+# "in the U.K"): the initialism's full stop is no sentence's end
+_INITIALISM_CUT = re.compile(r"\b[A-Z]\.[A-Z]$")
+
+
 def _journal_start(tail: str) -> bool:
     """ "Biochem", "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": one capitalised
     word, or several with a full stop inside or mostly words journals abbreviate; not "The
@@ -63,6 +68,8 @@ def title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     mine = assembled.fields.get("title")
     if not isinstance(mine, str) or not mine or mine == grammar.title:
         return grammar
+    if _INITIALISM_CUT.search(mine):
+        return grammar  # "... among U.S" | "Adults. J Ex": cut inside the title's "U.S."
     at = grammar.title.find(mine)
     if at < 0:
         return grammar

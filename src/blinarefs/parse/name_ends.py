@@ -48,12 +48,14 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     takes in reads as a family name (capitalised words and particles, at most four): a
     list printed family name first ("Roe M. S. Contextual fear, ...") is left alone."""
     last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
-    if last >= 3 and labelled[last].token.text == "." and labelled[last + 1 :]:
-        last -= 1  # "A. Roe, B. Doe, Title", "P.C. Roe, Title": the run ends after the
-        # initial's full stop
-    if last < 2 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
+    stop = last >= 1 and labelled[last].token.text == "." and bool(labelled[last + 1 :])
+    if stop:
+        last -= 1  # "A. Roe, B. Doe, Title", "P.C. Roe, Title", "Y. Roe. Title": the run
+        # ends after the initial's full stop
+    if last < 0 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
-    words = [x.token.text for x in labelled[: last + 1]]
+    # (a lone initial's full stop that the labeller left out of the run: "Y. Roe. Title")
+    words = [x.token.text for x in labelled[: max(last + 1 + stop, 2)]]
     if not (_initials_first(words) or _given_first_after_first(words)):
         return labelled
     end = last + 1
@@ -80,6 +82,35 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
 
+def given_first_names_stop(labelled: list[Labelled]) -> list[Labelled]:
+    """Names printed initials first end at the full stop after a family name that a title
+    follows ("D.C. Roe & M. A. Doe. CG versus ...: An ..."), where the labeller ran the
+    names on over the title's opening words up to its colon: a family name is no initial,
+    so the run's first full stop after one, before a capitalised word that opens no
+    abbreviation, closes the names."""
+    run = unbroken_run(labelled, "author")
+    if run is None or run[0] != 0:
+        return labelled
+    words = [x.token.text for x in labelled[: run[1]]]
+    if not _initials_first(words):
+        return labelled
+    for k in range(2, run[1] - 1):
+        before = words[k - 1]
+        if (
+            words[k] == "."
+            and FAMILY_WORD.fullmatch(before)
+            and not INITIAL_TOKEN.fullmatch(before)
+        ):
+            if not _title_after(labelled, k + 1):
+                return labelled
+            end = run[1]  # and the colon before the rest of the title ("MINRES: An ...")
+            if labelled[end:][:1] and labelled[end].token.text == ":" and labelled[end + 1 :][:1]:
+                end += 2 if labelled[end + 1].label == "title" else 0
+            title = [x._replace(label="title") for x in labelled[k + 1 : end]]
+            return [*labelled[: k + 1], *title, *labelled[end:]]
+    return labelled
+
+
 _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
 
@@ -93,7 +124,20 @@ def _after_family_name(labelled: list[Labelled], k: int) -> bool:
     if text == "," or (_YEAR.fullmatch(text) and FAMILY_WORD.fullmatch(before)):
         return True
     year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
-    return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
+    if text != "." or INITIAL_TOKEN.fullmatch(before) or before in ".-‐":
+        return False
+    return year or _title_after(labelled, k + 1)
+
+
+def _title_after(labelled: list[Labelled], k: int) -> bool:
+    """Whether a title opens at token ``k``, after a family name's full stop ("D.M. Roe.
+    Made-up problems.", "S. Doe & F. Poe. A made-up ..."): a capitalised word that no full
+    stop follows, so neither a dotted initial nor an abbreviation (a journal's "Environ."
+    after a title left out)."""
+    if k + 1 >= len(labelled):
+        return False
+    word, after = labelled[k].token.text, labelled[k + 1].token.text
+    return word[:1].isupper() and after not in ".-‐" and word.lower() not in JOURNAL_WORDS
 
 
 def _given_first_after_first(words: list[str]) -> bool:

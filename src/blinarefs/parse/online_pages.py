@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Reference
+from ..model import Name, Reference
+from .body_names import is_body_name
 from .webpages import medium_out_of_title
 from .years import YEAR
 
@@ -36,3 +37,24 @@ def page_by_medium(ref: Reference) -> Reference:
     if found is None or not (found["medium"] or medium_out_of_title(ref) is not ref):
         return ref  # (no "[Internet]" after the title's words)
     return ref.with_fields(type="webpage")
+
+
+# A medium closing a name read as a journal's: "Example Portal [Homepage]", "[Internet]"
+_MEDIUM_CLOSING = re.compile(r" ?\[(?:(?:[a-z]+ on the )?Internet|Home ?page)\]$", re.IGNORECASE)
+
+
+def body_then_titled_page(ref: Reference) -> Reference:
+    """ "Example Service (XX). Example Programme [Homepage]. 2030 May 18 [cited ...].
+    Available from: URL", which the grammar reads as a title and a journal: no journal
+    closes with the medium, so the "journal" is the page's title and the body's name read
+    as the title, with no author, its author."""
+    if ref.author or ref.volume or ref.page or not (ref.container_title and ref.title):
+        return ref
+    if not _MEDIUM_CLOSING.search(ref.container_title) or not is_body_name(ref.title):
+        return ref
+    return ref.with_fields(
+        author=(Name(literal=ref.title),),
+        title=ref.container_title,
+        container_title="",
+        container_title_short="",
+    )

@@ -26,6 +26,7 @@ from .bare_volumes import journal_and_volume_out_of_title, volume_out_of_journal
 from .bills import bill_by_number
 from .blanks import blanked
 from .bmj_imprints import publisher_before_year
+from .body_names import body_units
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
 from .camel_journals import camel_journal_out_of_title
@@ -47,6 +48,7 @@ from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
+from .initialism_titles import title_past_initialism
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
@@ -56,6 +58,7 @@ from .month_periods import period_after_month
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .online_first_journals import journal_before_online_first
+from .online_pages import body_then_titled_page
 from .opening_bodies import body_opening
 from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
@@ -159,6 +162,7 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     return (
         len(grammar.author) == 1
         and "," in grammar.author[0].literal
+        and not body_units(grammar.author[0].literal)  # a ministry and its units: read so
         and isinstance(names, tuple)
         and len(names) > 1
     )
@@ -304,13 +308,13 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
-    ref = journal_out_of_title(ref)  # "Title Rev Bras Exemplo. 2030;8:4-6"
+    ref = journal_out_of_title(title_past_initialism(ref))  # "Title Rev Bras Exemplo. 2030;8"
     ref = camel_journal_out_of_title(ref)  # "Title. eExample 2030;4:e1"
     ref = volume_out_of_journal(journal_and_volume_out_of_title(ref))  # "Title. Med J 8."
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
     ref = organisations_first(body_before_title(ref))
     ref = period_after_month(ref)  # "Plan July 2030 - June 2035. Centre, 2031."
-    ref = _trimmed(web_page(titled_by_medium(body_opening(ref))))
+    ref = _trimmed(web_page(titled_by_medium(body_opening(body_then_titled_page(ref)))))
     ref = translator_out_of_title(dated_periodical(ref))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
