@@ -15,7 +15,7 @@ from .features import JOURNAL_WORDS
 # A title cut at a dotted initialism's last letter: "U.S", "U.K", "E.U"
 _CUT = re.compile(r"\b[A-Z]\.[A-Z]$")
 # The title's last word at the journal's start, then the journal: "Adults. J Ex Psychol."
-_WORD_THEN_JOURNAL = re.compile(r"(?P<word>[A-Z][^\W\d_]+)\.\s+(?P<journal>[A-Z].*)")
+_WORD_THEN_JOURNAL = re.compile(r"\A(?P<word>[A-Z][^\W\d_]+)\.\s+(?P<journal>[A-Z].*)")
 
 
 def title_past_initialism(ref: Reference) -> Reference:
