@@ -23,8 +23,8 @@ from .features import JOURNAL_WORDS
 _LAST_SENTENCE = re.compile(
     r"(?<=[^\W_])[.?!] (?P<journal>(?:[A-Z][\w'’\-]*\.? ){1,6})(?P<volume>\d{1,4})$"
 )
-# "Exampl Med J; 8": a journal read with its volume after a semicolon (matched whole: the "A" anchor keeps
-# a search from trying every start, which would be quadratic)
+# "Exampl Med J; 8": a journal read with its volume after a semicolon; anchored at the
+# start, so that a search does not try every start (quadratic)
 _SEMICOLON_VOLUME = re.compile(r"\A(?P<journal>.*[^\W\d_]\.?); ?(?P<volume>\d{1,4})")
 _NUMBER_AT_END = re.compile(r"\d{1,4}\.?")
 
