@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Reference
+from .announcements import announces, own_study_frame
 from .decode import Citation, ReferenceIndex, compress_numbers
 from .entities import EntityIndex
 from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
@@ -24,13 +25,11 @@ from .hyphens import printed_compounds, rejoined
 from .looking_back import restated, told_in_past
 from .own_work import closing_introduction, own_study_terms, tells_own_work
 from .provenance import (
-    announces,
     borrowed_reasons,
     first_person,
     lead_in,
     named_source,
     own_reason,
-    own_study_frame,
     strong_reasons,
 )
 from .sections import headingless_study, paragraph_sections

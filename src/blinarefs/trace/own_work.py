@@ -14,9 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
+from .announcements import announces
 from .citation import Citation
 from .looking_back import NAMED_STUDY, own_terms
-from .provenance import announces
 from .sentences import Paragraph, Sentence
 
 
