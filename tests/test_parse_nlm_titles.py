@@ -306,7 +306,7 @@ def test_a_group_s_name_going_on_past_its_acronym_is_not_cut_there() -> None:
 
 
 def test_the_full_stop_put_after_unclosed_names_is_found() -> None:
-    from blinarefs.parse.closing import inserted_stop
+    from blinarefs.parse.inserted_stops import inserted_stop
 
     assert inserted_stop("Roe A Made-up notes", "Roe A. Made-up notes") == 5
     assert inserted_stop("Roe A: Made-up notes", "Roe A. Made-up notes") == 5

@@ -169,7 +169,7 @@ _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
     """The fields of one reference from its labelled tokens; ``names_end``, where a full
-    stop was put after names nothing closed (:func:`.closing.inserted_stop`)."""
+    stop was put after names nothing closed (:func:`.inserted_stops.inserted_stop`)."""
     ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
     labelled, ruled = name_opening_tail(labelled, ruled)
     tail = ruled

@@ -383,23 +383,3 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
-
-
-# How many characters after a full stop put in by :func:`close_names` must be as printed
-_ALIKE = 24
-
-
-def inserted_stop(printed: str, source: str) -> int | None:
-    """Where ``source`` has a full stop that ``printed`` has not, put there by
-    :func:`close_names` after names nothing closed ("Roe J Title" -> "Roe J.
-    Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
-    2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
-    if source == printed:  # most lists close their names: nothing was put in
-        return None
-    i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
-    if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
-        return None
-    # the words right after it only: sentences glued further on were put apart too
-    # (``_GLUED_SENTENCE``: F1000's "Title.2030")
-    after = source[i + 1 : i + 1 + _ALIKE]
-    return i if after in (printed[i : i + _ALIKE], printed[i + 1 : i + 1 + _ALIKE]) else None

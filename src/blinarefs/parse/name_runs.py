@@ -168,7 +168,7 @@ _NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher", "pag
 
 
 def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled]:
-    """The names end at the full stop put after them (:func:`inserted_stop`), whatever the
+    """The names end at the full stop put after them (:func:`.inserted_stop`), whatever the
     labeller read, which has seen such lists only closed: the words before it are the
     names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
     read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""

@@ -32,7 +32,7 @@ from .book_volumes import volume_out_of_book
 from .camel_journals import camel_journal_out_of_title
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
-from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
+from .closing import FULL_STOP, NameHabits, close_names
 from .comma_owners import comma_owner
 from .containers import (
     journal_section,
@@ -49,6 +49,7 @@ from .grammar_mends import publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
+from .inserted_stops import inserted_stop
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
