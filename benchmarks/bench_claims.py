@@ -23,9 +23,10 @@ stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50; ``--fresh-s
 ``claims_judged_fresh51.tsv``, stop 51; ``--fresh-set 52``: ``claims_judged_fresh52.tsv``,
 stop 52; ``--fresh-set 53``: ``claims_judged_fresh53.tsv``, stop 53; ``--fresh-set 54``:
 ``claims_judged_fresh54.tsv``, stop 54; ``--fresh-set 55``: ``claims_judged_fresh55.tsv``,
-stop 55), whose header names each
-one's file, recipe, licence, part (tuned on, or kept apart and never tuned on) and what was
-judged in it (its flags and links, or its links only: then its flags are not scored).
+stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second draw), whose
+header names each one's file, recipe, licence, part (tuned on, or kept apart and never tuned
+on) and what was judged in it (its flags and links, or its links only: then its flags are not
+scored).
 
 Without ``--sample`` it scores both revisions on the judged sentences: of the sentences a
 revision flags, the share judged to need a citation; of the links it inherits, the share
@@ -60,7 +61,8 @@ JUDGED = HERE / "claims_judged.tsv"
 # publishers no earlier round judged), session 45 (ten more journals), stops 46 and 47 (twelve
 # more each), stops 48 to 52 (ten more each), stop 53 (nine, every journal left), stop 54 (the
 # journals of the set built at stop 53, /tmp/s9/tune), stop 55 (six articles of the one journal of
-# /tmp/s10/tune left to judge)
+# /tmp/s10/tune left to judge), set 56 (stop 55's second draw: ten articles of Revista de Saúde
+# Pública, 2022, from /tmp/s11/tune)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -74,6 +76,7 @@ FRESH = {
     "53": HERE / "claims_judged_fresh53.tsv",
     "54": HERE / "claims_judged_fresh54.tsv",
     "55": HERE / "claims_judged_fresh55.tsv",
+    "56": HERE / "claims_judged_fresh56.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -292,11 +295,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 55)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 56)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 55: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 56: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:
