@@ -81,7 +81,9 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out.extend(_bracket_candidates(text) if "[" in text else ())
     has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
     for m in _UNICODE_SUP.finditer(text) if has_sup else ():
-        if m.start() and text[m.start() - 1] in "⁻⁺":  # "kg⁻¹", "Ca²⁺": a power, a charge
+        # a power opens with its sign ("kg⁻¹", "10⁻³"), a charge closes with it ("Ca²⁺",
+        # "PtF₆ ²⁻"); a range's raised minus has digits after it ("²⁻⁴") and stays in the group
+        if (m.start() and text[m.start() - 1] in "⁻⁺") or text.startswith(("⁻", "⁺"), m.end()):
             continue
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
