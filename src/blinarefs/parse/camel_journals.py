@@ -8,6 +8,10 @@ A sentence of one word printed so, between the title's full stop and the volume,
 journal's name: no title ends with a word a small letter opens before capitals and small
 letters, and gene and protein names printed that way ("mTOR", "cAMP") are capitals after
 the first letter, which the pattern leaves out.
+
+The labeller may also leave such a name out of every field (read as "other" between the
+title's full stop and the year): the name is then read from the printed text, where it
+stands between the title's end and the year and volume, held by no field.
 """
 
 from __future__ import annotations
@@ -18,11 +22,16 @@ from ..model import Reference
 
 # ". eExample" | ". mSystems" | ". eClinicalMedicine" at the title's end: one to three small
 # letters, a capital, and small letters after it (not "mTOR", not "cAMP")
-_LAST_SENTENCE = re.compile(r"(?<=[^\W_)\]])[.?!]\s+([a-z]{1,3}[A-Z][a-z]+(?:[A-Z][a-z]+)*)\.?$")
+_CAMEL = r"([a-z]{1,3}[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+_LAST_SENTENCE = re.compile(rf"(?<=[^\W_)\]])[.?!]\s+{_CAMEL}\.?$")
 
 
 # Vancouver's date and volume after the journal's name: " 2030;4", " 2030 Mar; 4"
 _YEAR_VOLUME = re.compile(r"\.? (?:19|20)\d\d(?: [A-Z][a-z]{2})?; ?\d")
+
+# the same name printed right after the title's full stop and held by no field:
+# ". eExample" before " 2030;4", ". mExampl" before ". 2031; 5"
+_AFTER_TITLE = re.compile(rf"[.?!]\s+{_CAMEL}")
 
 
 def camel_journal_out_of_title(ref: Reference) -> Reference:
@@ -32,12 +41,27 @@ def camel_journal_out_of_title(ref: Reference) -> Reference:
     and the volume after the name show)."""
     if ref.container_title or ref.type not in ("article-journal", "book", "document"):
         return ref
-    m = _LAST_SENTENCE.search(ref.title) if ref.volume or ref.page else None
-    if not m:
+    if not (ref.volume or ref.page):
         return ref
+    m = _LAST_SENTENCE.search(ref.title)
+    if not m:
+        return _camel_journal_after_title(ref)
     if ref.type != "article-journal":
         at = ref.source_text.find(ref.title)
         if at < 0 or not _YEAR_VOLUME.match(ref.source_text, at + len(ref.title)):
             return ref
     title = ref.title[: m.start() + (ref.title[m.start()] in "?!")]
     return ref.with_fields(title=title, container_title=m.group(1), type="article-journal")
+
+
+def _camel_journal_after_title(ref: Reference) -> Reference:
+    """``ref`` with the one-word journal the reading left out of every field, read from
+    the printed text after the title ("Title. eExample 2030;4:e1" read with no journal)."""
+    at = ref.source_text.find(ref.title) if ref.title else -1
+    if at < 0:
+        return ref
+    end = at + len(ref.title)
+    m = _AFTER_TITLE.match(ref.source_text, end)
+    if not m or not _YEAR_VOLUME.match(ref.source_text, m.end()):
+        return ref
+    return ref.with_fields(container_title=m.group(1), type="article-journal")
