@@ -26,10 +26,14 @@ ON_THE_INTERNET = r" (?:na|en|on the) Internet"
 # "dissertation," or "thesis," then the university, perhaps after a department; the
 # university is the part that names one
 _KIND = r"(?:thesis|dissertation|tese|tesis|disserta[cç][aã]o)"
+# the words that name a school
+_SCHOOL_WORD = (
+    r"(?:Univ|University|Universit\w*|Universidad|Universidade|Institute|Instituto|Institut"
+    r"|College|Polytechnic|Hochschule)"
+)
 _SCHOOL = re.compile(
     rf"\b(?:thesis|dissertation|{ROMANCE_KIND}),\s*(?:(?:Dept|Department|School|Faculty|Div|Division)\b[^,()]*,\s*)?"
-    r"(?P<school>[^,()\[\]]*?\b(?:Univ|University|Universit\w*|Universidad|Universidade|"
-    r"Institute|Instituto|Institut|College|Polytechnic|Hochschule)\b[^,()\[\]]*)",
+    rf"(?P<school>[^,()\[\]]*?\b{_SCHOOL_WORD}\b[^,()\[\]]*)",
     re.IGNORECASE,
 )
 # APA's parenthesis after the title: "(Doctoral dissertation, University of Example)",
@@ -69,7 +73,7 @@ _DEGREE_SENTENCE = re.compile(
     rf"|Honou?rs|Unpublished)\s+{_KIND}\b)"
 )
 # A school's name, where the readers took it for a journal
-_UNIVERSITY = re.compile(r"\b(?:Univ|Universit|Universidad|Instituto?\b|Faculdade|Facultad)")
+_UNIVERSITY = re.compile(rf"\b(?:{_SCHOOL_WORD}|Faculdade|Facultad)\b")
 # IEEE's quoted title before the kind: '"Title," Ph.D. dissertation, Dept. ...'
 _QUOTED_BEFORE_KIND = re.compile(
     rf"[“\"](?P<title>[^“”\"]{{3,}}?)[,.]?[”\"][,.]?\s+(?:[\w.']+\s+){{0,3}}{_KIND}\b", re.I
