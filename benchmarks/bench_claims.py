@@ -23,7 +23,8 @@ stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50; ``--fresh-s
 ``claims_judged_fresh51.tsv``, stop 51; ``--fresh-set 52``: ``claims_judged_fresh52.tsv``,
 stop 52; ``--fresh-set 53``: ``claims_judged_fresh53.tsv``, stop 53; ``--fresh-set 54``:
 ``claims_judged_fresh54.tsv``, stop 54; ``--fresh-set 55``: ``claims_judged_fresh55.tsv``,
-stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second draw), whose
+stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second draw;
+``--fresh-set 57``: ``claims_judged_fresh57.tsv``, stop 56), whose
 header names each one's file, recipe, licence, part (tuned on, or kept apart and never tuned
 on) and what was judged in it (its flags and links, or its links only: then its flags are not
 scored).
@@ -62,7 +63,7 @@ JUDGED = HERE / "claims_judged.tsv"
 # more each), stops 48 to 52 (ten more each), stop 53 (nine, every journal left), stop 54 (the
 # journals of the set built at stop 53, /tmp/s9/tune), stop 55 (six articles of the one journal of
 # /tmp/s10/tune left to judge), set 56 (stop 55's second draw: ten articles of Revista de Saúde
-# Pública, 2022, from /tmp/s11/tune)
+# Pública, 2022, from /tmp/s11/tune), set 57 (stop 56: twelve more of that journal's 2022 articles)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -77,6 +78,7 @@ FRESH = {
     "54": HERE / "claims_judged_fresh54.tsv",
     "55": HERE / "claims_judged_fresh55.tsv",
     "56": HERE / "claims_judged_fresh56.tsv",
+    "57": HERE / "claims_judged_fresh57.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -295,11 +297,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 56)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 57)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 56: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 57: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:
