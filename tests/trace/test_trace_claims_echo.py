@@ -85,6 +85,9 @@ def test_a_whole_share_may_round_the_results_one_a_decimal_one_must_match():
     assert echoes("In all, 36% and 64% kept none.", terms, past=False)
     assert not echoes("About 64.5% (n = 32) of the mills kept none.", terms, past=False)
     assert not echoes("About 64% (n = 31) of the mills kept none.", terms, past=False)
+    # an interval's level is no share: every study prints it
+    terms = echo_terms(["Storage cut yields by a third (95% CI, 20 to 40) in 64% of mills."], "")
+    assert not echoes("In 64% of regions, 95% CI widths exceed a third.", terms, past=False)
 
 
 def test_a_plain_manuscript_with_numbered_headings_echoes_the_same():

@@ -37,8 +37,9 @@ from itertools import combinations, islice
 
 from ..words import NUMBER_WORDS
 
-# "17%", "60.4 %", "11,1%" (a decimal comma): a share as printed
-_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?) ?%")
+# "17%", "60.4 %", "11,1%" (a decimal comma): a share as printed; not the level of an
+# interval ("95% CI", "95%CI", "95% confidence interval"), which every study prints
+_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?) ?%(?! ?(?:CI|[Cc]onfidence)\b)")
 # "n = 32", "N=1,329": a count of the study's units
 _N_IS = re.compile(r"\b[nN] ?= ?(\d{1,3}(?:,\d{3})+|\d+)\b")
 # "32 (60.4%", "nine (17.0%": a count printed before its share
