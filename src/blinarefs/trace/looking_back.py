@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 
 from ..words import NUMBER_WORDS
+from .echo import echo_terms, echoes
 from .factual import FIGURES, POPULATION
 
 LOOKING_BACK = ("discussion", "conclusions", "closing")
@@ -109,7 +110,8 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
     uses: a group's name lower-cased and singular ("ps group", "arm c"), an abbreviation
     the Methods define, as printed ("NRM"; one the Results define names what was found, a
     gene or a protein, as much the world's as the study's), a precise figure of the Results
-    ("40.7%") and the people counted ("12 participants", "40% of patients")."""
+    ("40.7%"), the people counted ("12 participants", "40% of patients") and the Results'
+    shares and counts (:func:`blinarefs.trace.echo.echo_terms`)."""
     names: set[str] = set()
     for section, text in studied:
         names |= _group_names(text) | _counts(text)
@@ -119,7 +121,10 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
             names |= set(_FIGURE.findall(text))
     words = set(re.findall(r"[A-Za-z0-9-]+", introduction)) | set(_FIGURE.findall(introduction))
     lower = " ".join(introduction.lower().split())
-    return frozenset(n for n in names if ((n not in lower) if " " in n else (n not in words)))
+    echoed = echo_terms((text for section, text in studied if section == "results"), introduction)
+    return echoed | frozenset(
+        n for n in names if ((n not in lower) if " " in n else (n not in words))
+    )
 
 
 def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset[str]) -> str:
@@ -152,7 +157,7 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     counted = sorted(_counts(sentence) & terms)
     if counted:
         return f"counts the study's own '{counted[0]}' (as its Methods or Results do)"
-    return ""
+    return echoes(sentence, terms, told_in_past(sentence, facts))
 
 
 # The study's own results are told in the past tense ("The obtained cells showed ...",
