@@ -24,10 +24,14 @@ stop 49; ``--fresh-set 50``: ``claims_judged_fresh50.tsv``, stop 50; ``--fresh-s
 stop 52; ``--fresh-set 53``: ``claims_judged_fresh53.tsv``, stop 53; ``--fresh-set 54``:
 ``claims_judged_fresh54.tsv``, stop 54; ``--fresh-set 55``: ``claims_judged_fresh55.tsv``,
 stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second draw;
-``--fresh-set 57``: ``claims_judged_fresh57.tsv``, stop 56), whose
+``--fresh-set 57``: ``claims_judged_fresh57.tsv``, stop 56; ``--fresh-set 58``:
+``claims_judged_fresh58.tsv``, stop 56, Portuguese articles read in their English translation),
+whose
 header names each one's file, recipe, licence, part (tuned on, or kept apart and never tuned
 on) and what was judged in it (its flags and links, or its links only: then its flags are not
-scored).
+scored), and, in a ninth cell, the language of the translation it was read in, if any.
+``--translation LANG`` with ``--files`` reads each file's ``<sub-article
+article-type="translation">`` in LANG as the article (its body; the parent's references).
 
 Without ``--sample`` it scores both revisions on the judged sentences: of the sentences a
 revision flags, the share judged to need a citation; of the links it inherits, the share
@@ -63,7 +67,8 @@ JUDGED = HERE / "claims_judged.tsv"
 # more each), stops 48 to 52 (ten more each), stop 53 (nine, every journal left), stop 54 (the
 # journals of the set built at stop 53, /tmp/s9/tune), stop 55 (six articles of the one journal of
 # /tmp/s10/tune left to judge), set 56 (stop 55's second draw: ten articles of Revista de Saúde
-# Pública, 2022, from /tmp/s11/tune), set 57 (stop 56: twelve more of that journal's 2022 articles)
+# Pública, 2022, from /tmp/s11/tune), set 57 (stop 56: twelve more of that journal's 2022 articles),
+# set 58 (stop 56: thirteen of Revista Latino-Americana de Enfermagem's, in English translation)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -79,6 +84,7 @@ FRESH = {
     "55": HERE / "claims_judged_fresh55.tsv",
     "56": HERE / "claims_judged_fresh56.tsv",
     "57": HERE / "claims_judged_fresh57.tsv",
+    "58": HERE / "claims_judged_fresh58.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -156,10 +162,11 @@ def baseline_flags(revision: str, jobs: list[tuple[str, int]]) -> list | None:
     return json.loads(done.stdout)
 
 
-def fresh(part: str, session: str = "44") -> tuple[list[str], set[str]]:
-    """The files of the fresh judged set's ``part`` (tune, kept or all), and the articles
-    whose links alone were judged."""
-    files, links_only = [], set()
+def fresh(part: str, session: str = "44") -> tuple[list[str], set[str], str | None]:
+    """The files of the fresh judged set's ``part`` (tune, kept or all), the articles whose
+    links alone were judged, and the language of the translation they were read in, when the
+    rows name one in a ninth cell (set 58: Portuguese articles read in English)."""
+    files, links_only, langs = [], set(), set()
     with FRESH[session].open(encoding="utf-8") as fh:
         for line in fh:
             cells = line[2:].rstrip("\n").split("\t")
@@ -170,7 +177,11 @@ def fresh(part: str, session: str = "44") -> tuple[list[str], set[str]]:
                 files.append(cells[3])
                 if cells[2] == "links":
                     links_only.add(cells[0])
-    return files, links_only
+                langs.add(cells[8] if len(cells) > 8 else None)
+    if len(langs) > 1:
+        read = sorted(map(str, langs))
+        raise SystemExit(f"{FRESH[session].name}: its articles are read in {read}")
+    return files, links_only, langs.pop() if langs else None
 
 
 def interval(right: int, total: int) -> str:
@@ -184,10 +195,14 @@ def interval(right: int, total: int) -> str:
     return f", 95% interval {middle - half:.0%}-{middle + half:.0%}"
 
 
-def load(split: str, files: list[str] | None = None) -> list[tuple[str, str, int]]:
+def load(
+    split: str, files: list[str] | None = None, lang: str | None = None
+) -> list[tuple[str, str, int]]:
+    """Each article's id, printed body and list size; with ``lang``, the files are read in
+    their translation into that language (``corpora.jats_xml.translation``)."""
     if files:
         found = [a for pattern in files for a in outside(pattern)]
-        return [(a.path.stem, markers(a.path).printed.text, a.n_refs) for a in found]
+        return [(a.path.stem, markers(a.path, lang=lang).printed.text, a.n_refs) for a in found]
     wanted = {a.path.stem: a for a in articles(split=split)}
     out = []
     for stem in ARTICLES[split]:
@@ -197,12 +212,17 @@ def load(split: str, files: list[str] | None = None) -> list[tuple[str, str, int
 
 
 def sample(
-    path: Path, revision: str, split: str, unjudged: bool = False, files: list[str] | None = None
+    path: Path,
+    revision: str,
+    split: str,
+    unjudged: bool = False,
+    files: list[str] | None = None,
+    lang: str | None = None,
 ) -> None:
     """Write the sentences to judge. ``unjudged``: every sentence this branch flags or links
     that nobody has judged yet (no draw, no baseline), so that once they are judged the
     figures cover all of this branch's flags in the chosen articles."""
-    texts = load(split, files)
+    texts = load(split, files, lang)
     ours = [flags(t, n) for _, t, n in texts]
     if unjudged:
         theirs = [[[], []]] * len(texts)
@@ -245,10 +265,14 @@ def load_judged() -> dict[tuple[str, str, str], tuple[str, str]]:
 
 
 def score(
-    revision: str, split: str, files: list[str] | None = None, links_only: frozenset = frozenset()
+    revision: str,
+    split: str,
+    files: list[str] | None = None,
+    links_only: frozenset = frozenset(),
+    lang: str | None = None,
 ) -> bool:
     judged = load_judged()
-    texts = load(split, files)
+    texts = load(split, files, lang)
     if not texts:
         print(f"no {split} articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
         return False
@@ -297,23 +321,32 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 57)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 58)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 57: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 58: claims_judged_fresh45.tsv and so on",
+    )  # fmt: skip
+    parser.add_argument(
+        "--translation", metavar="LANG",
+        help="with --files: read each file's translation sub-article in LANG (e.g. en)",
     )  # fmt: skip
     args = parser.parse_args()
+    if args.translation and not args.files:
+        parser.error("--translation goes with --files (a fresh set's header names its own)")
     if args.fresh:
-        files, links_only = fresh(args.fresh, args.fresh_set)
+        files, links_only, lang = fresh(args.fresh, args.fresh_set)
         name = f"fresh{'' if args.fresh_set == '44' else args.fresh_set} {args.fresh}"
-        score(args.baseline, name, files, frozenset(links_only))
+        score(args.baseline, name, files, frozenset(links_only), lang)
         return 0
     if args.sample:
-        sample(args.sample, args.baseline, args.split or "dev", args.unjudged, args.files)
+        sample(
+            args.sample, args.baseline, args.split or "dev", args.unjudged, args.files,
+            args.translation,
+        )  # fmt: skip
         return 0
     if args.files:
-        score(args.baseline, "files", args.files)
+        score(args.baseline, "files", args.files, lang=args.translation)
         return 0
     splits = [args.split] if args.split else list(ARTICLES)
     ok = all([score(args.baseline, split) for split in splits])

@@ -30,6 +30,7 @@ from .jats_xml import (
     ref_elements,
     sub_labels,
     text_of,
+    translation,
 )
 
 _SKIP = frozenset(
@@ -258,12 +259,17 @@ def _expand(label: str) -> set[int]:
     return out
 
 
-def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
+def markers(path: str | Path, untagged: bool = False, lang: str | None = None) -> ArticleMarkers:
     """The body's citation markers, printed and flattened (see the module's docstring); with
-    ``untagged``, the raised numbers the markup left untagged too (``jats_untagged``)."""
+    ``untagged``, the raised numbers the markup left untagged too (``jats_untagged``); with
+    ``lang``, the body of the article's translation into that language (``jats_xml.translation``),
+    whose markers cite the article's own reference list."""
     article, root = parse_article(path)
     numbers = numbering(root)
-    bodies = own(root, "body")[:1]
+    if lang is None:
+        bodies = own(root, "body")[:1]
+    else:
+        bodies = [c for c in translation(root, lang) if local(c) == "body"][:1]
     raised = None
     if untagged and bodies and numbers:
         raised = jats_untagged.context(bodies[0], _CITING, max(numbers.values()))

@@ -11,6 +11,7 @@ from lxml import etree
 PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_comments=True
 )
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DASHES = r"\-‐‑‒–—−"  # a character class body: the hyphen escaped
 
 
@@ -48,6 +49,16 @@ def own(root: etree._Element, name: str) -> list[etree._Element]:
         for el in root.iter("{*}" + name)
         if not any(local(a) in ("sub-article", "response") for a in el.iterancestors())
     ]
+
+
+def translation(root: etree._Element, lang: str) -> etree._Element:
+    """The translation of the article into ``lang``, ``<sub-article article-type="translation"
+    xml:lang="...">``: SciELO prints a Portuguese article's English text so, with its own body
+    and no reference list (its markers cite the parent's). Read as the article only when asked."""
+    for sub in root.iter("{*}sub-article"):
+        if sub.get("article-type") == "translation" and sub.get(XML_LANG) == lang:
+            return sub
+    raise ValueError(f"no translation sub-article in {lang!r}")
 
 
 def ref_elements(root: etree._Element) -> list[etree._Element]:
