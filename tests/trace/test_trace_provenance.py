@@ -150,10 +150,11 @@ def test_own_results_stay_own_in_lower_case_figures_years_and_findings():
         "Results\n\nThe invented incidence fell to 1.06 in 2027 (figure 2B).\n\n"
         "Discussion\n\nThis study has demonstrated the need for invented services. The "
         "invented incidence fell to 1.06 in 2027. Previous studies have demonstrated that "
-        "invented farms closed.\n"
+        "invented farms closed. Roe counted invented farms [1].\n"
     )
     claims = trace_manuscript(text, REFS).claims
-    # the Discussion's same words are a dated fact
+    # the Discussion's same words are a dated fact (in a paragraph that cites: one that
+    # cites nothing is the authors' own talk, stop 56)
     assert [c.needs_citation for c in claims] == [
         False,
         False,
@@ -163,6 +164,7 @@ def test_own_results_stay_own_in_lower_case_figures_years_and_findings():
         False,
         True,
         True,
+        False,
     ]
     assert claims[4].own == "refers to the manuscript's own 'figure 2'"
 
