@@ -86,6 +86,13 @@ def test_a_past_finding_after_no_cited_sentence_is_the_studys_own():
     )
     # after a cited sentence the same tense tells the cited study's results
     assert flagged(text) == ["The felt pipes there showed 30"]
+    # a weak cue does not make it borrowed: a year, "according to", "were reported as"
+    dated = STUDY + (
+        "The wrapped pipes showed 20% fewer cracks in 2031, according to the invented scores. "
+        "Similar cracks were reported by other researchers. "
+        "Roe wrapped pipes in Examplia [3].\n"
+    )
+    assert flagged(dated) == ["Similar cracks were reported b"]
     own = claims(text)["The wrapped pipes showed 20% f"].own
     assert own.startswith("a finding told in the past tense")
 

@@ -190,6 +190,10 @@ def told_in_past(sentence: str, facts: Iterable[str]) -> bool:
 _OTHERS_TOLD = re.compile(
     r"\b(?:an?|another|other|these|those|both|two|three|several|some|many) (?:[\w-]+ ){0,2}?"
     r"(?:stud(?:y|ies)|trials?|surveys?|reports?|meta-analys[ie]s)\b"
+    # ... other people at work: "some other scholars", "other researchers", "reported
+    # by", "Roe reported that" (a study's participants who report are its own, read before)
+    r"|\b(?:other|some|several|many) (?:[\w-]+ ){0,2}?(?:authors|scholars|researchers|"
+    r"investigators)\b|\breported (?:by|that)\b"
     r"|\bet al\b|\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:\w+ )?(?:years|decades)\b",
     re.IGNORECASE,
 )
@@ -228,9 +232,10 @@ def discussed_own(
     - ``quiet``: its paragraph cites nothing. A date, "is considered" or a figure there is
       the authors' own (6 of 36 such flags needed a source);
     - a guess ("may", "could", "likely", "possibly"): the authors' reasoning or outlook;
-    - its finding told in the past tense with nothing borrowed, where the sentence before it
-      cites nothing (``after_cited`` false): the study's results told again without the
-      first person. After a cited sentence the same tense tells the cited study's results."""
+    - its finding told in the past tense where the sentence before it cites nothing
+      (``after_cited`` false), with at most a weak cue ("in 2031", "according to the
+      scores", "were reported as"): the study's results told again without the first
+      person. After a cited sentence the same tense tells the cited study's results."""
     if section != "discussion":
         return ""
     borrowed = tuple(borrowed)
@@ -243,6 +248,6 @@ def discussed_own(
     m = _GUESS.search(sentence)
     if m:
         return f"a guess in the Discussion '{m.group()}' (the authors' reasoning)"
-    if not (after_cited or borrowed) and told_in_past(sentence, facts):
+    if not after_cited and told_in_past(sentence, facts):
         return "a finding told in the past tense in the Discussion, after no cited sentence"
     return ""
