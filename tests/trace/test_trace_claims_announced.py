@@ -25,7 +25,7 @@ def test_the_paragraph_announcing_the_study_goes_on_with_the_authors_own_work():
         "Methods\n\nWe heated forty invented pipes.\n\n"
         "Discussion\n\n"
         "Here, we heated invented pipes. "
-        "Made-up felt reduces pipe losses by 20% in invented towns.\n\n"
+        "Made-up felt reduces pipe losses by 20% in invented towns. Roe used felt [3].\n\n"
         "Conclusions\n\nWool works.\n"
     )
     # only the introduction's closing paragraph tells the study whole: a Discussion's
@@ -148,10 +148,12 @@ def test_a_discussion_paragraph_announcing_the_study_goes_on_with_its_past_resul
         "The wrapped pipes showed fewer cracks in the frost. "
         "Moreover, the wool resulted in lower losses. "
         "Invented felt reduces losses by 20% in made-up towns. "
-        "The felt pipes showed more cracks.\n"
+        "The felt pipes showed more cracks. Roe used felt [3].\n"
     )
-    # what is known is told in the present: it needs a source, and ends the announcement
-    assert flagged(text) == ["Invented felt reduces losses b", "The felt pipes showed more cra"]
+    # what is known is told in the present: it needs a source, and ends the announcement;
+    # the past tense after it, after no cited sentence, tells the study's results again
+    # (stop 56)
+    assert flagged(text) == ["Invented felt reduces losses b"]
 
 
 def test_studies_showed_in_the_past_tense_are_others_work():

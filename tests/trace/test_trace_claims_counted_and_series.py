@@ -47,6 +47,7 @@ def test_a_count_the_study_never_made_keeps_its_flag():
         "Discussion\n\n"
         "Gloves eased itch in made-up farmers before [3]. "
         "Redness was reduced in 40 participants of a made-up survey. "
+        "Roe saw blisters in farmers [4]. "
         "Blisters led to withdrawal in 12 children at an invented school.\n"
     )
     assert flagged(text) == ["Redness was reduced in 40 part", "Blisters led to withdrawal in "]
@@ -92,6 +93,7 @@ def test_a_share_of_the_studys_own_people_told_again_is_theirs():
         "Discussion\n\n"
         "Gloves eased itch in made-up farmers before [3]. "
         "Blisters had to be lanced in 25% of patients. "
+        "Roe saw blisters in farmers [4]. "
         "Blisters were lanced in 25% of children at an invented school.\n"
     )
     # the same share of other people, or of people the study never counted, keeps its flag
@@ -103,7 +105,7 @@ def test_a_past_verb_goes_on_with_the_series_our_series_announced():
         "Discussion\n\n"
         "In our series of twelve farmers, the made-up gloves were worn by all. "
         "The invented route represented 52.8% of the wearers, the made-up one 47.2%. "
-        "Frost itch affects 20% of made-up farmers in winter.\n"
+        "Frost itch affects 20% of made-up farmers in winter. Roe saw it in Examplia [3].\n"
     )
     # the present tense turns to what is known, which keeps its flag
     assert flagged(text) == ["Frost itch affects 20% of made"]

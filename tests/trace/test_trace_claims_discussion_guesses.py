@@ -53,6 +53,7 @@ def test_may_explain_why_opens_a_guess():
 
 def test_a_reported_finding_beside_it_still_asks_for_a_source():
     text = STUDY_TO_DISCUSSION + (
+        "Made-up fever worries many families [1]. "
         "With invented assays it is possible to detect increased made-up enzyme in blood. "
         "Previous studies showed that invented tablets increased made-up enzyme levels.\n"
     )
@@ -101,6 +102,7 @@ def test_advice_about_recommendations_is_the_authors_own_opinion():
 
 def test_what_guidelines_say_should_be_done_is_still_borrowed():
     text = STUDY_TO_DISCUSSION + (
+        "Made-up fever worries many families [1]. "
         "Invented guidelines recommend that made-up patients should receive invented tablets. "
         "In the invented guidelines, made-up patients should receive two tablets.\n"
     )
@@ -109,6 +111,7 @@ def test_what_guidelines_say_should_be_done_is_still_borrowed():
 
 def test_increases_in_something_that_may_be_a_guess():
     text = STUDY_TO_DISCUSSION + (
+        "Made-up fever worries many families [1]. "
         "Therefore, increases in made-up enzyme after invented injury may represent a "
         "protective response. "
         "Increases in made-up enzyme were reported after invented injury.\n"

@@ -35,6 +35,12 @@ def flagged(text: str) -> list[str]:
     return [k for k, c in claims(text).items() if c.needs_citation]
 
 
+# A Discussion paragraph that cites nothing is the authors' own talk whatever it says
+# (test_trace_claims_between_citations.py): the guards below open theirs with a cited
+# comparison, so that only the echo can make their sentence the study's own.
+CITED = "Mills elsewhere store grain for months [3]. "
+
+
 def test_shares_and_counts_of_the_results_told_again_are_the_studys_own():
     text = STUDY + "Discussion\n\nAbout 64% (n = 32) of the mills kept no written records.\n"
     echoed = claims(text)["About 64% (n = 32) of the mill"]
@@ -51,7 +57,12 @@ def test_the_variables_the_results_name_together_told_again_are_the_studys_own()
 
 def test_a_borrowed_share_that_matches_one_figure_of_the_results_stays_flagged():
     # one whole share recurs by chance: 64% is printed in the Results, once
-    text = STUDY + "Discussion\n\nIn most regions 64% of the harvest is sold within a month.\n"
+    text = (
+        STUDY
+        + "Discussion\n\n"
+        + CITED
+        + "In most regions 64% of the harvest is sold within a month.\n"
+    )
     assert flagged(text) == ["In most regions 64% of the har"]
 
 
@@ -59,13 +70,18 @@ def test_a_figure_the_introduction_prints_too_is_not_the_studys_own():
     # the national rate quoted in the introduction and found again in the Results
     text = STUDY.replace(
         "Their losses after harvest are large [2].", "About 64% of mills keep no records [2]."
-    ) + ("Discussion\n\nAbout 64% (n = 32) of mills keep no written records.\n")
+    ) + ("Discussion\n\n" + CITED + "About 64% (n = 32) of mills keep no written records.\n")
     assert flagged(text) == ["About 64% (n = 32) of mills ke"]
 
 
 def test_a_fact_told_in_the_present_with_the_topics_words_stays_flagged():
     # three of the Results' words named together, in the present: what is known
-    text = STUDY + "Discussion\n\nDamp storage reduces grain and flour quality in humid years.\n"
+    text = (
+        STUDY
+        + "Discussion\n\n"
+        + CITED
+        + "Damp storage reduces grain and flour quality in humid years.\n"
+    )
     assert flagged(text) == ["Damp storage reduces grain and"]
 
 

@@ -6,7 +6,8 @@
 - "a significant unmet need", "significant challenges": an evaluation, as "significant
   promise" is (stop 38); "a significant cause of made-up deaths" still reports one.
 - "worldwide", "globally" in the Methods and Results say where the authors worked ("The
-  trial was conducted globally at 25 centres"), no borrowed fact; elsewhere they still do.
+  trial was conducted globally at 25 centres"), no borrowed fact; since stop 56 they say no
+  borrowed fact anywhere (where a thing holds, not whose the knowledge is).
 
 Sentences are written for these tests (no real study is described).
 """
@@ -52,7 +53,9 @@ def test_a_significant_cause_still_reports():
 
 def test_worldwide_in_the_methods_is_where_the_authors_worked():
     methods = (
-        "Introduction\n\nInvented fever occurs globally.\n\n"
+        "Introduction\n\nInvented fever occurs globally. "
+        "Invented fever affects about 20% of made-up adults worldwide.\n\n"
         "Methods\n\nThe made-up trial was conducted globally at 25 invented centres.\n"
     )
-    assert flagged(methods) == ["Invented fever occurs globally"]
+    # where a thing holds says nothing of whose the knowledge is (stop 56); a figure does
+    assert flagged(methods) == ["Invented fever affects about 2"]

@@ -75,7 +75,7 @@ def test_the_studys_own_groups_and_measures_name_its_results():
         "Discussion\n\n"
         "The wool group lost 30% less heat than expected. "
         "HLW was 12% lower in winter. "
-        "Steel pipes lose 25% of their heat in most cities.\n"
+        "Steel pipes lose 25% of their heat in most cities. Roe wrapped steel pipes [3].\n"
     )
     assert flagged(text) == ["Steel pipes lose 25% of their "]
 
@@ -84,7 +84,7 @@ def test_a_measure_the_introduction_already_named_is_not_the_studys_own():
     text = (
         "Introduction\n\nThe heat lost in a week (HLW) guides repairs [1].\n\n"
         "Methods\n\nWe measured the heat lost in a week (HLW).\n\n"
-        "Discussion\n\nHLW was 12% lower in most cities.\n"
+        "Discussion\n\nRoe wrapped steel pipes [2]. HLW was 12% lower in most cities.\n"
     )
     assert flagged(text) == ["HLW was 12% lower in most citi"]
 
@@ -116,7 +116,7 @@ def test_a_precise_figure_of_the_results_restated_in_the_discussion_is_the_study
     text = STUDY.replace("HLW fell by a third.", "HLW fell by 31.4% over the winter.") + (
         "Discussion\n\n"
         "A fall of 31.4% is large for such pipes. "
-        "Steel pipes lose 31.5% of their heat in most cities.\n"
+        "Steel pipes lose 31.5% of their heat in most cities. Roe wrapped steel pipes [3].\n"
     )
     assert flagged(text) == ["Steel pipes lose 31.5% of thei"]
 

@@ -48,7 +48,8 @@ def test_in_our_study_goes_on_too():
 def test_the_present_tense_turns_to_what_is_known():
     text = STUDY_TO_DISCUSSION + (
         "We found that invented tablets lowered made-up worry. "
-        "Made-up worry is associated with invented fever in older adults.\n"
+        "Made-up worry is associated with invented fever in older adults. "
+        "Roe studied worry [3].\n"
     )
     assert flagged(text) == ["Made-up worry is associated wi"]
 
@@ -64,6 +65,7 @@ def test_a_borrowed_cue_still_asks_for_a_source():
 def test_the_next_paragraph_is_not_carried():
     text = STUDY_TO_DISCUSSION + (
         "We found that invented tablets lowered made-up worry.\n\n"
+        "Roe studied worry [3]. "
         "Made-up worry was associated with invented fever in older adults.\n"
     )
     assert flagged(text) == ["Made-up worry was associated w"]

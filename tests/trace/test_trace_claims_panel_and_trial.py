@@ -70,7 +70,10 @@ _TRIAL = (
 
 
 def test_the_discussion_naming_the_trial_its_methods_introduced_restates_it():
-    text = _TRIAL + "Invented tablets are approved for made-up fever in 12 countries.\n"
+    # (a Discussion compares where it cites: a paragraph that cites nothing is the authors'
+    # own talk, stop 56)
+    text = _TRIAL.replace("Discussion\n\n", "Discussion\n\nRoe gave made-up tablets [2]. ")
+    text += "Invented tablets are approved for made-up fever in 12 countries.\n"
     assert flagged(text) == ["Invented tablets are approved "]
 
 
@@ -87,7 +90,7 @@ def test_a_trial_the_methods_name_with_its_citation_is_not_the_own():
     text = _TRIAL.replace(
         "The EXAMPLE trial is a made-up",
         "The sample size followed the EXAMPLE trial [1]; ours is a made-up",
-    )
+    ).replace("Discussion\n\n", "Discussion\n\nRoe gave made-up tablets [2]. ")
     assert flagged(text) == ["The EXAMPLE programme was feas"]
 
 

@@ -39,7 +39,7 @@ def test_the_discussions_paragraph_in_conclusion_sums_up_the_study():
     text = (
         "Methods\n\nWe heated forty invented pipes.\n\n"
         "Discussion\n\n"
-        "Made-up felt reduces pipe losses by 20% in invented towns.\n\n"
+        "Made-up felt reduces pipe losses by 20% in invented towns. Roe used felt [1].\n\n"
         "In conclusion, we found that invented wool is essential for made-up pipes. "
         "Failed wrapping leads to increased losses and dictates the pipes' fate. "
         "It was reported that made-up felt cracks in frost. "
@@ -62,9 +62,10 @@ def test_what_the_introductions_closing_paragraph_says_the_authors_did_goes_on_w
         "Methods\n\nWe heated forty invented pipes.\n\n"
         "Discussion\n\n"
         "We collected invented records. "
-        "Made-up felt reduced losses by 20% in invented towns.\n"
+        "Made-up felt reduced losses by 20% in invented towns of a made-up survey.\n"
     )
     # only the introduction's closing paragraph: a Discussion's "we collected" turns to others
+    # (a survey named: another's work, not the study's results told again, stop 56)
     assert flagged(text) == ["Made-up felt reduced losses by"]
 
 

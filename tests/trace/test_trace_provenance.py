@@ -148,17 +148,19 @@ def test_own_results_stay_own_in_lower_case_figures_years_and_findings():
         "genes were identified. Made-up samples were split according to the standard "
         "protocol. Made-up items were graded according to Roe's invented scale.\n\n"
         "Results\n\nThe invented incidence fell to 1.06 in 2027 (figure 2B).\n\n"
-        "Discussion\n\nThis study has demonstrated the need for invented services. The "
-        "invented incidence fell to 1.06 in 2027. Previous studies have demonstrated that "
-        "invented farms closed.\n"
+        "Discussion\n\nThis study has demonstrated the need for invented services. Roe "
+        "counted invented farms [1]. The invented incidence fell to 1.06 in 2027. Previous "
+        "studies have demonstrated that invented farms closed.\n"
     )
     claims = trace_manuscript(text, REFS).claims
-    # the Discussion's same words are a dated fact
+    # the Discussion's same words after a cited sentence are a dated fact (stop 56: in a
+    # paragraph that cites nothing, or after a sentence that cites nothing, the authors' own)
     assert [c.needs_citation for c in claims] == [
         False,
         False,
         False,
         True,
+        False,
         False,
         False,
         True,

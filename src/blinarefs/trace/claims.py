@@ -22,8 +22,8 @@ from .entities import EntityIndex
 from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .looking_back import restated, told_in_past
-from .own_work import closing_introduction, own_study_terms, tells_own_work
+from .looking_back import discussed_own, restated, told_in_past
+from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .provenance import (
     borrowed_reasons,
     first_person,
@@ -129,9 +129,12 @@ _CONTINUES = re.compile(
 
 # ... nor a call for more work in the present tense ("This warrants study in ...", "These
 # findings deserve attention", "Such data call for"): "study" there is what remains to be done
-# ("caution was warranted" may be a cited conclusion)
+# ("caution was warranted" may be a cited conclusion); nor an explanation the authors offer
+# ("Such aspects may explain the higher cost", "might partially explain"): a new claim of
+# theirs, which the cited work does not make (2 of 2 such links judged wrong on the tune sets)
 _OUTLOOK = re.compile(
-    r"\b(?:will|would|could lead|future|remains? to be|warrants?|deserves?|calls? for)\b",
+    r"\b(?:will|would|could lead|future|remains? to be|warrants?|deserves?|calls? for"
+    r"|(?:may|might|could) (?:\w+ )?explain)\b",
     re.IGNORECASE,
 )
 # ... unless it sets them beside others' ("This finding was similar to that of a study ...")
@@ -169,6 +172,7 @@ def find_claims(
     compounds = printed_compounds(text)
     terms = own_study_terms(sentences, sections, not_claims, citations)
     closing = closing_introduction(paragraphs, sections, not_claims)
+    citing = citing_paragraphs(sentences, citations)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -189,7 +193,7 @@ def find_claims(
         section = sections.get(sent.paragraph, "")
         claim = _link(
             len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds,
-            terms, announced,
+            terms, announced, sent.paragraph not in citing,
         )  # fmt: skip
         claims.append(claim)
         # a cited sentence, or one that reads as borrowed, ends the announcement
@@ -214,6 +218,7 @@ def _link(
     compounds: frozenset[str] = frozenset(),
     terms: frozenset[str] = frozenset(),
     announced: str = "",
+    quiet: bool = False,
 ) -> Claim:
     said = rejoined(sent.text, compounds)  # "demon-" / "strated" is a finding's word
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
@@ -255,6 +260,9 @@ def _link(
     # the Discussion restating the study's results: own, unless it goes on with a cited one
     holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
     back = "" if own or citations or holding else restated(said, section, facts, terms)
+    if not (back or own or citations):  # what a Discussion says between its comparisons
+        after_cited = bool(previous and previous.link)
+        back = discussed_own(said, section, facts, borrowed, quiet, after_cited, terms)
     # a question asks, it states nothing ("If it were one country, what would its figures
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds

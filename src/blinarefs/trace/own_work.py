@@ -35,6 +35,17 @@ def tells_own_work(sentences: Sequence[Sentence], citations: Sequence[Citation])
     return frozenset(told - cited)
 
 
+def citing_paragraphs(
+    sentences: Sequence[Sentence], citations: Sequence[Citation]
+) -> frozenset[int]:
+    """The paragraphs where some sentence carries a marker: where the text compares with
+    others' work. (A Discussion paragraph that cites nothing is the authors' own talk.)"""
+    starts = [c.start for c in citations]
+    return frozenset(
+        s.paragraph for s in sentences if bisect_left(starts, s.start) != bisect_left(starts, s.end)
+    )
+
+
 def closing_introduction(
     paragraphs: Sequence[Paragraph], sections: dict[int, str], not_claims: dict[int, str]
 ) -> frozenset[int]:
