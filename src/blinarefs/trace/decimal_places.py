@@ -3,9 +3,10 @@
 A copy that flattens superscripts glues a citation after a value that ends its clause:
 "Cronbach's alpha was 0,8921." is 0,89 and citation 21 where the text prints its
 coefficients and thresholds with two places ("0,93", "0,75", "0,05" again and again), and
-no value of four places in mid-clause. Nothing in the digits alone splits them
-(:mod:`blinarefs.trace.digit_tails` offers the last digits to the order as exactly the
-next number first cited, and reads no decimal comma); the manuscript's habit does: a
+no value of three or four places in mid-clause, where no citation is glued. Nothing in
+the digits alone splits them (:mod:`blinarefs.trace.digit_tails` offers the last digits
+to the order as exactly the next number first cited, and reads no decimal comma); the
+manuscript's habit does: a
 journal prints one kind of value with one number of places. The kind is a decimal below
 one ("0,89", "0.05"), which names a coefficient, a threshold, a proportion or a p-value;
 a decimal after a statistic's "=" ("r = 0.4512") or a p-value's sign ("p < 0.0312") is
@@ -31,27 +32,30 @@ _BELOW_ONE = re.compile(r"(?<![\d.,])0([.,])(\d+)(?!\d)")
 _A_STATISTIC = re.compile(r"(?:=|(?<![^\W_])[pP][^\S\n]?[<>≤≥])[^\S\n]?$")
 # What ends an aside after a decimal, or a group or a range glued to it ("0,1016-17.")
 _CLOSES_OR_GOES_ON = re.compile(r"[)\]]|[,;\-–]\d")
-HABIT = 5  # decimals below one in mid-clause printed with the same places: a habit
-LONGER_SHARE = 10  # ... against each one printed longer there
+HABIT = 5  # decimals below one printed with the same places that make a habit
+LONGER_SHARE = 10  # ... against each one printed longer in mid-clause
 CITED = 3  # digits of a citation glued after the places, at most
 
 
 @lru_cache(maxsize=2)
 def places_habit(text: str) -> int | None:
     """The places ``text`` prints its decimals below one with, where it has a habit: the
-    commonest count of places of those in mid-clause (one that ends its clause or an
-    aside, or runs on into a group, may be a value with a citation glued to it, so it
-    tells nothing), printed :data:`HABIT` times
-    at least, and ten times as often as any longer one there."""
-    inside: Counter[int] = Counter()
+    commonest count of places, printed :data:`HABIT` times at least, and ten times as
+    often as any longer decimal in mid-clause (one that ends its clause or an aside, or
+    runs on into a group, may be a value with a citation glued to it, so it tells
+    nothing against the habit)."""
+    counts: Counter[int] = Counter()
+    longer_inside: list[int] = []
     for m in _BELOW_ONE.finditer(text):
-        closes = at_clause_end(text, m.end()) or _CLOSES_OR_GOES_ON.match(text, m.end())
-        if not closes and not _A_STATISTIC.search(text, max(0, m.start() - 4), m.start()):
-            inside[len(m.group(2))] += 1
-    if not inside:
+        if _A_STATISTIC.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        counts[len(m.group(2))] += 1
+        if not (at_clause_end(text, m.end()) or _CLOSES_OR_GOES_ON.match(text, m.end())):
+            longer_inside.append(len(m.group(2)))
+    if not counts:
         return None
-    places, seen = inside.most_common(1)[0]
-    longer = sum(n for k, n in inside.items() if k > places)
+    places, seen = counts.most_common(1)[0]
+    longer = sum(1 for n in longer_inside if n > places)
     if seen < HABIT or longer * LONGER_SHARE > seen:
         return None
     return places
