@@ -6,9 +6,9 @@ coefficients and thresholds with two places ("0,93", "0,75", "0,05" again and ag
 no value of three or four places in mid-clause, where no citation is glued. Nothing in
 the digits alone splits them (:mod:`blinarefs.trace.digit_tails` offers the last digits
 to the order as exactly the next number first cited, and reads no decimal comma); the
-manuscript's habit does: a
-journal prints one kind of value with one number of places. The kind is a decimal below
-one ("0,89", "0.05"), which names a coefficient, a threshold, a proportion or a p-value;
+manuscript's habit does: a journal prints one kind of value with one number of places.
+The kind is a decimal below one ("0,89", "0.05"), which names a coefficient, a
+threshold, a proportion or a p-value;
 a decimal after a statistic's "=" ("r = 0.4512") or a p-value's sign ("p < 0.0312") is
 no kind this reads (those print as many places as the test gives).
 
