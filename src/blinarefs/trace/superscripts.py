@@ -51,6 +51,7 @@ from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
 from .outside_prose import byline_end, in_address
+from .singular_verbs import before_a_singular_verb
 from .sitting import after_a_value_closed, classify_run
 from .spaced import (
     a_group_spaced_at_its_commas,
@@ -222,6 +223,7 @@ class _Runs:
                 spaced_beyond_sitting(text, start, end)
                 or an_items_citation(text, start, end)
                 or a_spaced_narrative(text, start, end)  # "Roe 9 comenta que"
+                or before_a_singular_verb(text, start, end)  # "entre idosos 3 foi maior"
             )
         ):
             return Candidate(start, end, "superscript", WEAK, numbers)
