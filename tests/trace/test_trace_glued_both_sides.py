@@ -40,8 +40,11 @@ def test_a_superscript_glued_to_the_next_word_is_read():
 
 
 def test_names_genes_and_words_the_text_never_prints_alone_stay_text():
-    text = GARDENS + "The counts of CD4pos cells, H1N1 strains and Tbx5and lines were low.\n"
-    for run in ("4pos", "1N1", "5and"):
+    text = GARDENS + (
+        "The counts of CD4pos cells, H1N1 strains and Tbx5and lines were low. The yield "
+        "score is 0.05(Size)2 and 0.01(Size)2log(Size), as shown.\n"
+    )
+    for run in ("4pos", "1N1", "5and", "2log"):
         at = text.index(run)
         assert glued_both_sides(text, at, at + 1) is None, run
     # "tends" stands alone elsewhere, "plots" nowhere: "groups4plots" is no citation's place

@@ -65,7 +65,18 @@ def glued_both_sides(text: str, start: int, end: int) -> Candidate | None:
             return None
     elif not (
         (_AL_BEFORE.search(text, lo, start) and is_et_al(text, start - 3))
-        or _CLOSE_BEFORE.search(text, lo, start)
+        or (_CLOSE_BEFORE.search(text, lo, start) and _an_aside_closes(text, start - 1))
     ):
         return None
     return Candidate(start, end, "superscript", MEDIUM, numbers, why=("glued to the next word",))
+
+
+ASIDE_LENGTH = 120  # characters an aside's parenthesis is looked back for
+
+
+def _an_aside_closes(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` closes a prose aside, opened after a
+    space ("the survey (SGS – Springfield Garden Survey)"), not a formula's group glued to
+    what comes before it ("0.0077(Age)2", "f(x)2": a square)."""
+    opening = text.rfind("(", max(0, close - ASIDE_LENGTH), close)
+    return opening > 0 and text[opening - 1].isspace()
