@@ -119,6 +119,28 @@ def test_a_name_cited_after_its_comma_cites_again_glued_to_the_same_number():
     assert any("comma" in " ".join(d.candidate.why) for d in decisions if d.accepted)
 
 
+def test_an_abbreviation_spelt_out_in_its_parenthesis_cites_again_glued_alike():
+    # a programme's abbreviation with its words spelt out after a dash, its citation after
+    # the parenthesis; then the abbreviation glued to that number each time it comes back
+    text = (
+        "Rural sanitation lags behind in many regions1. Most towns lack sewers2,3. The "
+        "first survey of rural homes was made in Springfield4. In 2030 the state launched "
+        "the Programa de Saneamento da Gleba (PSG – Springfield rural sanitation "
+        "programme)5, one of several plans6. Its goals were set for twenty years7.\n\n"
+        "We took the indicators of the PSG5 and the data of the town. Rainwater was kept as "
+        "in the PSG5 diagnostic, and the PSG was read in full. Few homes had a sewer8."
+    )
+    cited = [(c.start, c.numbers) for c in decode_citations(text, refs(10))]
+    for before in ("of the PSG", "in the PSG"):
+        at = text.index(before) + len(before)
+        assert (at, (5,)) in cited, (before, cited)
+    # guard: a phrase in the parenthesis names nothing ("(see PSG – the plan)" holds no
+    # abbreviation first)
+    phrase = text.replace("(PSG – Springfield", "(see PSG – Springfield")
+    at = phrase.index("of the PSG") + len("of the PSG")
+    assert (at, (5,)) not in [(c.start, c.numbers) for c in decode_citations(phrase, refs(10))]
+
+
 FIRST_MET = (
     " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 12))
     + " The workflow was as follows: (1) KELPAR12 was selected for the assembly, with its "

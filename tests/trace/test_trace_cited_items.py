@@ -101,3 +101,21 @@ def test_a_quantity_after_an_items_comma_is_no_citation():
     at = text.index("10 nM")
     assert not an_items_citation(text, at, at + 2)
     assert counted("mg", (10,)) and counted("mL", (5,)) and counted("g", (2,))
+
+
+def test_an_items_citation_before_a_places_name_is_read():
+    # a place's name of two capitalised words after the item's comma and the number: no
+    # count counts a name ("Springfield, 8 Zona Norte (82,0%)")
+    places = (
+        "As taxas foram próximas às de outras cidades, como Springfield, 8 Zona Norte "
+        "(82,0%) e Shelbyville, 9 Vale Sul, com dados do mesmo censo. 10\n"
+    )
+    text = OPENING + places + CLOSING
+    found = dict(_cited(text))
+    for before, numbers in (("Springfield, ", (8,)), ("Shelbyville, ", (9,))):
+        at = text.index(before, len(OPENING)) + len(before)
+        assert found.get(at) == numbers, (before, sorted(found.items()))
+    # guard: a count before a name and its noun, and one name in capitals, stay text
+    for other in ("Em Shelbyville, 12 Santa Casa hospitais", "em Springfield, 12 UBS Norte,"):
+        at = other.index("12")
+        assert not an_items_citation(other, at, at + 2), other

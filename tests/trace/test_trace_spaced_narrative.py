@@ -130,3 +130,17 @@ def test_a_group_before_the_clauses_verb_is_read():
     text = "os estudos sobre o abandono do fumo 5,7,9 apresentam a mesma tendência"
     at = text.index("5,7,9")
     assert a_spaced_narrative(text, at, at + 5)
+
+
+def test_a_count_after_a_quantifier_in_mid_clause_stays_text():
+    # "apenas", "somente" govern a count as "only" does: "apenas 5 mostraram melhora"
+    # (a follower's verb after it) is a count, not the citation of reference 5
+    counts = (
+        "Dos trinta canteiros visitados, apenas 5 mostraram melhora após a poda, e "
+        "somente 3 apresentaram pragas no verão. Outros fatores pesam. 7"
+    )
+    text = OPENING + counts
+    found = _cited(text)
+    for before in ("apenas ", "somente "):
+        at = text.index(before) + len(before)
+        assert at not in found, (before, sorted(found.items()))

@@ -81,6 +81,10 @@ def test_the_reading_is_offered_only_in_mid_clause_after_a_word():
     assert not offered("a group of 20 with diabetes", "20")  # a count after its governor
     assert not offered("compounds 12 and 13 were made", "12")  # a label listed with another
     assert not offered("it rose. 21 for reads", "21")  # no word right before it
+    # Portuguese and Spanish "sobre" (on) and "como" (as) go on after a citation too
+    assert offered("um estudo de caso 19 sobre o trabalho", "19")
+    assert offered("a dificuldade para comer 11 como a dor", "11")
+    assert not offered("um estudo de caso 3 sobre o trabalho", "3")  # a small number
 
 
 def test_a_spaced_group_of_small_numbers_is_offered_as_no_count_is_printed_so():

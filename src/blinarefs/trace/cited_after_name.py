@@ -56,9 +56,18 @@ def cited_after_a_name(
 
 def _parenthesised(text: str, close: int, name_before: Callable[[str, int], str]) -> str:
     """The name that a parenthesis closing at ``close`` holds as one printed word
-    ("RESTORE" of "(RESTORE)", "net" of "(DRCR.net)"), or "": not a phrase, "(see RESTORE)"."""
+    ("RESTORE" of "(RESTORE)", "net" of "(DRCR.net)"), or an abbreviation in capitals it
+    opens with before a dash and its words spelt out ("SGP" of "(SGP – Springfield garden
+    programme)": a text that writes in another language gives the name's own words so), or
+    "": not a phrase, "(see RESTORE)"."""
     name = name_before(text, close)
     opening = text.rfind("(", max(0, close - NAME_LENGTH), close)
-    if not name or opening < 0 or any(ch.isspace() for ch in text[opening + 1 : close]):
-        return ""
-    return name
+    if name and opening >= 0 and not any(ch.isspace() for ch in text[opening + 1 : close]):
+        return name
+    spelt = _SPELT_OUT.search(text, max(0, close - SPELT_LENGTH), close + 1)
+    return spelt.group(1) if spelt is not None and spelt.end() == close + 1 else ""
+
+
+SPELT_LENGTH = 160  # characters of an abbreviation's words spelt out looked back over
+# "(SGP – Springfield garden programme)": capitals, a dash, words without parentheses
+_SPELT_OUT = re.compile(rf"\(([A-Z]{{2,}})[^\S\n][{DASHES}][^\S\n][^()\n]+\)")

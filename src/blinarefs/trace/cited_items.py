@@ -50,7 +50,8 @@ def counted(word: str, numbers: tuple[int, ...]) -> bool:
 
 def an_items_citation(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` after an item's comma (or semicolon) and one
-    space, before one space and a lower-case word no count counts, sits as a superscript
+    space, before one space and a lower-case word no count counts or a place's name
+    ("Springfield, 35 Southern Examplia,"), sits as a superscript
     spaced after what it supports, not as a count after a sentence's opening phrase ("Of
     these, 12 failed"), a quantity's word or in a list of counts
     (:func:`~blinarefs.trace.spaced.after_an_items_comma`), nor as a label listed with
@@ -59,13 +60,28 @@ def an_items_citation(text: str, start: int, end: int) -> bool:
     if not numbers or not _AFTER_AN_ITEM.search(text, max(0, start - 3), start):
         return False
     word = _NEXT_WORD.match(text, end)
-    if word is None or not word.group(1)[0].islower() or counted(word.group(1), numbers):
+    if word is None:
         return False
-    if _an_elided_count(text, start, word.group(1)):
+    if not word.group(1)[0].islower():
+        if not _a_places_name(text, end):
+            return False
+    elif counted(word.group(1), numbers) or _an_elided_count(text, start, word.group(1)):
         return False
     return after_an_items_comma(text, start - 1, start, end, numbers) and not (
         a_label_after_a_space(text, start, end)
     )
+
+
+# Two capitalised words after the run, then punctuation, an aside or another number: a
+# place's name ("Springfield, 35 Southern Examplia,", "Zona Norte (82,0%)", "Região Sul 7")
+_TWO_NAMES = re.compile(r"[^\S\n]([^\W\d_]+)[^\S\n]([^\W\d_]+)(?=[,.;:)]|[^\S\n][(\d])")
+
+
+def _a_places_name(text: str, end: int) -> bool:
+    """Whether a place's name of two capitalised words follows the run ending at
+    ``end``: a count counts no name ("12 Santa Casa hospitals" goes on with its noun)."""
+    m = _TWO_NAMES.match(text, end)
+    return m is not None and all(w[0].isupper() and not w.isupper() for w in m.groups())
 
 
 # Where the item before the run opens: a clause's or an aside's punctuation, a sentence

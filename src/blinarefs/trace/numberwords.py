@@ -57,6 +57,8 @@ QUANTITY_GOVERNORS = (
         "tipo tipos grupo grupos fase fases classe classes clase clases etapa etapas "
         "modelo modelos versão versões versión capítulo seção sección século séculos siglo siglos"
     )
+    # a quantifier before a count, as "only" ("apenas 5 mostraram melhora")
+    | words("apenas somente sólo")
 )
 
 # What follows a superscript a copy spaced in mid-clause ("in England 22 and the United

@@ -187,8 +187,11 @@ _A_WORD_AFTER = re.compile(r"[^\S\n][^\W\d_]")  # the clause goes on with a word
 _AN_OPENING_PHRASE = re.compile(
     r"(?:\A|[.!?:][^\S\n]+|\n[^\S\n]*)[^\s,;.]+(?:[^\S\n]+[^\s,;.]+){0,4},[^\S\n]$"
 )
-# Words a clause goes on with after a citation, which no count takes as its noun
-_GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
+# Words a clause goes on with after a citation, which no count takes as its noun; and
+# Portuguese and Spanish "como" (as) and "sobre" (on): "um estudo de caso 19 sobre"
+_GOES_ON_WITH = re.compile(
+    r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together|como|sobre)\b"
+)
 
 
 # After a version, what a citation goes on with: a word, or an aside that points elsewhere

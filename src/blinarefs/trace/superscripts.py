@@ -29,6 +29,7 @@ from .candidates import (
     rising_end,
 )
 from .cited_items import an_items_citation
+from .decimal_places import a_decimals_citation
 from .digit_tails import after_a_word, tail_readings
 from .footnote_letters import before_footnote_letters
 from .glued import (
@@ -45,10 +46,12 @@ from .glued import (
     split_readings,
     unseparated,
 )
+from .glued_both_sides import glued_both_sides
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
 from .outside_prose import byline_end, in_address
+from .singular_verbs import before_a_singular_verb
 from .sitting import after_a_value_closed, classify_run
 from .spaced import (
     a_group_spaced_at_its_commas,
@@ -123,6 +126,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             cand is None and text[start - 1 : start] == " " and not runs.around.labelled(start, end)
         ):
             cand = spaced_order_only(text, start, end)
+        if cand is None:
+            # "foi de 0,8921.": 0,89 and 21; "garden groups15tends": no space after it
+            cand = a_decimals_citation(text, start, end) or glued_both_sides(text, start, end)
         if (cand is None or cand.strength == WEAK) and (tails := tail_readings(text, start, end)):
             # "at pH 7.517,", "chromosome 856.": the order alone may take the last digits
             if cand is None:
@@ -217,6 +223,7 @@ class _Runs:
                 spaced_beyond_sitting(text, start, end)
                 or an_items_citation(text, start, end)
                 or a_spaced_narrative(text, start, end)  # "Roe 9 comenta que"
+                or before_a_singular_verb(text, start, end)  # "entre idosos 3 foi maior"
             )
         ):
             return Candidate(start, end, "superscript", WEAK, numbers)
