@@ -121,6 +121,14 @@ def test_four_figure_pages_stay_pages() -> None:
             "Folha de Exemplo",
             "",
         ),
+        (
+            "ROE, L. Examplia's invented economy will be hobbled for years. Example News,"
+            " Marrakech, Oct. 6, 2030. Available at: https://example.org/n. Last accessed:"
+            " Jan. 13, 2031.",
+            "Examplia's invented economy will be hobbled for years",
+            "Example News",
+            "",
+        ),
     ],
 )
 def test_a_newspapers_name_and_day_are_no_title(
@@ -233,3 +241,28 @@ def test_an_addresss_cue_is_no_title(printed: str, title: str) -> None:
     ref = _read(printed)
     assert ref.title == title
     assert ref.url.startswith("http")
+
+
+def test_a_bodys_name_holding_an_acronym_is_one_author() -> None:
+    ref = _read(
+        "Stop XY Partnership. Reaching the invented targets. Global plan to end XY: 2030-2034."
+        " Geneva (CH): Stop XY Partnership; 2030."
+    )
+    assert [a.literal for a in ref.author] == ["Stop XY Partnership"]
+    assert ref.title == "Reaching the invented targets. Global plan to end XY: 2030-2034"
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("Roe AB Team. Invented trial of examples. Lancet Ex. 2030;12:45-67.", ["Roe", "Team"]),
+        (
+            "Roe AB, Doe CD Collaborators. Invented trial of examples. Lancet Ex. 2030;12:45-67.",
+            ["Roe", "Doe", "Collaborators"],
+        ),
+    ],
+)
+def test_people_before_a_group_keep_their_names(printed: str, families: list[str]) -> None:
+    ref = _read(printed)
+    assert [a.literal or a.family for a in ref.author] == families
+    assert ref.title == "Invented trial of examples"

@@ -33,17 +33,24 @@ def newspaper_issue(labelled: list[Labelled]) -> list[Labelled]:
     """ "Título. Jornal do Exemplo, Springfield, 3 set. 2030. Caderno B.": the paper's name
     the journal, its place and day no title, its section no journal."""
     words = [x.token.text for x in labelled]
-    if any(x.label in _LOCATED for x in labelled) or "In" in words or "In:" in words:
+    if "In" in words or "In:" in words:
         return labelled
     for year in range(3, len(words)):
-        if not _YEAR.fullmatch(words[year]):
-            continue
-        month = year - 1 - (words[year - 1] == ".")
-        day = month - 1
-        if not (_a_month(words[month]) and _DAY.fullmatch(words[day])):
-            continue
-        return _read(labelled, words, day, year)
+        if _YEAR.fullmatch(words[year]) and (start := _date_start(words, year)) is not None:
+            return _read(labelled, words, start, year)
     return labelled
+
+
+def _date_start(words: list[str], year: int) -> int | None:
+    """Where the issue's date before the year at ``year`` opens: its day ("3 set. 2030",
+    "14 mar 2030") or its month ("Oct. 6, 2030")."""
+    month = year - 1 - (words[year - 1] == ".")
+    if _a_month(words[month]) and _DAY.fullmatch(words[month - 1]):
+        return month - 1
+    if words[year - 1] == "," and _DAY.fullmatch(words[year - 2]) and year >= 4:
+        month = year - 3 - (words[year - 3] == ".")
+        return month if _a_month(words[month]) else None
+    return None
 
 
 def _a_month(word: str) -> bool:
@@ -54,8 +61,8 @@ def _a_month(word: str) -> bool:
 
 
 def _read(labelled: list[Labelled], words: list[str], day: int, year: int) -> list[Labelled]:
-    """The reading of the issue whose day is at ``day`` and year at ``year``, if the words
-    before the day are a paper's name after a title's full stop."""
+    """The reading of the issue whose date opens at ``day`` and whose year is at ``year``,
+    if the words before the date are a paper's name after the title's end."""
     if words[day - 1] not in (",", "."):
         return labelled
     stop = next((i for i in range(day - 2, 0, -1) if _sentence_end(words, i)), -1)
@@ -67,13 +74,15 @@ def _read(labelled: list[Labelled], words: list[str], day: int, year: int) -> li
         or ":" in words[stop + 1 : day]  # a title's colon ("Disease: advice, 7 May 2030")
         or words[year + 1 : year + 2] not in ([], ["."])  # the issue's day ends a sentence
         or not any(x.label == "title" for x in labelled[:stop])
-        or not all(labelled[i].label in _MISREAD for i in range(stop, year))
-        or any(labelled[i].label == "pages" for i in range(year))
+        or not all(labelled[i].label in _MISREAD for i in range(stop, day))
+        or any(labelled[i].label == "pages" for i in range(day))
+        # the day, read as a volume, is the only locator ("Oct. 6, 2030")
+        or any(x.label in _LOCATED for i, x in enumerate(labelled) if not day <= i < year)
     ):
         return labelled
     comma = next((i for i in paper if words[i] == ","), day - 1)
     out = list(labelled)
-    for i in range(stop, year):
+    for i in range(stop + (words[stop] != "."), year):  # (a title's "?" is its own)
         out[i] = out[i]._replace(label="container" if stop < i < comma else "other")
     out[year] = out[year]._replace(label="year")
     # the paper's section printed after the year ("2030. Caderno B.") is no journal
@@ -85,5 +94,7 @@ def _read(labelled: list[Labelled], words: list[str], day: int, year: int) -> li
 
 
 def _sentence_end(words: list[str], i: int) -> bool:
-    """A full stop that ends a sentence, not one of an initial's ("Folha de S. Paulo")."""
+    """A mark that ends a sentence, not an initial's full stop ("Folha de S. Paulo")."""
+    if words[i] in ("?", "!"):
+        return True
     return words[i] == "." and not (len(words[i - 1]) == 1 and words[i - 1].isupper())
