@@ -122,6 +122,13 @@ def test_four_figure_pages_stay_pages() -> None:
             "",
         ),
         (
+            "Secretaria da Saúde do Exemplo. Mortes inventadas em 2029 no Distrito Exemplo."
+            " G1/EX. 27 abril 2030 [cited 2031 Jun 11]. Available from: https://example.org/g1",
+            "Mortes inventadas em 2029 no Distrito Exemplo",
+            "G1/EX",
+            "",
+        ),
+        (
             "ROE, L. Examplia's invented economy will be hobbled for years. Example News,"
             " Marrakech, Oct. 6, 2030. Available at: https://example.org/n. Last accessed:"
             " Jan. 13, 2031.",

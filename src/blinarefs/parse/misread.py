@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .features import MONTHS
 
 
 def misread(grammar: Reference) -> bool:
@@ -77,11 +76,8 @@ _TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
 
 
 # A newspaper's day left in its name, the year cut after it ("Jornal Exemplo, 24 dic",
-# "Diário Exemplo, Springfield, 3 set" of "..., 3 set. 2030.", "Example Times, Aug" of
-# "..., Aug. 31, 2030."): no journal ends with one
-_DAY_IN_JOURNAL = re.compile(
-    rf", (?:(?:[1-9]|[12]\d|3[01]) [^\W\d_]{{3,10}}|(?i:{'|'.join(sorted(MONTHS))}))\.?\Z"
-)
+# "Diário Exemplo, Springfield, 3 set" of "..., 3 set. 2030."): no journal ends with one
+_DAY_IN_JOURNAL = re.compile(r", (?:[1-9]|[12]\d|3[01]) [^\W\d_]{3,10}\.?\Z")
 
 
 # A chapter read as a book whose title runs on past "In" ("Title. In Roe J, ed. Book.",

@@ -43,14 +43,17 @@ def newspaper_issue(labelled: list[Labelled]) -> list[Labelled]:
 
 def _date_start(words: list[str], year: int) -> int | None:
     """Where the issue's date before the year at ``year`` opens: its day ("3 set. 2030",
-    "14 mar 2030") or its month ("Oct. 6, 2030")."""
+    "14 mar 2030") or its month ("Oct. 6, 2030", "ago., 2030")."""
     month = year - 1 - (words[year - 1] == ".")
     if _a_month(words[month]) and _DAY.fullmatch(words[month - 1]):
         return month - 1
-    if words[year - 1] == "," and _DAY.fullmatch(words[year - 2]) and year >= 4:
+    if words[year - 1] != "," or year < 4:
+        return None
+    if _DAY.fullmatch(words[year - 2]):
         month = year - 3 - (words[year - 3] == ".")
         return month if _a_month(words[month]) else None
-    return None
+    month = year - 2 - (words[year - 2] == ".")  # a month's issue, "ago., 2030"
+    return month if _a_month(words[month]) else None
 
 
 def _a_month(word: str) -> bool:
@@ -72,7 +75,8 @@ def _read(labelled: list[Labelled], words: list[str], day: int, year: int) -> li
         or not 0 < len(paper) <= _MOST_WORDS
         or not words[stop + 1][:1].isupper()
         or ":" in words[stop + 1 : day]  # a title's colon ("Disease: advice, 7 May 2030")
-        or words[year + 1 : year + 2] not in ([], ["."])  # the issue's day ends a sentence
+        # the issue's date ends a sentence (or a date of access follows it)
+        or words[year + 1 : year + 2] not in ([], ["."], ["["])
         or not any(x.label == "title" for x in labelled[:stop])
         or not all(labelled[i].label in _MISREAD for i in range(stop, day))
         or any(labelled[i].label == "pages" for i in range(day))
@@ -82,6 +86,13 @@ def _read(labelled: list[Labelled], words: list[str], day: int, year: int) -> li
         return labelled
     comma = next((i for i in paper if words[i] == ","), day - 1)
     out = list(labelled)
+    # the title's last words, read as the journal the paper is ("Title, its last words.
+    # Paper, 3 set. 2030.")
+    title_end = stop
+    while title_end > 0 and out[title_end - 1].label == "container":
+        title_end -= 1
+    if title_end < stop and out[title_end - 1].label == "title":
+        out[title_end:stop] = [x._replace(label="title") for x in out[title_end:stop]]
     for i in range(stop + (words[stop] != "."), year):  # (a title's "?" is its own)
         out[i] = out[i]._replace(label="container" if stop < i < comma else "other")
     out[year] = out[year]._replace(label="year")
