@@ -43,7 +43,7 @@ def test_a_site_name_run_into_its_page_title_is_the_author() -> None:
         "The Example Times Dengue spreading in Springfield [cited 2030 May 4]. Available "
         "from: https://theexampletimes.example.com/news/dengue": (
             ["The Example Times"],
-            "Dengue spreading in Springfield [cited 2030 May 4]",
+            "Dengue spreading in Springfield",  # the date of access is no title's
         ),
         "Examplenews More than 30 people down with made-up fever. 2030 [cited 2030 Sep 5]. "
         "Available from: https://examplenews.example.int/report/more-30": (

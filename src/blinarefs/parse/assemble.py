@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from .abnt_locators import months_after_locators
 from .abnt_names import spelled_names_end
+from .access_brackets import access_bracket_out
 from .agencies import acronym_after_organisation, organisation_before_year, organisation_then_title
 from .authorities import authority_in_title
 from .body_chains import title_after_bodies
@@ -45,7 +46,15 @@ from .field_values import (
 )
 from .groups_after_names import group_after_names
 from .hyphened_initials import hyphened_name_opens_title
-from .identifier_labels import IDENTIFIER, LINKED, identifier, no_title_after_identifier, pubmed_ids
+from .identifier_labels import (
+    IDENTIFIER,
+    LINKED,
+    identifier,
+    no_title_after_identifier,
+    pubmed_ids,
+    romance_cues_out,
+    standard_numbers_out,
+)
 from .imprints import pages_closing_place, place_after_publisher
 from .inverted_groups import inverted_group_opening
 from .journal_bounds import (
@@ -89,6 +98,7 @@ from .name_runs import (
     one_name_initials_first,
     vancouver_names_end,
 )
+from .newspapers import newspaper_issue
 from .period_titles import period_ends_title
 from .place_before_journal import place_closing_title
 from .places_before_subtitle import place_and_years_in_title
@@ -186,12 +196,13 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             title_from if title_from >= 0 else None,
         )
     labelled = [identifier(x) if x.token.text.startswith(LINKED) else x for x in labelled]
+    labelled = romance_cues_out(labelled)
     labelled = imprint_after_edition(editions_in_words(labelled))
-    labelled = editors_in(pubmed_ids(pages_before_identifier(labelled)))
+    labelled = editors_in(pubmed_ids(standard_numbers_out(pages_before_identifier(labelled))))
     labelled = editors_after_spaced_colon(labelled)
     labelled = book_across_commas(book_before_pages(editors_after_book(labelled)))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
-    labelled = year_read_as_volume(journal_date(access_date(labelled)))
+    labelled = year_read_as_volume(journal_date(access_date(access_bracket_out(labelled))))
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
     labelled = no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
@@ -199,7 +210,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = group_after_names(organisation_then_title(labelled))
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
-    labelled = place_comma_publisher(labelled)
+    labelled = place_comma_publisher(newspaper_issue(labelled))
     labelled = months_after_locators(numbers_named_by_words(labelled))
     labelled = journal_before_named_volume(labelled)
     labelled = inverted_group_opening(labelled, source)

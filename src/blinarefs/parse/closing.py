@@ -18,7 +18,7 @@ from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .numbering import AUTHOR_START
-from .one_name import is_organisation
+from .one_name import ORGANISATION_WORDS, is_organisation
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import NHS_TRUST, PUBLIC_BODIES
 from .site_names import close_site_name
@@ -200,6 +200,11 @@ _ORGANISATION_COLON = re.compile(
     rf"^(?P<org>{_WORD}(?: (?:{_WORD}|{NAME_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
     r"(?= [A-Z0-9“\"‘])"
 )
+# One capitalised word that ends the sentence after a name and its "initials", and the
+# words of people's groups among organisations' ("Roe AB Team.": a person and a team)
+_LAST_WORD = re.compile(r" ([A-Z][a-z]+)\. ")
+_PEOPLE = re.compile(r"Team|Groups?|Investigators|Collaborat\w*|Members|Associates|Working")
+
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Committee|Organi[sz]ation|Institute|Ministry|Cent(?:er|re)s?|Agency|Association"
     r"|Society|Council|Commission|Department|Foundation|Bureau|Consortium|Federation|Group"
@@ -353,6 +358,9 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     m = _UNCLOSED_NAMES.match(source)
     if m and m.group().isupper() and is_organisation(m.group().rstrip(":")):
         m = None  # ABNT's body in capitals, "ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS.": no names
+    last = _LAST_WORD.match(source, m.end()) if m and "," not in m.group() else None
+    if last and ORGANISATION_WORDS.fullmatch(last[1]) and not _PEOPLE.fullmatch(last[1]):
+        m = None  # "Stop XY Partnership. Title": one name, a body's acronym, no initials
     public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
     if not m and (known := close_known_body(source, habits.bodies | public)) != source:
         return known

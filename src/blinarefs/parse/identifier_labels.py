@@ -35,6 +35,47 @@ def pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+# A serial's or a book's number: "ISSN: 1672-0202", "ISSN 1234-567X", "ISBN 978-85-00-00000-0"
+_STANDARD_NUMBER = re.compile(r"[\dXx]+(?:-[\dXx]+)+|\d{8,13}[Xx]?")
+
+
+def standard_numbers_out(labelled: list[Labelled]) -> list[Labelled]:
+    """The number after "ISSN" or "ISBN" is no field: CNKI's tails ("... p.86-97, 2030.
+    Available from: <...>. Accessed: Mar. 18, 2031. ISSN:1672-0202.") end with the
+    journal's ISSN, which the labeller, knowing "1672-0202" only as a page range, read as
+    the pages (the longest span of pages, so it won over the printed "p.86-97")."""
+    out = list(labelled)
+    for i, x in enumerate(labelled[:-1]):
+        if len(x.token.text) == 4 and x.token.text.upper() in ("ISSN", "ISBN"):
+            j = i + 1 + (labelled[i + 1].token.text == ":")
+            if j < len(out) and _STANDARD_NUMBER.fullmatch(out[j].token.text):
+                out[j] = out[j]._replace(label="other")
+    return out
+
+
+# The Portuguese and Spanish cues of an address ("Recuperado de URL", APA's in Spanish;
+# "Disponível em: URL", "Disponible en: URL"), lower-cased, without their colon
+_ROMANCE_CUES = (("recuperado", "de"), ("disponível", "em"), ("disponible", "en"))
+
+
+def romance_cues_out(labelled: list[Labelled]) -> list[Labelled]:
+    """The words that open an address in Portuguese and Spanish are no field: the labeller,
+    which knows "Available from" and "Retrieved from" better, ran the title (or read the
+    journal) on to "Recuperado de" and "Disponível" ("Title. Recuperado de https://...")."""
+    out = list(labelled)
+    for i, x in enumerate(labelled):
+        if x.label != "url" or i < 2:
+            continue
+        cue = i - 1 - (labelled[i - 1].token.text == ":")
+        if cue < 1:
+            continue
+        pair = (labelled[cue - 1].token.text.lower(), labelled[cue].token.text.lower())
+        if pair in _ROMANCE_CUES:
+            for k in range(cue - 1, i):
+                out[k] = out[k]._replace(label="other")
+    return out
+
+
 _DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/")
 
 # How every token `identifier` may change opens (the others are left as they are)

@@ -19,7 +19,7 @@ def misread(grammar: Reference) -> bool:
     title holds a chapter's "In" (its pattern knows only "In:"), the year that closes the
     names read into the name or the title ("Roe, S.D., 2030", "D. (2030). Title": a journal
     that prints the year again as its volume, "J. Example Med., 2030.", taken for the
-    year)."""
+    year), a newspaper's day read into its name ("Jornal Exemplo, 3 set")."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         _INITIALS_ONLY.fullmatch(first)
@@ -34,6 +34,7 @@ def misread(grammar: Reference) -> bool:
         or _LOCATOR_IN_JOURNAL.search(grammar.container_title)
         or (grammar.container_title and not _LETTER.search(grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
+        or _DAY_IN_JOURNAL.search(grammar.container_title)
         or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
     )
 
@@ -72,6 +73,11 @@ _LOCATOR_IN_JOURNAL = re.compile(r"\A\d+, |\A(?:p|pp|n|v)\. ?\d|, (?:v|n|p)\. ?\
 # cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
 # 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
 _TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
+
+
+# A newspaper's day left in its name, the year cut after it ("Jornal Exemplo, 24 dic",
+# "Diário Exemplo, Springfield, 3 set" of "..., 3 set. 2030."): no journal ends with one
+_DAY_IN_JOURNAL = re.compile(r", (?:[1-9]|[12]\d|3[01]) [^\W\d_]{3,10}\.?\Z")
 
 
 # A chapter read as a book whose title runs on past "In" ("Title. In Roe J, ed. Book.",

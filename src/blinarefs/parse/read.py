@@ -316,14 +316,15 @@ def _mended(ref: Reference) -> Reference:
     ref = organisations_first(body_before_title(ref))
     ref = period_after_month(ref)  # "Plan July 2030 - June 2035. Centre, 2031."
     ref = _trimmed(web_page(titled_by_medium(body_opening(body_then_titled_page(ref)))))
-    ref = translator_out_of_title(dated_periodical(ref))
+    ref = dated_periodical(ref)
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
-    ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
+    ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
+    ref = bill_by_number(quoted_title_whole(standard(ref)))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
     ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."

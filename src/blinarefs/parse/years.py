@@ -68,16 +68,17 @@ def loose_date(text: str) -> tuple[int, ...] | None:
 
 # What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
 # "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030", "acessado em 14/11/2030"
-_ACCESS_FILLER = frozenset({"on", "em", "en", "el", "le", "am", ":", ",", ".", "de", "of", "/"})
+ACCESS_FILLER = frozenset({"on", "em", "en", "el", "le", "am", ":", ",", ".", "de", "of", "/"})
 # AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
 _DATED = frozenset({"updated", "published", "posted", "revised"})
 # The words of access: the labeller's cues, and the Portuguese and Spanish participles
-# ("acessado em 14/11/2030", "consultado el 3 de mayo de 2030", "citado 2030 jun 17")
-_ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozenset(
-    ("acessado", "acessada", "consultado", "consultada", "citado", "citada")
+# ("acessado em 14/11/2030", "consultado el 3 de mayo de 2030", "citado 2030 jun 17"), and
+# ISO 690's "[viewed 3 May 2030]"
+ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozenset(
+    ("acessado", "acessada", "consultado", "consultada", "citado", "citada", "viewed")
 )
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
-_DATE_CUES = _ACCESSED | _DATED
+_DATE_CUES = ACCESSED | _DATED
 _SHORTEST_CUE = min(map(len, _DATE_CUES))  # a shorter token is none (asked before lower())
 
 
@@ -112,14 +113,16 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     ]  # fmt: skip
     for i in cues:
         cue = labelled[i].token.text.lower()
-        accessed = cue in _ACCESSED
+        accessed = cue in ACCESSED
         if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         last = i
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
             low = word.lower().rstrip(".")
-            if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
+            # (a month's stop cut from it, "Accessed: Nov. 19, 2031", is the date's too)
+            stop = word == "." and labelled[k - 1].token.text.lower() in MONTHS
+            if not (word.isdigit() or low in MONTHS or low in ACCESS_FILLER or stop or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
             last = k
