@@ -40,6 +40,12 @@ def _read(text: str) -> Reference:
          ["Roe", "Doe"], "Widgets", "Journal of Widget Research"),
         ("Roe, J. (2030). Sprockets. Journal of Widget Research, 4(2), 1–9.", ["Roe"],
          "Sprockets", "Journal of Widget Research"),
+        # the year after the last initial, as OUP's DNA Research and the author-year
+        # Vancouver print it
+        ("Roe J., Doe K. 2030, Widgets, DNA Res., 4, 1–9.", ["Roe", "Doe"], "Widgets",
+         "DNA Res"),
+        ("Roe J, Doe K. 2030. Widgets. J Widget Res. 4:1–9.", ["Roe", "Doe"], "Widgets",
+         "J Widget Res"),
         # a book
         ("Roe J and Doe K (2030) Gadgetry. Springfield: Example Press.", ["Roe", "Doe"],
          "Gadgetry", ""),

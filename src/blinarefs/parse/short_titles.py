@@ -15,9 +15,12 @@ import re
 
 from ..model import Reference
 
-# The names' year in brackets, then one sentence: the title
+# The names' year, in brackets or after the last initial ("Roe J. 2030, Widgets, DNA Res.",
+# OUP's DNA Research; "Doe K. 2030. Widgets."), then one sentence (or, after a comma, one
+# part): the title
 _YEAR_THEN_SENTENCE = re.compile(
-    r"\((?:19|20)\d{2}[a-z]?\)\.? (?P<title>[^\W\d_][^.?!()]{0,80}?[.?!]) (?=[^\W\d_])"
+    r"(?:\((?:19|20)\d{2}[a-z]?\)\.?|(?:(?<=[A-Z]\. )|(?<=[A-Z] ))(?:19|20)\d{2}[a-z]?[.,])"
+    r" (?P<title>[^\W\d_][^.?!,()]{0,80}?[.?!,]) (?=[^\W\d_])"
 )
 # A title that is a date, or nothing: "7 March 2030", "2030 Mar 7", ""
 _DATE_ONLY = re.compile(r"[\d\s,./\-–]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,./\-–]*")
@@ -34,7 +37,7 @@ def short_title_after_year(ref: Reference) -> Reference:
     if m is None:
         return ref
     sentence = m.group("title")
-    title = sentence.rstrip(".")
+    title = sentence.rstrip(".,")
     after = printed[m.end() :]
     container = ref.container_title
     if container.startswith(sentence + " "):  # "Widgets. Journal of Widget Research"
