@@ -89,3 +89,14 @@ def test_a_title_read_is_kept():
         source_text="Roe J (2030) Widgets. Journal of Widget Research 4(2): 1–9.",
     )
     assert short_title_after_year(ref) == ref
+
+
+def test_a_one_word_title_read_is_kept_whatever_follows_a_year():
+    ref = Reference(
+        id="a",
+        author=(Name(family="Roe", given="J."),),
+        title="Editorial",
+        container_title="Journal of Widget Research",
+        source_text="Roe J. Editorial. Widget Act (2030). Gadgets. Journal of Widget Research.",
+    )
+    assert short_title_after_year(ref) == ref

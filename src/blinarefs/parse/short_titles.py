@@ -30,7 +30,8 @@ def short_title_after_year(ref: Reference) -> Reference:
     """The sentence after the names' bracketed year as the title, where the readers read
     none (or a date) and that sentence stands just before the journal read (or opens it),
     or before the book's place or publisher."""
-    if not ref.author or not _DATE_ONLY.fullmatch(ref.title):
+    dated = _DATE_ONLY.fullmatch(ref.title) and any(c.isdigit() for c in ref.title)
+    if not ref.author or (ref.title and not dated):
         return ref
     printed = ref.source_text
     m = _YEAR_THEN_SENTENCE.search(printed)
