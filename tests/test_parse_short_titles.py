@@ -100,3 +100,13 @@ def test_a_one_word_title_read_is_kept_whatever_follows_a_year():
         source_text="Roe J. Editorial. Widget Act (2030). Gadgets. Journal of Widget Research.",
     )
     assert short_title_after_year(ref) == ref
+
+
+def test_a_titles_own_comma_after_a_bracketed_year_is_no_parts_end():
+    ref = Reference(
+        id="a",
+        author=(Name(family="Roe", given="J."),),
+        container_title="Age, Sex, and Widgets in Springfield Widget J",
+        source_text="Roe J (2030) Age, Sex, and Widgets in Springfield Widget J 5: 1–9.",
+    )
+    assert short_title_after_year(ref) == ref

@@ -15,12 +15,15 @@ import re
 
 from ..model import Reference
 
-# The names' year, in brackets or after the last initial ("Roe J. 2030, Widgets, DNA Res.",
-# OUP's DNA Research; "Doe K. 2030. Widgets."), then one sentence (or, after a comma, one
-# part): the title
+# The names' year, in brackets or after the last initial ("Doe K. 2030. Widgets."), then
+# one sentence: the title; or, after the year's comma, one part up to the next comma, as
+# OUP's DNA Research prints its parts ("Roe J. 2030, Widgets, DNA Res."; a title's own
+# commas after a full stop or a bracket, "(2030) Age, Sex, and Widgets", are no parts)
 _YEAR_THEN_SENTENCE = re.compile(
-    r"(?:\((?:19|20)\d{2}[a-z]?\)\.?|(?:(?<=[A-Z]\. )|(?<=[A-Z] ))(?:19|20)\d{2}[a-z]?[.,])"
-    r" (?P<title>[^\W\d_][^.?!,()]{0,80}?[.?!,]) (?=[^\W\d_])"
+    r"(?:\((?:19|20)\d{2}[a-z]?\)\.?|(?:(?<=[A-Z]\. )|(?<=[A-Z] ))(?:19|20)\d{2}[a-z]?\.)"
+    r" (?P<title>[^\W\d_][^.?!()]{0,80}?[.?!]) (?=[^\W\d_])"
+    r"|(?:(?<=[A-Z]\. )|(?<=[A-Z] ))(?:19|20)\d{2}[a-z]?,"
+    r" (?P<part>[^\W\d_][^.?!,()]{0,80}?,) (?=[^\W\d_])"
 )
 # A title that is a date, or nothing: "7 March 2030", "2030 Mar 7", ""
 _DATE_ONLY = re.compile(r"[\d\s,./\-–]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,./\-–]*")
@@ -37,7 +40,7 @@ def short_title_after_year(ref: Reference) -> Reference:
     m = _YEAR_THEN_SENTENCE.search(printed)
     if m is None:
         return ref
-    sentence = m.group("title")
+    sentence = m.group("title") or m.group("part")
     title = sentence.rstrip(".,")
     after = printed[m.end() :]
     container = ref.container_title
