@@ -19,9 +19,9 @@ from blinarefs.model import Reference
 from blinarefs.parse.comma_owners import comma_owner
 from blinarefs.parse.grammar_books import _BOOK_TAIL, TAIL_WINDOW, book_tail
 from blinarefs.parse.imprint_ends import _CLOSING_YEAR, _closing_year
+from blinarefs.parse.physics_books import _BOOK_TAIL as _PHYSICS_BOOK
+from blinarefs.parse.physics_books import physics_book
 from blinarefs.parse.reference import parse_reference
-from blinarefs.parse.tails import _BOOK_TAIL as _PHYSICS_BOOK
-from blinarefs.parse.tails import physics_book
 
 
 def _pieces(*pieces: str) -> st.SearchStrategy[str]:

@@ -100,6 +100,7 @@ from .name_runs import (
 )
 from .newspapers import newspaper_issue
 from .period_titles import period_ends_title
+from .physics_books import physics_book
 from .place_before_journal import place_closing_title
 from .places_before_subtitle import place_and_years_in_title
 from .printed_names import read_names
@@ -117,7 +118,7 @@ from .relabel import (
 from .spaced_colon import editors_after_spaced_colon
 from .split_groups import group_split_at_and
 from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
-from .tails import physics_book, physics_tail
+from .tails import physics_tail
 from .title_ends import (
     marks_inside_title,
     title_before_nlm_journal,

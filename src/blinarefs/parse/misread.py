@@ -19,12 +19,14 @@ def misread(grammar: Reference) -> bool:
     title holds a chapter's "In" (its pattern knows only "In:"), the year that closes the
     names read into the name or the title ("Roe, S.D., 2030", "D. (2030). Title": a journal
     that prints the year again as its volume, "J. Example Med., 2030.", taken for the
-    year), a newspaper's day read into its name ("Jornal Exemplo, 3 set")."""
+    year), the names and their year read as the title's opening, with no author, or a
+    newspaper's day read into its name ("Jornal Exemplo, 3 set")."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         _INITIALS_ONLY.fullmatch(first)
         or _YEAR_AFTER_NAMES.search(first)
         or _YEAR_OPENS_TITLE.match(grammar.title)
+        or (not grammar.author and _NAMES_YEAR_OPEN_TITLE.match(grammar.title))
         or _OPENS_CLOSED.match(grammar.title)
         or grammar.container_title in _COMPANY_WORDS
         or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
@@ -49,6 +51,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Title", "(2030). Title"): APA's and Harvard's year after the names
 _YEAR_AFTER_NAMES = re.compile(r",\s?(?:1[89]|20)\d{2}[a-z]?\Z")
 _YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
+# SAGE's and Harvard's names and year read as the title's opening, no author read ("Roe J,
+# Doe K and Poe L (2030) Widgets", the title one short sentence): family names with their
+# initials, apart by commas or "and", then the year in brackets
+_NAME = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*+ [A-Z]{1,4}(?:[\-‐][A-Z]{1,2})?"
+_NAMES_YEAR_OPEN_TITLE = re.compile(
+    rf"{_NAME}(?:(?:, | and | & ){_NAME})*(?:,? et al\.?)? \((?:1[89]|20)\d{{2}}[a-z]?\) "
+)
 # A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
 # journal "Co" with the rest in the title): no journal is named so
 _COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})

@@ -305,7 +305,8 @@ def tail_inside_names(
     go on past it, through a whole name, and the labeller's own reading is kept."""
     if tail is None:
         return None
-    if _JOURNAL_ABBREVIATED.match(str(tail[1].get("container_title", ""))):
+    journal = str(tail[1].get("container_title", ""))
+    if _JOURNAL_ABBREVIATED.match(journal) or _ABBREVIATED_WORDS.match(journal):
         return tail  # "A. Roe, J. Org. Chem. 2030, 1, 2.": "J. Org" is no name
     after = [x for x in labelled if x.token.start >= tail[0]]
     words = [x.token.text for x in after[:8]]
@@ -357,6 +358,10 @@ _JOURNAL_OPENING = re.compile(r"[JZ]\. [A-Z]")
 # with more words after it before the journal's year (every one of 256 such dev and extra
 # references is a journal).
 _JOURNAL_ABBREVIATED = re.compile(r"[JZ]\. [A-Z][^\W\d_]*[a-z]\. [^\W\d_]")
+# ... and so do two abbreviated words of three letters or more, then more of the name ("Phys.
+# Rev. D", "Nucl. Phys. A", "Mod. Phys. Lett. A"): no person's given names and family name
+# are printed so (a name's one abbreviated word, "Th. Roe", is followed by the family's)
+_ABBREVIATED_WORDS = re.compile(r"[A-Z][a-z]{2,}\. [A-Z][a-z]{2,}\. [^\W\d_]")
 
 
 def name_opening_tail(

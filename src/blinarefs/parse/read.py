@@ -65,6 +65,7 @@ from .page_owners import page_owner
 from .pinyin_names import pinyin_family_first
 from .pnas_books import pnas_book
 from .prefilter import holds_any
+from .proceedings_titles import proceedings_out_of_title
 from .quoted_titles import quoted_title_whole
 from .quotes import curled
 from .reference import Unparsed, parse_reference
@@ -73,6 +74,7 @@ from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
 from .series_reports import series_report
 from .settled_forms import settled_by_form
+from .short_titles import short_title_after_year
 from .spelled_acronyms import spelled_acronym
 from .standards import standard
 from .states import undated, with_state
@@ -307,8 +309,10 @@ def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = title_not_names(ref)
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
+    ref = proceedings_out_of_title(ref)  # "Title? Proceedings of the 2030 Meeting."
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = short_title_after_year(ref)  # "Roe J (2030) Widgets. Journal 4: 1-9."
     ref = journal_out_of_title(title_past_initialism(ref))  # "Title Rev Bras Exemplo. 2030;8"
     ref = camel_journal_out_of_title(ref)  # "Title. eExample 2030;4:e1"
     ref = volume_out_of_journal(journal_and_volume_out_of_title(ref))  # "Title. Med J 8."

@@ -21,11 +21,20 @@ from .title_words import holds_title_word
 
 # A journal's place in parentheses after its name: "Lung Cancer (Amsterdam, Netherlands)"
 PLACE_AFTER = r"(?: \([A-Z][^()\d]{1,40}\))?"
+# A DOI or a link after the reference's end, spaced or glued to its full stop, as a copy of
+# a journal's page keeps it ("... 715 (2031).10.1016/j.x.2031.09.075")
+_LINK = r"\(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?"
+# An article's number may hold a letter between digits (PTEP's "013A01") or close with the
+# APS's Rapid Communication mark ("101901(R)")
+_ARTICLE_NUMBER = r"[A-Za-z]?\d+(?:[A-Z]\d+|\(R\))?"
 _PHYSICS_TAIL = re.compile(
-    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?" + PLACE_AFTER + r")"
+    # (a colon after a section's letter, before an abbreviated word: "J. Phys. A: Math. Gen.")
+    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_](?:[^,();:]|(?<=\b[A-Z]): (?=[A-Z][a-z]*\.))"
+    r"{0,80}?" + PLACE_AFTER + r")"
     r" (?P<vol>\d{1,5}) ?"
-    r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
-    r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
+    rf"(?:, ?(?P<mid>{_ARTICLE_NUMBER}(?:[-–]\d+)?) ?)?"
+    r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?"
+    rf"(?: ?{_LINK})?$"
 )
 
 # Endocrine Connections' and a few clinical journals' "Title. Thyroid 2017 27 156-166." (year,
@@ -33,7 +42,6 @@ _PHYSICS_TAIL = re.compile(
 # The pages may be missing where a copy printed none (PMC's text of some Bioscientifica
 # lists: "Endocrinology 2014 155 . (10.1210/...)"): then its DOI or URL closes it, or the
 # full stop left standing alone where the pages were.
-_LINK = r"\(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?"
 # The journal may hold a colon before a capital ("Nature Reviews: Endocrinology"); a page
 # an article number or an e-page with its dot ("M111.009100", "1337.e3–1345.e3")
 _PAGE = r"[A-Za-z]?\d+(?:\.[a-z]?\d+)?"
@@ -332,44 +340,3 @@ def _after_worded_sentence(journal: str) -> int:
 
 
 _SENTENCE_STOP = re.compile(r"[.?!]")
-
-# The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
-# 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
-_BOOK_CLOSE = (
-    r"(?P<year>(?:19|20)\d{2})\)"
-    r"(?:, (?:p\. ?(?P<page>\d+(?:[-–]\d+)?)|(?P<ed>\d+\w{0,2}) ed)\.?)?\.?$"
-)
-_BOOK_TAIL = re.compile(
-    r", (?P<title>[^,()]{2,200}?) \((?P<publisher>[^(),]{2,80}), (?P<place>[^()]{2,80}?), "
-    + _BOOK_CLOSE
-)
-# What every _BOOK_TAIL match ends with, from the comma before its year: nothing after the
-# year's parenthesis closes one, so that parenthesis is the text's last
-_BOOK_CLOSED = re.compile(", " + _BOOK_CLOSE)
-_BEFORE_YEAR = len(", 2030")  # characters from that comma to the parenthesis
-
-
-def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
-    """(where the title starts, the book's fields) when ``text`` (one line, single spaces)
-    ends in the physical-sciences book form, else None. Only the last 300 characters are
-    searched, and only where the text's last parenthesis closes such an end
-    (``_BOOK_CLOSED``): the pattern backtracks, and most references are no books."""
-    start = max(0, len(text) - 300)
-    comma = text.rfind(")", start) - _BEFORE_YEAR
-    if comma < start or not _BOOK_CLOSED.match(text, comma):
-        return None
-    m = _BOOK_TAIL.search(text, start)
-    if not m:
-        return None
-    fields: dict[str, object] = {
-        "title": m.group("title").strip(),
-        "publisher": m.group("publisher").strip(),
-        "publisher_place": m.group("place").strip(),
-        "issued": (int(m.group("year")),),
-        "type": "book",
-    }
-    if m.group("page"):
-        fields["page"] = m.group("page")
-    if m.group("ed"):
-        fields["edition"] = re.sub(r"\D", "", m.group("ed"))
-    return m.start("title"), fields
