@@ -38,6 +38,7 @@ NO_FACT = [
     "The made-up costs of invented fever will be discussed, and recommendations will be given.",
     # limitations
     "A limitation of this study is that the invented factors were associated with recall.",
+    "Among the study limitations: made-up visits resulted in a short follow-up in Springfield.",
     # what knowing this is for
     "Knowing the factors associated with invented fever can support made-up prevention plans.",
     "Awareness about the factors associated with invented fever may help Springfield nurses.",
@@ -91,6 +92,7 @@ STILL_FACTS = [
     "Annual made-up vaccination is recommended for adults associated with invented fever.",
     "There is strong evidence that invented tablets must be avoided, as reported in Examplia.",
     "Segundo as diretrizes, os enfermeiros devem tratar os casos associados à febre.",
+    "Invented fever is associated with rashes: thus, made-up clinics should treat both.",
     # a figure or a year
     "Nurses should treat 40% of made-up cases associated with invented fever.",
     "Since 2019, Springfield nurses must report cases associated with invented fever.",

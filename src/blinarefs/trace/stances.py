@@ -24,6 +24,9 @@ import re
 
 from .factual import FIGURES, YEARS
 
+# a study's limitations are often listed after a colon ("Among the study limitations: the
+# short follow-up ..."), which goes on with the stance instead of opening a clause of its own
+_LIMITS = "tells the study's limitations or strengths"
 # (what the sentence does, the words that say it), each in English, Portuguese and Spanish
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -77,7 +80,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"trabajo|investigación|revisión)\b",
         ),
         (
-            "tells the study's limitations or strengths",
+            _LIMITS,
             r"\b(?:limitations?|strengths?|weakness(?:es)?|shortcomings?) (?:of|in|to) "
             r"(?:this|the present|the current|our) (?:\w+ )?(?:study|review|work|research|"
             r"analysis|survey|trial|investigation)\b"
@@ -149,13 +152,14 @@ _LEADING = re.compile(
 _BEFORE = re.compile(r"[;:]|,\s*(?:and\s+)?(?:therefore|thus|hence|so|then)\b|\sand\s", re.I)
 
 
-def _clause(sentence: str, at: int) -> tuple[int, int]:
-    """The span of the clause that holds position ``at`` of ``sentence``."""
+def _clause(sentence: str, at: int, listed: bool = False) -> tuple[int, int]:
+    """The span of the clause that holds position ``at`` of ``sentence``; ``listed``: a
+    colon after it goes on with it."""
     start = max((m.end() for m in _BEFORE.finditer(sentence, 0, at)), default=0)
     lead = _LEADING.match(sentence)
     if lead and lead.end() <= at:
         start = max(start, lead.end())
-    after = _AFTER.search(sentence, at)
+    after = _AFTER.search(sentence.replace(":", " ") if listed else sentence, at)
     return start, after.start() if after else len(sentence)
 
 
@@ -172,7 +176,7 @@ def stance(sentence: str, facts: tuple[str, ...]) -> str:
             continue
         if _SOURCE_SAYS.search(sentence):
             return ""
-        start, end = _clause(sentence, m.start())
+        start, end = _clause(sentence, m.start(), kind == _LIMITS)
         lower = sentence.lower()
         for fact in facts:
             quoted = fact.partition("'")[2].removesuffix("'")  # "borrowed 'is known'"
