@@ -1,5 +1,6 @@
-"""Stances state no fact: recommendations, calls for research, aims, limitations and what
-knowing something is for are not flagged as uncited factual claims (issue 14, stop 56).
+"""Stances state no fact: recommendations, calls for research, gaps in what is known, aims,
+limitations and what knowing something is for are not flagged as uncited factual claims
+(issue 14, stop 56).
 
 A stance that carries a borrowed fact stays flagged: the fact in a clause of its own or
 behind a reason ("since ..."), a source named as the one who recommends, a figure or a year.
@@ -34,6 +35,10 @@ NO_FACT = [
     "Further studies are needed on the factors associated with invented fever in Springfield.",
     "It is indispensable to develop other studies on invented fever among Examplia nurses.",
     "Future trials could follow the made-up guidelines on invented fever in Springfield.",
+    # gaps in what is known
+    "Little is known about the made-up costs associated with invented fever in Springfield.",
+    "The link between invented fever and made-up rashes is rarely found in the literature.",
+    "There is a scarcity of information on the factors associated with invented fever.",
     # what the manuscript sets out to do
     "The made-up costs of invented fever will be discussed, and recommendations will be given.",
     # limitations
@@ -93,6 +98,9 @@ STILL_FACTS = [
     "There is strong evidence that invented tablets must be avoided, as reported in Examplia.",
     "Segundo as diretrizes, os enfermeiros devem tratar os casos associados à febre.",
     "Invented fever is associated with rashes: thus, made-up clinics should treat both.",
+    "Although made-up tablets reduced invented fever, little is known about their costs.",
+    "However, although made-up tablets are known to work, little is known about their cost.",
+    "Invented fever is not fully understood, although it has been suggested that rashes matter.",
     # a figure or a year
     "Nurses should treat 40% of made-up cases associated with invented fever.",
     "Since 2019, Springfield nurses must report cases associated with invented fever.",

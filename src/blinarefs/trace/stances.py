@@ -1,5 +1,5 @@
 """Sentences that take a stance and state no fact: what should be done, what remains to be
-studied, what the manuscript sets out to do, where the study falls short, what its findings
+studied or known, what the manuscript sets out to do, where the study falls short, what its findings
 are for.
 
 An article's closing paragraphs and its Discussion say "Nurses should ...", "It is essential
@@ -48,6 +48,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:estudos|pesquisas|investigações|estudios|investigaciones|trabajos)\s+"
             r"(?:são|son|devem|deverão|deben|deberían|podem|poderão|pueden|podrían)\b"
             r"|\bsugere-se\b|\bse sugiere\b",
+        ),
+        (
+            # "Little is known about ...", "X is rarely found in the literature", "there is
+            # a scarcity of information on ...": what remains to be studied, the premise of a
+            # call for research (an opening "It remains unknown ..." is
+            # :func:`blinarefs.trace.factual.knowledge_gap`'s)
+            "names a gap in what is known",
+            r"\blittle is (?:yet |currently |still )?known\b"
+            r"|\b(?:is|are|has been|have been|remains?) (?:still |yet )?(?:rarely|scarcely|"
+            r"seldom|poorly|insufficiently|not (?:yet )?(?:well|fully)) (?:found|studied|"
+            r"understood|described|explored|investigated|addressed|documented|known)\b"
+            r"|\bthere (?:is|are|remains?) (?:still )?(?:a |an )?(?:\w+ )?(?:scarcity|lack|"
+            r"paucity|dearth|shortage) of (?:\w+ )?(?:information|data|studies|research|"
+            r"evidence|knowledge|literature)\b"
+            r"|\bpouco se sabe\b|\bpoco se sabe\b|\bescassez de (?:estudos|informações|dados)\b"
+            r"|\bescasez de (?:estudios|información|datos)\b",
         ),
         (
             "recommends",
@@ -136,12 +152,14 @@ _SOURCE_SAYS = re.compile(
 # where the stance's clause ends: a reason or a contrast given after it ("..., since X",
 # "..., as X was associated with Y", "..., whereas ...") or a new clause (";", ":")
 _AFTER = re.compile(
-    r"[;:]|,\s*(?:as|whereas|while)\s|\s(?:since|because|given that|when|due to)\s", re.I
+    r"[;:]|,\s*(?:as|whereas|while|although|though)\s|\s(?:since|because|given that|when|"
+    r"due to)\s",
+    re.I,
 )
 # ... and where it starts: after a clause of its own before it, or a leading reason or
 # concession ("Because X was associated with Y, nurses should ...")
 _LEADING = re.compile(
-    r"\A(?:Although|Though|While|Whereas|Because|Since|As|If|When|Given(?: that)?|"
+    r"\A(?:\w+,\s+)?(?i:Although|Though|While|Whereas|Because|Since|As|If|When|Given(?: that)?|"
     r"Considering(?: that)?)"
     r"\b[^,]*,"
 )
