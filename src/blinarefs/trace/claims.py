@@ -34,6 +34,7 @@ from .provenance import (
 )
 from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
+from .stances import stance
 
 LINKS = ("explicit", "inherited", "entity")
 
@@ -271,7 +272,9 @@ def _link(
     asked = asked or sums_up(said, facts)
     # nor does one that names its source (a web address, a personal communication)
     site = "" if citations or own else named_source(said)
-    factual = () if own or asked or site else facts + borrowed
+    # nor does one that takes a stance: a recommendation, a call for research, an aim
+    taken = stance(said, facts + borrowed) if not (citations or own or asked or site) else ""
+    factual = () if own or asked or site or taken else facts + borrowed
 
     def make(numbers, keys, link, reason):
         return Claim(
@@ -314,6 +317,8 @@ def _link(
         own, factual = back, ()
     if site:
         return make((), (), None, f"no marker; names its source by {site}")
+    if taken:
+        return make((), (), None, f"no marker; {taken}: no fact to source")
     return make((), (), None, "no marker, no continuation, no named entity")
 
 
