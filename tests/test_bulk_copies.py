@@ -1,4 +1,5 @@
-"""``bulk.replaced``: the copy ``dataclasses.replace`` makes, made fast (issue 13).
+"""``bulk.replaced``: the copy ``dataclasses.replace`` makes, made fast (issue 13); and
+``model.build_reference``, every entry read, built as such a copy of a blank entry.
 
 A slotted frozen dataclass of its own (an entry, a name, a reading) is copied into an
 unfrozen twin by plain assignments and then given its class; any other class field by
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from blinarefs import bulk
 from blinarefs.bulk import replaced
 from blinarefs.enrich.notices import Notice, Record
-from blinarefs.model import Name, Reference
+from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse.read import Reading
 
 ENTRY = Reference(
@@ -90,3 +91,26 @@ def test_a_subclass_and_an_unslotted_class_are_copied_field_by_field():
 def test_a_name_that_is_no_field_is_refused():
     with pytest.raises(TypeError, match="titel"):
         replaced(ENTRY, titel="misspelt")
+
+
+READ = {"title": TEXT, "volume": TEXT, "note": TEXT, "doi": st.none() | TEXT,
+        "author": st.sampled_from([ENTRY.author, ()]), "type": st.just("book")}  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.fixed_dictionaries({}, optional=READ))
+def test_an_entry_read_is_built_as_its_init_builds_it(values):
+    kept = {k: v for k, v in values.items() if v not in (None, "", ())}
+    assert build_reference("doe2031", values) == Reference(id="doe2031", **kept)
+
+
+def test_an_entry_read_is_built_without_its_init(monkeypatch):
+    # a copy of a blank entry: the frozen __init__ sets its 33 fields one call each
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Reference.__init__ called")
+
+    monkeypatch.setattr(Reference, "__init__", refused)
+    built = build_reference("roe2030", {"title": "A made-up title", "page": "", "issue": None})
+    assert (built.id, built.title, built.page) == ("roe2030", "A made-up title", "")
+    with pytest.raises(TypeError, match="titel"):
+        build_reference("roe2030", {"titel": "misspelt"})
