@@ -56,7 +56,7 @@ _YEAR_OPENS_TITLE = re.compile(r"\A(?:[A-Z]\.\s?)*+\((?:1[89]|20)\d{2}[a-z]?\)")
 # initials, apart by commas or "and", then the year in brackets
 _NAME = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*+ [A-Z]{1,4}(?:[\-‐][A-Z]{1,2})?"
 _NAMES_YEAR_OPEN_TITLE = re.compile(
-    rf"{_NAME}(?:(?:, | and | & ){_NAME})*(?:,? et al\.?)? \((?:1[89]|20)\d{{2}}[a-z]?\) "
+    rf"^{_NAME}(?:(?:, | and | & ){_NAME})*(?:,? et al\.?)? \((?:1[89]|20)\d{{2}}[a-z]?\) "
 )
 # A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
 # journal "Co" with the rest in the title): no journal is named so
