@@ -41,9 +41,8 @@ def by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
     return cls, tuple([getattr(self, name) for name in cls.__slots__])
 
 
-# Per class: its fields' names as a set (to check a change's names) and how to copy one
-Copier = Callable[[Any, dict[str, Any]], Any]
-_COPIERS: dict[type, tuple[frozenset[str], Copier]] = {}
+# Per class: its fields' names, read at once in C, and the names as a set
+_COPIED: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], frozenset[str]]] = {}
 _NEW, _SET = object.__new__, object.__setattr__
 
 
@@ -55,48 +54,18 @@ def replaced(obj: T, **changes: Any) -> T:
     reading several times: half the time of its copies). A name that is no field raises
     ``TypeError``, as ``replace`` does."""
     cls = type(obj)
-    if (known := _COPIERS.get(cls)) is None:
-        known = _COPIERS[cls] = _copier(cls)
-    named, copy = known
+    if (known := _COPIED.get(cls)) is None:
+        names = tuple(f.name for f in fields(obj))  # type: ignore[arg-type]
+        known = _COPIED[cls] = (names, attrgetter(*names), frozenset(names))
+    names, values, named = known
     if not named.issuperset(changes):
         raise TypeError(f"{cls.__name__} has no field {sorted(set(changes) - named)}")
-    return copy(obj, changes)
-
-
-def _copier(cls: type) -> tuple[frozenset[str], Copier]:
-    """How an instance of the dataclass ``cls`` is copied with changes. A slotted class of
-    its own (its base ``object``, its slots its fields and nothing else: the entries, the
-    names, the readings) is copied into a twin class with the same slots that is not
-    frozen, by one plain assignment a field, written out once for the class (as
-    ``dataclasses`` writes an ``__init__``): each is stored straight into its slot, where
-    ``object.__setattr__`` is a call through the frozen class's guard, five times the time
-    for an entry's 33 fields (the serial steps of a long list, the judge's and the keys',
-    copy every entry). The copy then takes its class (``__class__`` may be set between
-    classes of the same slots). Any other class is copied field by field."""
-    names = tuple(f.name for f in fields(cls))
-    named = frozenset(names)
-    if cls.__bases__ != (object,) or getattr(cls, "__slots__", None) != names:
-        values = attrgetter(*names)
-
-        def by_field(obj: Any, changes: dict[str, Any]) -> Any:
-            new: Any = _NEW(cls)
-            for name, value in zip(names, values(obj), strict=True):
-                _SET(new, name, value)
-            for name, value in changes.items():
-                _SET(new, name, value)
-            return new
-
-        return named, by_field
-    twin = type(f"_{cls.__name__}Copy", (object,), {"__slots__": names})
-    lines = [f"    new.{name} = obj.{name}" for name in names]
-    source = "\n".join([
-        "def copy(obj, changes):", "    new = _new(twin)", *lines,
-        "    for name, value in changes.items():", "        setattr(new, name, value)",
-        "    new.__class__ = cls", "    return new",
-    ])  # fmt: skip
-    space: dict[str, Any] = {"_new": _NEW, "twin": twin, "cls": cls}
-    exec(source, space)  # (the names are a dataclass's fields: identifiers)
-    return named, space["copy"]
+    new = _NEW(cls)
+    for name, value in zip(names, values(obj), strict=True):
+        _SET(new, name, value)
+    for name, value in changes.items():
+        _SET(new, name, value)
+    return new
 
 
 def collect_young() -> None:

@@ -381,11 +381,6 @@ def build_reference(ref_id: str, values: Mapping[str, object]) -> Reference:
 
     Readers collect attributes of mixed types in one dict; this is the one place they become
     a typed Reference, so the untyped hand-over is checked once (an unknown attribute name
-    raises ``TypeError``, a bug in the reader, instead of being ignored). Made as a copy
-    of a blank entry (:func:`.bulk.replaced`; every default is a constant): the frozen
-    ``__init__`` sets its 33 fields one call each, and every reference read is built here."""
+    raises ``TypeError``, a bug in the reader, instead of being ignored)."""
     kept: dict[str, Any] = {k: v for k, v in values.items() if v not in (None, "", ())}
-    return replaced(_BLANK, id=ref_id, **kept)
-
-
-_BLANK = Reference(id="")  # what build_reference fills
+    return Reference(id=ref_id, **kept)
