@@ -29,7 +29,7 @@ NO_FACT = [
     # recommendations and duties
     "Nurses should screen every adult for the factors associated with invented fever.",
     "It is essential that made-up services follow the guidelines on invented fever.",
-    "Made-up clinic policies must be viewed with caution, given the limits of services worldwide.",
+    "Made-up clinic policies associated with invented fever must be viewed with caution.",
     "For invented fever plans to work, made-up costs associated with them cannot be overlooked.",
     # calls for research
     "Further studies are needed on the factors associated with invented fever in Springfield.",
