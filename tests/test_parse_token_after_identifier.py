@@ -1,0 +1,52 @@
+"""Issue 13: one token a line, an item whose first word is a number ("3D Examplia", "1000
+Examplia", "23andMe") after a reference that ends with a DOI or an address is kept: it was
+read as more of the DOI ("10.5555/x.00123-20.2.3D") and lost. Every reference here is a
+made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+
+
+def _one_token_a_line(text: str) -> str:
+    """A careless copy: every word and every mark on a line of its own."""
+    return "\n".join(re.findall(r"[^\W_]+|\S", text)) + "\n"
+
+
+ENDS = [
+    "Doe J. Made-up mice. mExampl. 2030;11:e00123-20. doi:10.5555/mExampl.00123-20.",
+    "Examplia Office. Made-up guidance. 2030. Available from: https://example.org/g/2030/en/",
+    "Roe J. Widgets. Fict J. 2030;12:345–350. doi:10.5555/FJ.2030.12.345.",
+]
+NUMBERED = [
+    "3D Examplia Group. Made-up maps in three dimensions. Fict Nat. 2030;2:3-4.",
+    "1000 Examplia Consortium. Made-up variation. Fict Nat. 2031;4:5-9.",
+    "23andMe Examplia Team. Made-up spit. Fict Rev. 2029;8:1-2.",
+]
+LAST = "Roe J. Made-up widgets. Fict Res. 2031;4:5-6."
+
+
+@pytest.mark.parametrize("end", ENDS)
+@pytest.mark.parametrize("numbered", NUMBERED)
+def test_a_numbered_name_after_a_doi_or_an_address_opens_its_item(end: str, numbered: str) -> None:
+    text = f"1. {end}\n2. {numbered}\n3. {LAST}\n"
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert numbered.split()[0] not in refs[0].doi + refs[0].url  # it ends where it did
+    assert refs[1].container_title == "Fict " + numbered.split("Fict ")[1].split(".")[0]
+
+
+def test_guard_a_doi_that_goes_on_with_numbers_stays_whole() -> None:
+    """ "...2030.12.345" goes on after its full stops; a year after a DOI opens no item."""
+    text = (
+        "1. Roe J. Widgets. Fict J. 2030;12:345–350. doi:10.5555/FJ.2030.12.345\n"
+        "2. Doe B. Gadgets. Fict J. 2031;13:1–9. doi:10.5555/ajb.91.12.1960\n"
+        f"3. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert [r.doi for r in refs[:2]] == ["10.5555/FJ.2030.12.345", "10.5555/ajb.91.12.1960"]
