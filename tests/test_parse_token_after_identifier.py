@@ -50,3 +50,32 @@ def test_guard_a_doi_that_goes_on_with_numbers_stays_whole() -> None:
     refs = parse_reference_list(_one_token_a_line(text)).references
     assert [r.number for r in refs] == [1, 2, 3]
     assert [r.doi for r in refs[:2]] == ["10.5555/FJ.2030.12.345", "10.5555/ajb.91.12.1960"]
+
+
+def test_the_last_part_of_a_version_opens_no_item_one_token_a_line() -> None:
+    """ "Version 2.1.3." in item 2 gives "3" / "." one token a line, the next item's number:
+    it was taken for item 3, which then began inside item 2 ("Springfield: ...")."""
+    text = (
+        "1. Poe A. Widgets. Fict J. 2030;1:2-3.\n"
+        "2. Roe J. Made-up software. Version 2.1.3. Springfield: Fict; 2031. Available from: "
+        "https://example.org/tool\n"
+        "3. Roe, J. et al. Made-up spin chains. Fict. Phys. Rev. 8, 1234 (2030).\n"
+        f"4. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3, 4]
+    assert refs[1].title == "Made-up software" and refs[1].issued == (2031,)
+    assert refs[2].author[0].family == "Roe"
+
+
+def test_guard_a_doi_ending_in_numbers_before_the_next_item() -> None:
+    """ "...abc.12.3." then "4." / "Roe": the DOI's parts are no version's."""
+    text = (
+        "1. Poe A. Widgets. Fict J. 2030;1:2-3.\n"
+        "2. Roe J. Gadgets. Fict J. 2030;1:4-5.\n"
+        "3. Doe B. Made-up cogs. Fict J. 2030;2:3-4. doi:10.5555/abc.12.3.\n"
+        f"4. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3, 4]
+    assert refs[2].doi == "10.5555/abc.12.3"

@@ -28,21 +28,20 @@ PARTICLE = re.compile(rf"(?:{_PARTICLES})(?:\b|(?=[A-Z\u00C0-\u00DE][a-z]))")
 
 def _after_decimal(lines: list[str], j: int) -> bool:
     """Whether line ``j`` holds the decimals of a number in a title, one token a line:
-    "FAKE" / "1" / "." / "7." (a list's number follows the end of a reference, "200-10" /
-    "." / "7.")."""
+    "FAKE" / "1" / "." / "7.", or the last part of a version's "Version" / "2" / "." / "1" /
+    "." / "3." (a list's number follows the end of a reference, "200-10" / "." / "7.")."""
     seen: list[str] = []
-    for k in range(j - 1, max(-1, j - 8), -1):
+    for k in range(j - 1, max(-1, j - 14), -1):
         if lines[k].strip():
             seen.append(lines[k].strip())
-            if len(seen) == 3:
+            if len(seen) == 7:
                 break
-    return (
-        len(seen) == 3
-        and seen[0] == "."
-        and seen[1].isdigit()
-        and len(seen[1]) <= 3
-        and seen[2].isalpha()
-    )
+    k = 0
+    while k + 2 < len(seen) and seen[k] == "." and seen[k + 1].isdigit() and len(seen[k + 1]) <= 3:
+        k += 2
+        if seen[k].isalpha():
+            return True
+    return False
 
 
 def _after_word(lines: list[str], j: int) -> bool:
