@@ -57,3 +57,12 @@ def test_an_e_number_and_its_year_need_the_zero_and_two_digits() -> None:
     assert expand_page_range("e12345-6") == "e12345-e12346"
     # PLOS's seven-digit e-locators are no article number with a year
     assert not is_article_number("e0123456-78")
+
+
+def test_a_journals_code_number_and_year_are_one_article_number() -> None:
+    """eNeuro's "ENEURO.0364-17.2017" (its DOI's end) after the volume and a colon: before,
+    the page "0364-0317" (the code and the year left out, the rest read as a range)."""
+    printed = "Roe JA. Made-up widgets. eExampl. 2031;5:FICT.0364-30.2031."
+    ref = read_item(printed, 1, 1).reference
+    assert ref.page == "FICT.0364-30.2031"
+    assert ref.year == 2031 and ref.volume == "5"
