@@ -79,3 +79,23 @@ def test_guard_a_doi_ending_in_numbers_before_the_next_item() -> None:
     refs = parse_reference_list(_one_token_a_line(text)).references
     assert [r.number for r in refs] == [1, 2, 3, 4]
     assert refs[2].doi == "10.5555/abc.12.3"
+
+
+def test_a_numbered_name_after_an_address_ending_in_a_file_type() -> None:
+    """ ".../guide_2030.pdf" / "3" / "." / "3D": a file's type ends the reference; after a
+    word "3" / "." was read as a volume and item 3 was lost."""
+    text = (
+        "1. Poe A. Widgets. Fict J. 2030;1:2-3.\n"
+        "2. Examplia Office. Made-up guide [Internet]. Springfield: EO; 2030. Available from: "
+        "http://example.org/guide_2030.pdf\n"
+        f"3. {NUMBERED[0]}\n"
+        f"4. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3, 4]
+
+
+def test_spanish_opening_marks_are_printed_against_the_word_one_token_a_line() -> None:
+    text = "1. Roe A, Doe B. ¿Made-up goats? ¡Yes! Fict Vet. 2030;44(2):e12.\n"
+    ref = parse_reference_list(_one_token_a_line(text)).references[0]
+    assert ref.title == "¿Made-up goats? ¡Yes!"
