@@ -66,3 +66,15 @@ def test_a_journals_code_number_and_year_are_one_article_number() -> None:
     ref = read_item(printed, 1, 1).reference
     assert ref.page == "FICT.0364-30.2031"
     assert ref.year == 2031 and ref.volume == "5"
+
+
+def test_validate_finds_no_backward_range_in_an_article_number() -> None:
+    """ "e00123-20" is one number: before, "page range e00123-20 runs backwards" (an error);
+    a range printed backwards is still one (guard)."""
+    from blinarefs.model import Reference
+    from blinarefs.validate import check_pages
+
+    assert list(check_pages(Reference(id="roe2031", page="e00123-20"))) == []
+    assert [f.code for f in check_pages(Reference(id="doe2031", page="e50-e40"))] == [
+        "backward-pages"
+    ]
