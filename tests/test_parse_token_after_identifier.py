@@ -99,3 +99,27 @@ def test_spanish_opening_marks_are_printed_against_the_word_one_token_a_line() -
     text = "1. Roe A, Doe B. ¿Made-up goats? ¡Yes! Fict Vet. 2030;44(2):e12.\n"
     ref = parse_reference_list(_one_token_a_line(text)).references[0]
     assert ref.title == "¿Made-up goats? ¡Yes!"
+
+
+def test_a_heading_word_inside_a_title_does_not_cut_the_list_one_token_a_line() -> None:
+    """ "(Examplia Series in Text and References Section)" in item 2 puts "References" on a
+    line of its own: it was taken for the list's heading, and item 1 and 2 were lost."""
+    text = (
+        "1. Poe A. Widgets. Fict J. 2030;1:2-3.\n"
+        "2. Roe J, Doe B. Made-up regression. 2. ed. Springfield: Fict Press; 2030. (Examplia "
+        "Series in Text and References Section).\n"
+        f"3. {LAST}\n"
+        "4. Moe K. Invented rivers. Fict Hydrol. 2028;3:44-50.\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3, 4]
+
+
+def test_guard_a_heading_after_a_sentence_still_opens_the_list() -> None:
+    text = (
+        "We thank the made-up reviewers of Springfield.\n\nReferences\n"
+        "1. Poe A. Widgets. Fict J. 2030;1:2-3.\n"
+        f"2. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2]
