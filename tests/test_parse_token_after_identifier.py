@@ -123,3 +123,18 @@ def test_guard_a_heading_after_a_sentence_still_opens_the_list() -> None:
     )
     refs = parse_reference_list(_one_token_a_line(text)).references
     assert [r.number for r in refs] == [1, 2]
+
+
+def test_guard_a_decimal_before_a_place_opens_no_item() -> None:
+    """ "... worldwide. 2.0 Springfield: Fict Press; 2030." in item 1: "2" / "." / "0" /
+    "Springfield" is a version's decimals, not item 2 (a small number before a capital is
+    no name that opens an item)."""
+    text = (
+        "1. Roe J, Doe F, Poe P, Moe DM. Made-up incidence and prevalence worldwide. 2.0 "
+        "Springfield: Fict Press; 2030.\n"
+        "2. Roe e LA, Doe F, Poe RL. Made-up statistics, 2012. Fict J Clin. 2015;65:87–108.\n"
+        f"3. {LAST}\n"
+    )
+    refs = parse_reference_list(_one_token_a_line(text)).references
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert refs[0].source_text.endswith("Fict Press; 2030.")

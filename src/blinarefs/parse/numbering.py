@@ -287,11 +287,12 @@ def _mark(line: str) -> str:
 # by a copy, "vanderGon HAC"), an address, the first part of a chemistry journal's item
 # ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ..."); and a name that opens with a
 # number, as ``folds._numbered_name`` reads it: "3D Examplia", "23andMe", "1000 Examplia"
-# (not a year: "ajb.91." / "12." / "1960" after a DOI is no item)
+# (not a year: "ajb.91." / "12." / "1960" after a DOI is no item; nor a decimal's digits,
+# "worldwide. 2.0 Lyon", nor a small number before a word, which a title's decimals are)
 _OPENS_ITEM = re.compile(
     rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.|a\)\s*[A-Z]"
     r"|(?:d|l|dell|dall|degli)['’][A-Z]"  # an elided particle: "d’Avignon DA", "dell'Oro"
-    r"|\d{1,6}[^\W\d_]*[A-Z]|(?!(?:19|20)\d\d\b)\d{1,6}(?:,\d{3})* [A-Z][a-z]"
+    r"|[1-9]\d{0,5}[^\W\d_]*[A-Z]|(?!(?:19|20)\d\d\b)[1-9]\d{2,5}(?:,\d{3})* [A-Z][a-z]"
 )
 # An author a web site or a company writes in lower case, then its title: "fictblog.
 # Title", "cn-fict: Title"; longer than the words that follow a volume ("ed.", "doi:")
