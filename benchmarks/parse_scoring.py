@@ -83,6 +83,19 @@ def _pages(ref: Reference) -> tuple[str, str]:
     return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
 
+def _tagged_pages(truth: RefTruth) -> tuple[str | None, str | None]:
+    """The first and last pages as tagged; an article number with its year that the markup
+    splits at its dash ("<fpage>e00123</fpage><lpage>20</lpage>" for ASM's "e00123-20",
+    whose DOI ends in "00123-20"), or expands as a range ("<lpage>e00120</lpage>"), is one
+    first page, as the parser reads it."""
+    first, last = truth.fpage, truth.lpage
+    if first and last:
+        year = last[-2:] if last[:-2] == first[:-2] else last  # "e00120": the year "20"
+        if is_article_number(f"{first}-{year}"):
+            return f"{first}-{year}", None
+    return first, last
+
+
 def _last_page(first: str | None, last: str | None) -> str | None:
     if not first or not last:
         return last
@@ -213,6 +226,7 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             return without_closing_year(language(title), truth.title, truth.year)
         return language(title)
 
+    tagged_first, tagged_last = _tagged_pages(truth)
     want: dict[str, object] = {
         "authors": [norm(a) for a in truth.authors] or None,
         "etal": truth.etal if truth.authors else None,
@@ -221,9 +235,9 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         "year": truth.year,
         "volume": norm(truth.volume) or None,
         "issue": norm(truth.issue) or None,
-        "fpage": norm(truth.fpage) or None,
+        "fpage": norm(tagged_first) or None,
         # the last page as the truth means it: "1350–5" is 1355
-        "lpage": norm(_last_page(truth.fpage, truth.lpage)) or None,
+        "lpage": norm(_last_page(tagged_first, tagged_last)) or None,
         "type": _types(truth),
     }
     out = {}

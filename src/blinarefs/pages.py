@@ -13,13 +13,15 @@ import re
 # dash away in linear time (a pattern "\s*-+\s*" backtracks over every run of spaces)
 _DASHES = re.compile(r"[-–—\u2010\u2011\u2012\u2212]+")
 _RANGE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?")
-# An article number with its year after a dash ("00161-2017", the European Respiratory
-# Society's journals): a page never opens with a zero, so this is no range
-_NUMBER_AND_YEAR = re.compile(r"0\d+-(?:19|20)\d\d")
+# An article number with its year after a dash: the European Respiratory Society's
+# "00161-2017", the American Society for Microbiology's "e00123-20" (their DOIs end in the
+# same "00123-20"): a page never opens with a zero, so this is no range
+_NUMBER_AND_YEAR = re.compile(r"0\d+-(?:19|20)\d\d|e0\d{3,4}-\d\d")
 
 
 def is_article_number(pages: str | None) -> bool:
-    """ "00161-2017" is one article number with its year, not pages 161 to 2017."""
+    """ "00161-2017" and "e00123-20" are one article number with its year, not pages 161
+    to 2017 or e00123 to e00120."""
     return bool(_NUMBER_AND_YEAR.fullmatch(_joined(pages)))
 
 

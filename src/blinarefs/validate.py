@@ -15,7 +15,7 @@ from .findings import Finding, Severity
 from .keys import VALID_KEY
 from .model import Reference
 from .names import fold_ascii
-from .pages import expand_page_range
+from .pages import expand_page_range, is_article_number
 
 if TYPE_CHECKING:
     from .store import Store
@@ -201,8 +201,8 @@ def check_pages(ref: Reference) -> Iterable[Finding]:
     warning with the full form, since a style that prints ranges whole cannot expand it;
     with as many digits ("50-40"), or still backwards in full, an error."""
     m = _PAGE_RANGE.fullmatch(ref.page or "")
-    if not m or int(m.group(2)) >= int(m.group(1)):
-        return
+    if not m or int(m.group(2)) >= int(m.group(1)) or is_article_number(ref.page):
+        return  # (an article number with its year, "e00123-20", is no range)
     full = expand_page_range(ref.page)
     whole = _PAGE_RANGE.fullmatch(full)
     if len(m.group(2)) < len(m.group(1)) and whole and int(whole.group(2)) >= int(whole.group(1)):

@@ -237,8 +237,11 @@ def _at_reference_end(before: str) -> bool:
     """Whether a line after ``before`` (the last line with text, "" at the start) can open
     a reference: not after a word ("Res" / "12" / ".": a volume; "Chapter" / "12" / ".") nor
     inside a volume's or a page's marks (";", ":", ","); after a reference's closing mark,
-    its last page or identifier ("...fict.3.44" / "6" / "."), or a list's heading."""
+    its last page or identifier ("...fict.3.44" / "6" / ".", an address's file type,
+    ".../guide" / "." / "pdf" / "3" / "."), or a list's heading."""
     last = before[-1:]
+    if before in WEB_ENDINGS:  # (in lower case: "Biomed Res Int" / "12" / "." is a volume)
+        return True
     return not last or not (last.isalpha() or last in ",;:([-–") or is_list_heading(before)
 
 

@@ -40,7 +40,12 @@ def _stands_alone(lines: list[str], i: int) -> bool:
     # "patent" / "citations" / ":" is a title's words: after a word, a heading is neither
     # lower case nor followed by a colon or a lower-case word
     inside = before[-1:].isalpha() and (
-        lines[i].strip().islower() or after == ":" or after[:1].islower()
+        lines[i].strip().islower()
+        or after == ":"
+        or after[:1].islower()
+        # "Text and" / "References" / "Section": no heading follows a word that joins
+        # its phrase to the next word (a sentence never ends with one)
+        or before.lower() in _JOINING_WORDS
     )
     # "monitoring" / "-" / "references" / "/" is a word of an address or a compound
     joined = before in _JOINING or after in _JOINING
@@ -50,3 +55,9 @@ def _stands_alone(lines: list[str], i: int) -> bool:
 
 
 _JOINING = frozenset(("-", "‐", "‑", "/", "_"))  # marks inside a word or an address
+# Articles, conjunctions and prepositions, in the corpus's languages, that a title's next
+# word follows ("Text and References", "Guide to the Literature", "Manual de Referencias")
+_JOINING_WORDS = frozenset(
+    ("and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "e", "y", "ou",
+     "de", "da", "do", "das", "dos", "del", "la", "el", "und", "der", "die", "et", "des")
+)  # fmt: skip

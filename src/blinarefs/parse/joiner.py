@@ -223,7 +223,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True
     return bool(
         tok[0] in ",.;:)]?!”’"
-        or prev in "([“‘"
+        or prev in "([“‘¿¡"  # Spanish opens a question and an exclamation: "¿Salud?"
         or (tok in RANGE and prev.isdigit())
         or (prev in RANGE and before.isdigit() and PAGE.match(tok))
         # "2‐year", "33-nation"

@@ -18,6 +18,9 @@ from .labeller import Labelled
 # "CD012345"); a range of them is left to the labeller
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,9}")
 _AFTER_SLOT = frozenset({"volume", "issue", "year"})
+# A journal's code, the article's number and its year, as its DOI ends (eNeuro's
+# "ENEURO.0364-17.2017"): one article number, whose year the labeller reads as a year
+_CODED = re.compile(r"[A-Z]{2,8}\.\d{4,5}-\d\d\.(?:19|20)\d\d")
 # A page range, as the tokenizer keeps it whole ("333–337", "S12–S19"); starting after no
 # letter or digit, so a search reads a run of digits once (linear)
 _PAGE_RANGE = re.compile(r"(?<![^\W_])[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,3}\d+")
@@ -49,7 +52,8 @@ def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
 
 def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
     """An article number printed in the pages' place, after the volume (or the year) and a
-    colon ("2031;412:q2231", "2031:CD012345"), is the pages: its letters and its digits,
+    colon ("2031;412:q2231", "2031:CD012345", "2031;5:FICT.0123-30.2031"), is the pages: its
+    letters and its digits,
     one word with no space inside, are both the pages' even when the labeller called one of
     them "other"; so is a long number it left out there, which it takes for a PubMed id
     ("2030; 2030: 1718041"), and a page range it left out where it ends the reference with
@@ -70,7 +74,8 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
             and (number.isdigit() or bool(_PAGE_RANGE.fullmatch(number)))
             and words[0].label == "other"
         )
-        if lone or (len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number)):
+        coded = _CODED.fullmatch(number)
+        if lone or coded or (len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number)):
             for i in run[: len(words)]:
                 out[i] = out[i]._replace(label="pages")
     return out

@@ -28,21 +28,20 @@ PARTICLE = re.compile(rf"(?:{_PARTICLES})(?:\b|(?=[A-Z\u00C0-\u00DE][a-z]))")
 
 def _after_decimal(lines: list[str], j: int) -> bool:
     """Whether line ``j`` holds the decimals of a number in a title, one token a line:
-    "FAKE" / "1" / "." / "7." (a list's number follows the end of a reference, "200-10" /
-    "." / "7.")."""
+    "FAKE" / "1" / "." / "7.", or the last part of a version's "Version" / "2" / "." / "1" /
+    "." / "3." (a list's number follows the end of a reference, "200-10" / "." / "7.")."""
     seen: list[str] = []
-    for k in range(j - 1, max(-1, j - 8), -1):
+    for k in range(j - 1, max(-1, j - 14), -1):
         if lines[k].strip():
             seen.append(lines[k].strip())
-            if len(seen) == 3:
+            if len(seen) == 7:
                 break
-    return (
-        len(seen) == 3
-        and seen[0] == "."
-        and seen[1].isdigit()
-        and len(seen[1]) <= 3
-        and seen[2].isalpha()
-    )
+    k = 0
+    while k + 2 < len(seen) and seen[k] == "." and seen[k + 1].isdigit() and len(seen[k + 1]) <= 3:
+        k += 2
+        if seen[k].isalpha():
+            return True
+    return False
 
 
 def _after_word(lines: list[str], j: int) -> bool:
@@ -286,10 +285,14 @@ def _mark(line: str) -> str:
 
 # Lower-case words an item may open with: a particle ("van Dongen S", and glued to the name
 # by a copy, "vanderGon HAC"), an address, the first part of a chemistry journal's item
-# ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ...")
+# ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ..."); and a name that opens with a
+# number, as ``folds._numbered_name`` reads it: "3D Examplia", "23andMe", "1000 Examplia"
+# (not a year: "ajb.91." / "12." / "1960" after a DOI is no item; nor a decimal's digits,
+# "worldwide. 2.0 Lyon", nor a small number before a word, which a title's decimals are)
 _OPENS_ITEM = re.compile(
     rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.|a\)\s*[A-Z]"
     r"|(?:d|l|dell|dall|degli)['’][A-Z]"  # an elided particle: "d’Avignon DA", "dell'Oro"
+    r"|[1-9]\d{0,5}[^\W\d_]*[A-Z]|(?!(?:19|20)\d\d\b)[1-9]\d{2,5}(?:,\d{3})* [A-Z][a-z]"
 )
 # An author a web site or a company writes in lower case, then its title: "fictblog.
 # Title", "cn-fict: Title"; longer than the words that follow a volume ("ed.", "doi:")
