@@ -25,11 +25,12 @@ _VERSION = re.compile(
 )
 
 # A whole value whose full stops are its own, no version's: a count grouped in thousands
-# with full stops, as Portuguese, Spanish and German print it ("21.939.196": each group after
-# the first of exactly three digits, which no version's parts are), and a date printed day,
-# month and year ("05.03.2019")
+# with full stops, as Portuguese, Spanish and German print it ("21.939.196": two groups or
+# more after the first, each of exactly three digits, which no version's parts are; one
+# group is a version's part as well, "v1.212"), and a date printed day, month and year
+# ("05.03.2019")
 _WHOLE_VALUE = re.compile(
-    r"\d{1,3}(?:\.\d{3})+|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
+    r"\d{1,3}(?:\.\d{3}){2,}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
 )
 
 
