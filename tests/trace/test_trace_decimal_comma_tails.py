@@ -39,5 +39,9 @@ def test_the_tails_of_a_decimal_comma_value() -> None:
 
 
 def test_a_value_in_mid_clause_or_off_the_order_stays_a_value() -> None:
+    assert _cited_in("O vínculo em Examplia (0,013) e o sono (0,012) pesaram.") == []
+    text = "o vínculo (0,013) e"
+    start = text.index("0,")
+    assert tail_readings(text, start, start + len("0,013")) == []  # no value "0,0"
     assert _cited_in("O valor em Examplia foi de 0,8013 e depois caiu muito.") == []
     assert _cited_in("O alfa de Cronbach em Examplia foi de 0,9027. Em Roe foi menor.") == []

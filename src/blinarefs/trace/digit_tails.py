@@ -84,8 +84,8 @@ def tail_readings(text: str, start: int, end: int) -> list[Candidate]:
     out = []
     for digits in TAIL:
         k = len(lead) - digits
-        if k < 1 or lead[k] == "0":
-            continue
+        if k < 1 or lead[k] == "0" or (decimal and not lead[:k].strip("0")):
+            continue  # "(0,024)": no value keeps only zeros after its comma
         numbers = expand_numbers(lead[k:] + rest)
         if numbers and len(numbers) <= LONGEST_RANGE:
             why = (NEXT_ONLY, f"after '{text[_word_start(text, start) : start + k]}'")
