@@ -40,6 +40,7 @@ def test_the_tails_of_a_decimal_comma_value() -> None:
 
 def test_a_value_in_mid_clause_or_off_the_order_stays_a_value() -> None:
     assert _cited_in("O vínculo em Examplia (0,013) e o sono (0,012) pesaram.") == []
+    assert _cited_in("O risco em Examplia foi menor (RR 0,78; p = 0,113). Mas caiu.") == []
     text = "o vínculo (0,013) e"
     start = text.index("0,")
     assert tail_readings(text, start, start + len("0,013")) == []  # no value "0,0"

@@ -63,11 +63,11 @@ def tail_readings(text: str, start: int, end: int) -> list[Candidate]:
     order alone to decide (:data:`NEXT_ONLY`). A value printed with a decimal comma
     ("de 0,8013.", Portuguese and Spanish; or a thousands comma, "of 12,45013.") keeps the
     digits before its comma: the tail is read from those after it."""
-    decimal = _DECIMAL_COMMA.fullmatch(text, start, end)
-    if decimal:
-        start = decimal.start(1)
     if text[start - 1 : start].isalpha() or _STATISTIC.search(text, max(0, start - 20), start):
         return []  # a name's digits ("MIR444 and": glued.py), a p-value's ("p = 0.0312)")
+    decimal = _DECIMAL_COMMA.fullmatch(text, start, end)
+    if decimal:
+        start = decimal.start(1)  # "p = 0,133)" is a p-value's too: asked before
     if not after_is_boundary(text, end) or not (
         at_clause_end(text, end) or text[end : end + 1] == ")" or PHRASE_END.match(text, end)
     ):
