@@ -34,6 +34,8 @@ TAIL = (2, 3)  # digits of a citation glued to a number: one is too often a valu
 # a word as printed, between spaces or brackets: "MEDI-565", "7.517", "PS97/085-3"
 _WORD = re.compile(r"[^\s()\[\]{}]+")
 _TRAILING = ".,;:"
+# a value with a decimal (or a thousands) comma and no space, its places run on: "0,8013"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},(\d{3,})")
 # a statistic's or a variable's value: "p = 0.0312", "r < 0.45"
 _STATISTIC = re.compile(r"(?<![^\W_])[A-Za-z][^\S\n]?[=<>≤≥][^\S\n]?[-−]?[\d.]*$")
 
@@ -58,9 +60,14 @@ def tail_readings(text: str, start: int, end: int) -> list[Candidate]:
     they are glued to and cite the last two or three (with any group after them), where the
     clause ends after it or closes an aside: "pH 7.517," as 7.5 and 17; "phase 630." as
     phase 6 and 30; "PRANK 140603101 while" as 140603 and 101 (three digits). Weak, for the
-    order alone to decide (:data:`NEXT_ONLY`)."""
+    order alone to decide (:data:`NEXT_ONLY`). A value printed with a decimal comma
+    ("de 0,8013.", Portuguese and Spanish; or a thousands comma, "of 12,45013.") keeps the
+    digits before its comma: the tail is read from those after it."""
     if text[start - 1 : start].isalpha() or _STATISTIC.search(text, max(0, start - 20), start):
         return []  # a name's digits ("MIR444 and": glued.py), a p-value's ("p = 0.0312)")
+    decimal = _DECIMAL_COMMA.fullmatch(text, start, end)
+    if decimal:
+        start = decimal.start(1)  # "p = 0,133)" is a p-value's too: asked before
     if not after_is_boundary(text, end) or not (
         at_clause_end(text, end) or text[end : end + 1] == ")" or PHRASE_END.match(text, end)
     ):
@@ -77,8 +84,8 @@ def tail_readings(text: str, start: int, end: int) -> list[Candidate]:
     out = []
     for digits in TAIL:
         k = len(lead) - digits
-        if k < 1 or lead[k] == "0":
-            continue
+        if k < 1 or lead[k] == "0" or (decimal and not lead[:k].strip("0")):
+            continue  # "(0,024)": no value keeps only zeros after its comma
         numbers = expand_numbers(lead[k:] + rest)
         if numbers and len(numbers) <= LONGEST_RANGE:
             why = (NEXT_ONLY, f"after '{text[_word_start(text, start) : start + k]}'")

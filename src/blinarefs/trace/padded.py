@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .candidates import MEDIUM, RUN, Candidate, expand_numbers, rising_end
+from .clause_end import padding_before
 from .infer import Decision
 from .quantities import spaced_quantity
 from .spaced import a_label_after_a_space
@@ -44,7 +45,9 @@ def padded_candidates(body: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in RUN.finditer(body):
         start, end = m.start(), rising_end(body, m.start(), m.end())
-        space = start - 1
+        # one space, or the two or three a copy leaves where the raised run held its own
+        # space beside the prose's ("doenças;  8  assim": clause_end.padding_before)
+        space = padding_before(body, start)
         if space < 1 or body[space] not in HSPACE or body[space - 1] in HSPACE:
             continue
         if not (body[space - 1].isalpha() or body[space - 1] in _BEFORE_THE_SPACE):

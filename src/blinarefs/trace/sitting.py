@@ -13,6 +13,7 @@ import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, Candidate, expand_numbers, words
 from .cited_nouns import possessive_strength
+from .lost_space import glued_before_a_word
 from .numberwords import (
     DETERMINERS,
     LABEL_ABBREVIATIONS,
@@ -244,7 +245,7 @@ def classify_run(
             text, max(0, start - 5), start
         ):
             return MEDIUM  # "based on evidence7and the", "publications11,18and": the same
-        return None
+        return glued_before_a_word(text, start, end)  # "(NCHS)16was", "plans31need"
     before = text[start - 1] if start > 0 else ""
     if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
         # "in the US86),", "LDL-C194),": a journal that prints its superscripts "86)"

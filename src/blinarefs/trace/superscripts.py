@@ -50,6 +50,7 @@ from .glued_both_sides import glued_both_sides
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
+from .lost_space import order_only_before_a_word
 from .outside_prose import byline_end, in_address
 from .singular_verbs import before_a_singular_verb
 from .sitting import after_a_value_closed, classify_run
@@ -119,6 +120,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
                 order_only(text, start, end)
                 or runs.around.after_a_word_mostly_alone(start, end)
                 or after_a_word(text, start, end)
+                or order_only_before_a_word(text, start, end)  # "plans31need"
             )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"

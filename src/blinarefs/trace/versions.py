@@ -24,6 +24,15 @@ _VERSION = re.compile(
     r"((?:\b|(?<=[^\W\d_]{4}))(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$"
 )
 
+# A whole value whose full stops are its own, no version's: a count grouped in thousands
+# with full stops, as Portuguese, Spanish and German print it ("21.939.196": two groups or
+# more after the first, each of exactly three digits, which no version's parts are; one
+# group is a version's part as well, "v1.212"), and a date printed day, month and year
+# ("05.03.2019")
+_WHOLE_VALUE = re.compile(
+    r"\d{1,3}(?:\.\d{3}){2,}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
+)
+
 
 def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     """Readings of a run after a version's full stop: "SSPACE v 2.0.526 with" is version
@@ -38,6 +47,8 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
         return []
     if not (version.group(1) or "." in version.group(2) or _named(text, version.start(2))):
         return []
+    if _WHOLE_VALUE.fullmatch(text, version.start(2), end):
+        return []  # "21.939.196 casos", "Data: 05.03.2019;": a count's groups, a date
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
     # a version's last part seldom has three digits after two short parts ("2.2.31"), nor
