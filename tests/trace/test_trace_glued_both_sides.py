@@ -51,4 +51,7 @@ def test_names_genes_and_words_the_text_never_prints_alone_stay_text():
     text = GARDENS.replace("groups4tends", "groups4plots")
     at = text.index("4plots")
     assert glued_both_sides(text, at, at + 1) is None
-    assert text.index("4plots") not in _cited(text)
+    # only the order of first citations may still take it (trace/lost_space.py): not a
+    # number out of order
+    text = GARDENS.replace("groups4tends", "groups9plots")
+    assert text.index("9plots") not in _cited(text)
