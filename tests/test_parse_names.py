@@ -35,6 +35,8 @@ def _families(text: str) -> list[str]:
         ("Larchmont R.E.T., Hazelby S. L.K.", ["Larchmont", "Hazelby"]),
         # initials split by a space, the first part of two or more ("ME V", "VN CS")
         ("Hazelby L, Larchmont ME V, Oakhurst VN CS", ["Hazelby", "Larchmont", "Oakhurst"]),
+        # ... and of one, as SAGE prints them with the list's full stop ("Roe J A., Doe K L.")
+        ("Hazelby J A., Larchmont K L., Oakhurst M", ["Hazelby", "Larchmont", "Oakhurst"]),
         # "ED" and "FJ" are a person's initials, not "editor" or an organisation's "Service"
         ("Alder MB, Birch ED, Service FJ", ["Alder", "Birch", "Service"]),
         # "y" inside a name, "e" between two names

@@ -82,8 +82,9 @@ def is_initials(token: str) -> bool:
     return bool(_INITIALS.match(token))
 
 
-# The first part of initials split by a space, two or three capitals ("ME" of "Roe ME V")
-_SPLIT_INITIALS = re.compile(rf"[{_CAPITAL}]{{2,3}}\.?")
+# The first part of initials split by a space, one to three capitals ("ME" of "Roe ME V",
+# "J" of SAGE's "Roe J A.")
+_SPLIT_INITIALS = re.compile(rf"[{_CAPITAL}]{{1,3}}\.?")
 
 
 def rejoin_initials(family: list[str], initials: str) -> tuple[list[str], str]:
