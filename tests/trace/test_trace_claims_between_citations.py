@@ -12,10 +12,8 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.manuscript import trace_manuscript
-
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+from tracedata import claims_by_opening as claims
+from tracedata import flagged
 
 STUDY = (
     "Introduction\n\n"
@@ -26,15 +24,6 @@ STUDY = (
     "Wrapped pipes cracked less often than bare ones.\n\n"
     "Discussion\n\n"
 )
-
-
-def claims(text: str) -> dict[str, object]:
-    trace = trace_manuscript(text, REFS, body_end=len(text))
-    return {" ".join(c.text.split())[:30]: c for c in trace.claims}
-
-
-def flagged(text: str) -> list[str]:
-    return [k for k, c in claims(text).items() if c.needs_citation]
 
 
 def test_a_discussion_paragraph_that_cites_nothing_is_the_authors_own_talk():

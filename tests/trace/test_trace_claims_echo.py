@@ -9,11 +9,10 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.echo import echo_terms, echoes
-from blinarefs.trace.manuscript import trace_manuscript
+from tracedata import claims_by_opening as claims
+from tracedata import flagged
 
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+from blinarefs.trace.echo import echo_terms, echoes
 
 STUDY = (
     "Introduction\n\n"
@@ -24,15 +23,6 @@ STUDY = (
     "Of the 50 mills, 32 (64.0%) kept no written records and 18 (36.0%) kept them weekly. "
     "Longer storage of the grain was associated with lower flour yields (Table 2).\n\n"
 )
-
-
-def claims(text: str) -> dict[str, object]:
-    trace = trace_manuscript(text, REFS, body_end=len(text))
-    return {" ".join(c.text.split())[:30]: c for c in trace.claims}
-
-
-def flagged(text: str) -> list[str]:
-    return [k for k, c in claims(text).items() if c.needs_citation]
 
 
 # A Discussion paragraph that cites nothing is the authors' own talk whatever it says

@@ -11,10 +11,8 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.manuscript import trace_manuscript
-
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+from tracedata import claims_by_opening as claims
+from tracedata import flagged
 
 STUDY = (
     "Introduction\n\n"
@@ -25,15 +23,6 @@ STUDY = (
     "Results\n\n"
     "The wool group lost less heat than the control group. HLW fell by a third.\n\n"
 )
-
-
-def claims(text: str) -> dict[str, object]:
-    trace = trace_manuscript(text, REFS, body_end=len(text))
-    return {" ".join(c.text.split())[:30]: c for c in trace.claims}
-
-
-def flagged(text: str) -> list[str]:
-    return [k for k, c in claims(text).items() if c.needs_citation]
 
 
 def test_the_conclusions_after_the_results_sum_up_the_studys_own_results():

@@ -10,17 +10,10 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import claims_by_opening as claims
+
 from blinarefs.trace.citation import Citation
-from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.sentences import split_sentences
-
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
-
-
-def claims(text: str) -> dict[str, object]:
-    trace = trace_manuscript(text, REFS, body_end=len(text))
-    return {" ".join(c.text.split())[:30]: c for c in trace.claims}
 
 
 def test_a_citation_printed_after_the_full_stop_belongs_to_the_sentence_before():

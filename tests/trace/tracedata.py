@@ -9,6 +9,7 @@ list), so no bibliographic fact is made up here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from blinarefs.keys import assign_keys
 from blinarefs.model import Reference
@@ -218,12 +219,25 @@ def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
 PLACEHOLDER_REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
 
 
-def flagged(text: str) -> list[str]:
-    """The first 30 characters of each claim ``text`` flags as needing a citation."""
+def _claims(text: str) -> list[Any]:
     from blinarefs.trace.manuscript import trace_manuscript
 
-    trace = trace_manuscript(text, PLACEHOLDER_REFS, body_end=len(text))
-    return [" ".join(c.text.split())[:30] for c in trace.claims if c.needs_citation]
+    return trace_manuscript(text, PLACEHOLDER_REFS, body_end=len(text)).claims
+
+
+def _opening(claim: Any) -> str:
+    return " ".join(claim.text.split())[:30]
+
+
+def claims_by_opening(text: str) -> dict[str, Any]:
+    """Each claim of ``text`` (traced against placeholders), by its first 30 characters."""
+    return {_opening(c): c for c in _claims(text)}
+
+
+def flagged(text: str) -> list[str]:
+    """The first 30 characters of each claim ``text`` flags as needing a citation (two
+    claims that open alike are both listed)."""
+    return [_opening(c) for c in _claims(text) if c.needs_citation]
 
 
 def decoded_markers(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...]]]:
