@@ -19,9 +19,12 @@ from .years import ACCESS_FILLER, ACCESSED, YEAR
 _LONGEST = 8
 
 
-def access_bracket_out(labelled: list[Labelled]) -> list[Labelled]:
+def access_bracket_out(labelled: list[Labelled], source: str) -> list[Labelled]:
     """ "[viewed 3 May 2031]", "[citado 2031 mai 3]": a bracket opening with a word of access
-    and holding only a date, wherever the labeller put it, labelled no field."""
+    and holding only a date, wherever the labeller put it, labelled no field (looked for
+    only where the reference's text ``source`` holds a bracket)."""
+    if "[" not in source:
+        return labelled
     out = list(labelled)
     for i, x in enumerate(labelled[:-2]):
         if x.token.text != "[" or labelled[i + 1].token.text.lower() not in ACCESSED:

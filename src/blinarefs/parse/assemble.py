@@ -197,13 +197,15 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             title_from if title_from >= 0 else None,
         )
     labelled = [identifier(x) if x.token.text.startswith(LINKED) else x for x in labelled]
-    labelled = romance_cues_out(labelled)
+    labelled = romance_cues_out(labelled, source)
     labelled = imprint_after_edition(editions_in_words(labelled))
-    labelled = editors_in(pubmed_ids(standard_numbers_out(pages_before_identifier(labelled))))
+    labelled = editors_in(
+        pubmed_ids(standard_numbers_out(pages_before_identifier(labelled), source))
+    )
     labelled = editors_after_spaced_colon(labelled)
     labelled = book_across_commas(book_before_pages(editors_after_book(labelled)))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
-    labelled = year_read_as_volume(journal_date(access_date(access_bracket_out(labelled))))
+    labelled = year_read_as_volume(journal_date(access_date(access_bracket_out(labelled, source))))
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
     labelled = no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))

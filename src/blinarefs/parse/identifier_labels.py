@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, labels_of
+from .prefilter import may_hold
 
 IDENTIFIER = {
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
@@ -39,11 +40,14 @@ def pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
 _STANDARD_NUMBER = re.compile(r"[\dXx]+(?:-[\dXx]+)+|\d{8,13}[Xx]?")
 
 
-def standard_numbers_out(labelled: list[Labelled]) -> list[Labelled]:
+def standard_numbers_out(labelled: list[Labelled], source: str) -> list[Labelled]:
     """The number after "ISSN" or "ISBN" is no field: CNKI's tails ("... p.86-97, 2030.
     Available from: <...>. Accessed: Mar. 18, 2031. ISSN:1672-0202.") end with the
     journal's ISSN, which the labeller, knowing "1672-0202" only as a page range, read as
-    the pages (the longest span of pages, so it won over the printed "p.86-97")."""
+    the pages (the longest span of pages, so it won over the printed "p.86-97"). The
+    reference's text ``source`` is asked first, in C, whether it holds either word."""
+    if not may_hold(source, ("issn", "isbn")):
+        return labelled
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
         if len(x.token.text) == 4 and x.token.text.upper() in ("ISSN", "ISBN"):
@@ -58,10 +62,13 @@ def standard_numbers_out(labelled: list[Labelled]) -> list[Labelled]:
 _ROMANCE_CUES = (("recuperado", "de"), ("disponível", "em"), ("disponible", "en"))
 
 
-def romance_cues_out(labelled: list[Labelled]) -> list[Labelled]:
+def romance_cues_out(labelled: list[Labelled], source: str) -> list[Labelled]:
     """The words that open an address in Portuguese and Spanish are no field: the labeller,
     which knows "Available from" and "Retrieved from" better, ran the title (or read the
-    journal) on to "Recuperado de" and "Disponível" ("Title. Recuperado de https://...")."""
+    journal) on to "Recuperado de" and "Disponível" ("Title. Recuperado de https://...").
+    The reference's text ``source`` is asked first whether it holds such a word."""
+    if not may_hold(source, ("recuperado", "dispon")):
+        return labelled
     out = list(labelled)
     for i, x in enumerate(labelled):
         if x.label != "url" or i < 2:
