@@ -18,15 +18,12 @@ from __future__ import annotations
 import re
 
 from .candidates import MEDIUM, ORDER_ONLY, STRONG, WEAK, Candidate, expand_numbers
-from .numberwords import LABEL_WORDS, QUANTITY_WORDS, UNIT_WORDS
+from .numberwords import CLAUSE_WORDS, LABEL_WORDS, QUANTITY_WORDS, UNIT_WORDS
 from .punctuated import is_et_al
 
 # The lowercase word glued after the run, whole (no digits, no capitals inside it)
 _WORD_AFTER = re.compile(r"[a-zà-öø-ÿ]{3,}(?![\w\-‐])")
-_CLAUSE_WORD = re.compile(
-    r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|has|have|"
-    r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)$"
-)
+_CLAUSE_WORD = re.compile(rf"(?:{CLAUSE_WORDS}|has|have)$")
 # A closed parenthesis that holds a word ("(NCHS)", "(ICD-O)", "funding)"), no formula's
 # group ("(CH3)", "(OH)" hold digits or two capitals only)
 _WORD_IN_PARENS = re.compile(r"(?:\([A-Z][A-Z\-‐]{2,}|[a-zà-öø-ÿ]{3})\)$")

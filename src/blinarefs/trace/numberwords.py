@@ -61,6 +61,13 @@ QUANTITY_GOVERNORS = (
     | words("apenas somente sólo")
 )
 
+# The function words a clause goes on with after a glued superscript ("cases.4and",
+# "plans31in"), as a pattern's alternation: the readers of glued runs anchor it their way
+CLAUSE_WORDS = (
+    "and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
+    "de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del"
+)
+
 # What follows a superscript a copy spaced in mid-clause ("in England 22 and the United
 # States", "in Brazil, 24 have fewer"), and seldom a count ("22 patients", "3 times").
 FOLLOWERS = words(

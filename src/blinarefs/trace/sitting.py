@@ -15,6 +15,7 @@ from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, Candidate, expand
 from .cited_nouns import possessive_strength
 from .lost_space import glued_before_a_word
 from .numberwords import (
+    CLAUSE_WORDS,
     DETERMINERS,
     LABEL_ABBREVIATIONS,
     LABEL_WORDS,
@@ -356,10 +357,7 @@ _SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "part
 _AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?,]$")  # "tabacum,20Gossypium"
 # A word no name ends with, glued to the function word a clause goes on with
 _AFTER_A_WORD = re.compile(r"[a-zà-öø-ÿ]{4}[,;]?$")
-_CLAUSE_GOES_ON = re.compile(
-    r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
-    r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
-)
+_CLAUSE_GOES_ON = re.compile(rf"(?:{CLAUSE_WORDS})\b")
 # A dash glued after the run, then no word: an ion's charge ("(Ox)2– ligand", "(L)2–,")
 _CHARGE = re.compile(rf"[{DASHES}](?!\w)")
 # A journal's year, volume and issue before the pages, as a running head prints them
