@@ -7,15 +7,11 @@ Passages are written for these tests; the references are placeholders with a num
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import WEAK, Candidate
 from blinarefs.trace.clause_end import between_sentences
 from blinarefs.trace.decode import decode_citations
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
-
 
 MIXED = (
     "Rashes of this kind were first seen in children.1,2 Only a few adult cases have been "

@@ -9,13 +9,9 @@ number only (no bibliographic facts).
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.decode import decode_citations, decode_markers
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
-
 
 OPENING = " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations, decode_markers
 from blinarefs.trace.glued import a_family
@@ -28,10 +29,6 @@ from blinarefs.trace.spaced import (
     spaced_either_side,
 )
 from blinarefs.trace.valuelike import value_like
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def decoded(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...]]]:

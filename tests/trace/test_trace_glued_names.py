@@ -7,12 +7,10 @@ number and a key only (no bibliographic facts). Gene and compound names are used
 
 from __future__ import annotations
 
+from tracedata import placeholder_refs as refs
+
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations, decode_markers
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def decoded(text: str, size: int = 40, **kw) -> list[tuple[str, tuple[int, ...]]]:

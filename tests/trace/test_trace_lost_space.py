@@ -9,15 +9,11 @@ Passages are written for these tests; the references are placeholders with a num
 from __future__ import annotations
 
 import pytest
+from tracedata import placeholder_refs as refs
 
-from blinarefs.model import Reference
 from blinarefs.trace.candidates import MEDIUM, ORDER_ONLY, STRONG
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.lost_space import glued_before_a_word, order_only_before_a_word
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def _text(passage: str) -> str:

@@ -7,14 +7,12 @@ number and a key only (no bibliographic facts). Program and gene names are made 
 
 from __future__ import annotations
 
+from tracedata import placeholder_refs as refs
+
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import IN_TURN
 from blinarefs.trace.decode import decode_citations, decode_markers
 from blinarefs.trace.in_turn import listed_in_turn
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def decoded(text: str, size: int = 40) -> list[tuple[str, tuple[int, ...]]]:
@@ -137,7 +135,7 @@ def test_an_author_named_with_its_works_number_after_it_cites_by_that_number():
     # a numbered manuscript saved as text: its raised numbers flattened after a space, and
     # twice an author named with a year in the prose, each followed by that work's number;
     # the named works are the list's 3 and 6, so the text cites by number, not by name
-    from blinarefs.model import Name, Reference
+    from blinarefs.model import Name
     from blinarefs.trace.decode import decode_citations
 
     names = {3: ("Latimer", 1994), 6: ("Glaston", 2012)}

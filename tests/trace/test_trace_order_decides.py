@@ -8,14 +8,11 @@ number only. Program and author names are used as words.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import ORDER_ONLY
 from blinarefs.trace.decode import decode_citations, decode_markers
 from blinarefs.trace.quantities import spaced_quantity
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def cited(text: str, size: int = 40) -> list[tuple[int, ...]]:

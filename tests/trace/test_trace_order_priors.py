@@ -9,16 +9,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from tracedata import placeholder_refs as refs
 
-from blinarefs.model import Reference
 from blinarefs.trace import order_priors
 from blinarefs.trace.candidates import MEDIUM, MOSTLY, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.order_priors import HAND, OrderPriors, kind_of, terms_of
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ number only."""
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import WEAK, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.order_witnesses import BETWEEN, first_reading_trust
@@ -26,10 +27,6 @@ SENTENCES = (
 def _text(numbers: list[int]) -> str:
     cited = " ".join(f"{s}. {n}" for s, n in zip(SENTENCES, numbers, strict=True))
     return cited + "\n\nWe saw forty children in the ward over two winters."
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def test_a_list_in_no_order_cited_between_sentences_loses_no_citation() -> None:

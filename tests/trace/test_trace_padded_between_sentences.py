@@ -9,17 +9,13 @@ Passages are written for these tests; the references are placeholders with a num
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import WEAK, Candidate
 from blinarefs.trace.checks import check_trace
 from blinarefs.trace.clause_end import between_sentences, padding_before
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.manuscript import trace_manuscript
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
-
 
 # cited in no order of their numbers: a list numbered alphabetically, where the order of
 # first citations tells nothing and how the digits sit must

@@ -10,14 +10,10 @@ Passages are written for these tests; the references are placeholders with a num
 from __future__ import annotations
 
 import pytest
+from tracedata import placeholder_refs as refs
 
-from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.padded import padded_candidates
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def _cited_in(passage: str) -> list[tuple[int, ...]]:

@@ -8,16 +8,12 @@ Passages are written for these tests; the references are placeholders with a num
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.checks import check_trace
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.pandoc_plain import raised_in_parentheses
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
-
 
 PANDOC_PLAIN = (
     "Rashes of this kind were first seen in children in Springfield.^(1,2) Only a few adult "

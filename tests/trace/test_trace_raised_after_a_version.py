@@ -10,14 +10,11 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.valuelike import value_like
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def raised(text: str, run: str) -> Candidate:

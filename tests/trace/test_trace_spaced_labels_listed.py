@@ -11,13 +11,10 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.decode import decode_markers
 from blinarefs.trace.spaced import a_label_after_a_space, after_an_address
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def span(text: str, run: str, after: str = "") -> tuple[int, int]:

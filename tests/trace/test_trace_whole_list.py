@@ -8,7 +8,8 @@ tests; the references are placeholders with a number only."""
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import placeholder_refs as refs
+
 from blinarefs.trace.decode import decode_citations
 
 CITED = (
@@ -37,10 +38,6 @@ DISCUSSED = (
 def _text(numbers: list[int]) -> str:
     first, rest = numbers[:12], numbers[12:]
     return CITED.format(*first) + COUNTS + DISCUSSED.format(*rest)
-
-
-def refs(n: int) -> list[Reference]:
-    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
 
 
 def test_spaced_citations_before_the_full_stop_outvoted_by_counts_are_read() -> None:

@@ -219,6 +219,11 @@ def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
 PLACEHOLDER_REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
 
 
+def placeholder_refs(n: int) -> list[Reference]:
+    """References 1 to ``n`` with a number and a key only (no bibliographic facts)."""
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
 def _claims(text: str) -> list[Any]:
     from blinarefs.trace.manuscript import trace_manuscript
 
