@@ -162,11 +162,15 @@ def lead_in(sentence: str, borrowed: tuple[str, ...], facts: tuple[str, ...]) ->
 # guidelines, which borrows nothing; not what a guideline says ("Guidelines recommend that
 # ... should", "In the guidelines, patients should ...")
 _ADVICE = re.compile(r"\b(?:should|could be used)\b")
-_SAYS = re.compile(
-    r"\bthat\b|\brecommends?\b|\b(?:in|under|per|by|following|with)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:recommendations?|guidelines?)\b",
-    re.IGNORECASE,
+# "In the national guidelines, ...", "under current recommendations", "as per the guideline",
+# "consistent with the guidelines": the sentence places what it says in a guideline, so it
+# reports the guideline (a borrowed fact), even when it says what should be done. One wording
+# for both readers of it: advice about guidelines here, a recommendation of record in
+# :mod:`.stances`
+IN_GUIDELINES = (
+    r"\b(?:in|under|per|by|following|with)\s+(?:[\w-]+\s+){0,3}?(?:recommendations?|guidelines?)\b"
 )
+_SAYS = re.compile(r"\bthat\b|\brecommends?\b|" + IN_GUIDELINES, re.IGNORECASE)
 
 
 def _advised(sentence: str, lower: str) -> bool:

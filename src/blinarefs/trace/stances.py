@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .factual import FIGURES, YEARS
+from .provenance import IN_GUIDELINES
 
 # a study's limitations are often listed after a colon ("Among the study limitations: the
 # short follow-up ..."), which goes on with the stance instead of opening a clause of its own
@@ -134,7 +135,7 @@ _SOURCE_SAYS = re.compile(
     r"(?i:\baccording to\b|\b(?:recommended|advised|required|proposed|endorsed|stated) by\b|"
     r"\bet al\b|\bsegundo\b|\bde acordo com\b|\bconforme\b|\bsegún\b|\bde acuerdo con\b|"
     # "In the guidelines, patients should ...", "as per national recommendations"
-    r"\b(?:in|under|per|by|following)\s+(?:[\w-]+\s+){0,3}?(?:recommendations?|guidelines?)\b)"
+    f"{IN_GUIDELINES})"
     r"|(?:\b(?i:guidelines?|recommendations?|consensus|laws?|legislation|regulations?|"
     r"statements?|authors|experts|societ(?:y|ies)|associations?|agenc(?:y|ies)|ministry|"
     r"organi[sz]ations?)|\b[A-Z]{2,}s?)\b[^,;:.]{0,60}?"
