@@ -5,6 +5,7 @@ tests; the references are placeholders."""
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.factual import factual_reasons
 from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.sections import section_of
 
@@ -104,3 +105,9 @@ def test_a_portuguese_studys_own_results_are_not_asked_for_a_citation():
     assert found["Os ratos for"].section == "results"
     assert not found["Os ratos for"].needs_citation
     assert found["As corujas d"].section == "discussion"
+
+
+def test_a_share_with_a_decimal_comma_is_named_whole():
+    assert factual_reasons("Os ratos foram 60,5% das presas.") == ("percentage '60,5%'",)
+    # a share after a list's comma and space is itself
+    assert factual_reasons("In 2019, 45% of made-up mills closed.")[0] == "percentage '45%'"
