@@ -112,3 +112,25 @@ def test_a_precise_figure_of_the_results_restated_in_the_discussion_is_the_study
 
 def test_the_study_told_in_the_discussion_is_this_one():
     assert flagged(STUDY + "Discussion\n\nThe study also shows a 20% fall in winter.\n") == []
+
+
+def test_the_results_told_after_a_longer_lead_in_or_named_measures_are_the_studys_own():
+    # stop 57: a longer lead-in, the measures named around "results", a denied finding, in a
+    # Discussion paragraph that compares them with cited work (before or after them)
+    cited = "Roe found a similar fall in steel pipes [3]."
+    for told, cited_first in (
+        ("With regard to heat loss, the results did not show a 20% fall.", False),
+        ("The wool and foam results among the participants showed a fall.", True),
+        ("The study in question revealed a significant fall in the heat lost.", False),
+    ):
+        paragraph = f"{cited} {told}" if cited_first else f"{told} {cited}"
+        assert flagged(STUDY + "Discussion\n\n" + paragraph + "\n") == [], told
+        assert flagged("Introduction\n\n" + told + "\n") == [told[:30]], told
+
+
+def test_a_cited_studys_results_told_after_it_stay_borrowed():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Roe wrapped steel pipes [3]. The results of previous trials showed a 20% fall.\n"
+    )
+    assert flagged(text) == ["The results of previous trials"]

@@ -135,3 +135,26 @@ def test_a_recommendation_with_a_borrowed_reason_is_still_flagged():
         "deaths by 40%. Nurses should screen every adult for factors associated with fever.\n"
     )
     assert flagged(text) == ["Nurses should screen every adu"]
+
+
+# one wording of a guideline for both readers (provenance.IN_GUIDELINES): where the claims
+# reader keeps "guidelines" as a borrowed cue because the sentence places itself in them, the
+# stance reader takes them as the source that recommends, not as the authors' own stance
+IN_THE_GUIDELINES = [
+    "Made-up clinics should comply with the national guidelines on invented fever.",
+    "Nurses should act consistently with the invented recommendations on fever.",
+    "Under the invented guidelines, nurses must treat adults associated with made-up fever.",
+]
+
+
+@pytest.mark.parametrize("sentence", IN_THE_GUIDELINES)
+def test_a_guideline_placed_is_a_source_for_both_readers(sentence):
+    assert any("guideline" in b or "recommendation" in b for b in borrowed_reasons(sentence))
+    assert stance(sentence, _reasons(sentence)) == ""
+
+
+def test_advice_about_guidelines_is_still_a_stance():
+    # the authors' advice about guidelines: no borrowed cue, and a stance
+    sentence = "Recommendations should also include made-up clinics associated with fever."
+    assert not borrowed_reasons(sentence)
+    assert stance(sentence, ("reported finding 'associated with'",)).startswith("recommends")

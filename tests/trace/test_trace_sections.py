@@ -5,6 +5,7 @@ tests; the references are placeholders."""
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.factual import factual_reasons
 from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.sections import section_of
 
@@ -63,3 +64,50 @@ def test_a_table_of_contents_names_no_section():
     contents = "Contents\n\n1\tBackground\t3\n\n2\tMethods\t9\n\n3\tResults\t14"
     text = f"{contents}\n\nBarn owls are declining across the region.\n\nMethods\n\nWe counted."
     assert [s for s, _ in sections(text)] == ["", "methods"]
+
+
+def test_portuguese_and_spanish_headings_name_their_sections():
+    # stop 57: SciELO prints its Portuguese and Spanish articles under these headings, and
+    # their English translations close with "Final considerations"
+    headings = (
+        "Introdução",
+        "Método",
+        "Materiais e métodos",
+        "Resultados",
+        "Discussão",
+        "Conclusão",
+        "Considerações finais",
+        "Destaques",
+        "Introducción",
+        "Material y métodos",
+        "Discusión",
+        "Conclusiones",
+        "Final considerations",
+        "Anexo 1",
+        "Coruja",
+    )
+    assert [section_of(h) for h in headings] == [
+        "background", "methods", "methods", "results", "discussion", "conclusions",
+        "conclusions", "summary", "background", "methods", "discussion", "conclusions",
+        "conclusions", "appendix", None,
+    ]  # fmt: skip
+
+
+def test_a_portuguese_studys_own_results_are_not_asked_for_a_citation():
+    text = (
+        "Introdução\n\nAs corujas inventadas caçam ratos na neve [1].\n\n"
+        "Método\n\nForam contadas as pelotas de 40 celeiros.\n\n"
+        "Resultados\n\nOs ratos foram 60,5% das presas em 23 (57,5%) celeiros.\n\n"
+        "Discussão\n\nAs corujas de Springfield caçam 45% menos ratos no inverno.\n"
+    )
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    found = {c.text[:12]: c for c in trace.claims}
+    assert found["Os ratos for"].section == "results"
+    assert not found["Os ratos for"].needs_citation
+    assert found["As corujas d"].section == "discussion"
+
+
+def test_a_share_with_a_decimal_comma_is_named_whole():
+    assert factual_reasons("Os ratos foram 60,5% das presas.") == ("percentage '60,5%'",)
+    # a share after a list's comma and space is itself
+    assert factual_reasons("In 2019, 45% of made-up mills closed.")[0] == "percentage '45%'"

@@ -85,11 +85,17 @@ _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
 
 
 def _percentage(sentence: str, lower: str) -> str | None:
+    """The first share the sentence prints, whole: "40.7%", and with a decimal comma between
+    digits as Portuguese and Spanish print it, "59,5%" (not "5%")."""
     i = sentence.find("%")
     while i > 0:
         j = i - 1 if sentence[i - 1] == " " else i
         k = j
-        while k > 0 and (sentence[k - 1].isdigit() or sentence[k - 1] == "."):
+        while k > 0 and (
+            sentence[k - 1].isdigit()
+            or sentence[k - 1] == "."
+            or (sentence[k - 1] == "," and k > 1 and sentence[k - 2].isdigit())
+        ):
             k -= 1
         if k < j and sentence[k].isdigit():
             return sentence[k : i + 1]

@@ -19,8 +19,9 @@ a restatement, where no sign of borrowing says otherwise:
   "in 40% of patients" after "22 patients (40%)"): a cited study's people come with its
   citation;
 - "The results showed", "The pooled data indicated", "The study also shows", "Thus, the
-  results clearly demonstrated": the study's results, told in the past tense the Discussion
-  uses for them.
+  results clearly demonstrated", "With regard to X, the results did not show", "The sleep and
+  diet results among the participants showed", "The study in question revealed": the study's
+  results, told in the past tense the Discussion uses for them.
 
 Pure: :func:`own_terms` reads the Methods and Results once, :func:`restated` weighs one
 sentence with them.
@@ -56,10 +57,16 @@ _STATISTIC = ("P value", "effect size")
 # ... after a lead-in of a few words, with an adverb: "Thus, the results clearly demonstrated",
 # "Taken together, these findings showed", "This trial showed" (one that goes on with a cited
 # trial is linked to it before)
+# ... or after a longer lead-in ("With regard to made-up self-care, the results did not show"),
+# with the measures named before the noun ("The sleep and diet results showed") or after it
+# ("The results among the participants showed", "The study in question revealed"), or denied
+# ("did not show")
 _RESULTS_TOLD = re.compile(
-    r"^(?:\w+(?: \w+){0,2},\s+)?(?:[Tt]he|[Tt]hese|[Tt]his) (?:pooled |overall |present |main )?"
+    r"^(?:[\w-]+(?: [\w-]+){0,5},\s+)?(?:[Tt]he|[Tt]hese|[Tt]his) "
+    r"(?:pooled |overall |present |main |(?:[\w-]+ ){1,4}(?=results\b))?"
     r"(?:results?|data|analys[ie]s|findings|study|trial) "
-    r"(?:also |clearly |further |thus |together )?"
+    r"(?:in question |among (?:the )?(?:participants|patients|respondents) |obtained )?"
+    r"(?:also |clearly |further |thus |together )?(?:did not |does not |do not )?"
     r"(?:shows?|showed|indicated?|demonstrated?|revealed?|suggested|confirmed|found)\b"
 )
 # a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)

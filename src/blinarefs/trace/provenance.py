@@ -162,11 +162,15 @@ def lead_in(sentence: str, borrowed: tuple[str, ...], facts: tuple[str, ...]) ->
 # guidelines, which borrows nothing; not what a guideline says ("Guidelines recommend that
 # ... should", "In the guidelines, patients should ...")
 _ADVICE = re.compile(r"\b(?:should|could be used)\b")
-_SAYS = re.compile(
-    r"\bthat\b|\brecommends?\b|\b(?:in|under|per|by|following|with)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:recommendations?|guidelines?)\b",
-    re.IGNORECASE,
+# "In the national guidelines, ...", "under current recommendations", "as per the guideline",
+# "consistent with the guidelines": the sentence places what it says in a guideline, so it
+# reports the guideline (a borrowed fact), even when it says what should be done. One wording
+# for both readers of it: advice about guidelines here, a recommendation of record in
+# :mod:`.stances`
+IN_GUIDELINES = (
+    r"\b(?:in|under|per|by|following|with)\s+(?:[\w-]+\s+){0,3}?(?:recommendations?|guidelines?)\b"
 )
+_SAYS = re.compile(r"\bthat\b|\brecommends?\b|" + IN_GUIDELINES, re.IGNORECASE)
 
 
 def _advised(sentence: str, lower: str) -> bool:
@@ -228,6 +232,21 @@ _PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 _SPEAKERS = ("particip", "respond", "interview", "informant", "focus group")
+# ... or counted, as a survey prints its respondents: "23 (54.8%) reported that", "5.2%
+# reported having", "53 of them reported that", "was reported by five nurses (11.9%)" (not
+# "55.2% reported associations", an adjective). Only
+# where the study tells its own people (Methods, Results, Discussion, Conclusions) and the
+# sentence names no study, survey or trial of others ("In the Examplia survey, 45% reported
+# that ..." is a cited finding)
+_COUNTED_SAY = re.compile(
+    r"(?:\b\d+(?:[.,]\d+)? ?%|\b\d+ \(\d+(?:[.,]\d+)? ?%\)|\b\d+ of (?:them|these|those))\s+"
+    r"(?:also\s+)?(?:reported|said|stated|claimed|declared|mentioned) (?:that|having|being|to)\b"
+    r"|\breported by (?:[\w-]+ ){1,3}\(\d+(?:[.,]\d+)? ?%\)",
+    re.IGNORECASE,
+)
+_SAYING = ("reported", "said", "stated", "claimed", "declared", "mentioned")
+_OWN_PEOPLE_TOLD = ("methods", "results", "discussion", "conclusions")
+_OTHERS_NAMED = re.compile(r"\b(?:stud(?:y|ies)|surveys?|trials?|et al)\b", re.IGNORECASE)
 # ... unless a borrowed cue names other work ("previous studies reported that participants",
 # "has been shown")
 OTHER_WORK = re.compile(r"stud|previous|prior|earlier|other|been", re.IGNORECASE)
@@ -312,6 +331,8 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     if m:
         return f"first person '{m.group()}'"
     said = _PARTICIPANTS.search(sentence) if any(map(lower.__contains__, _SPEAKERS)) else None
+    if not said and section in _OWN_PEOPLE_TOLD and any(map(lower.__contains__, _SAYING)):
+        said = None if _OTHERS_NAMED.search(sentence) else _COUNTED_SAY.search(sentence)
     if said and not any(OTHER_WORK.search(b) for b in borrowed):
         return f"the study's participants '{said.group()}'"
     m = _OWN_RESULTS.search(sentence) if "The " in sentence else None

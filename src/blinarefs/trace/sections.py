@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # sentences.py asks which lines name a section: no import at run time
     from .sentences import Paragraph
 
+# Each part's headings in English, then as SciELO's Portuguese and Spanish articles print
+# them ("Método", "Resultados", "Discussão", "Conclusão", "Considerações finais"; "Material y
+# métodos", "Discusión"), and as their English translations do ("Final considerations")
 _SECTIONS = (
     ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
                            r"computational (?:details|methods?)|"
@@ -28,17 +31,22 @@ _SECTIONS = (
                            r"statistical analys"
                            # a software or data paper's (GigaScience, F1000Research, BMC): the
                            # whole heading only, not a topic ("Implementation of the programme")
-                           r"|(?:the )?algorithms?$|implementation$|data description$)", re.I)),
-    ("results", re.compile(r"(?:results?|findings)\b", re.I)),
-    ("discussion", re.compile(r"(?:(?:general )?discussion|limitations)\b", re.I)),
-    ("conclusions", re.compile(r"(?:conclusions?|concluding remarks|summary and conclusions?)\b",
-                               re.I)),
+                           r"|(?:the )?algorithms?$|implementation$|data description$"
+                           r"|m[ée]todos?\b|metodolog[ií]a\b|materia(?:is|les?) [ey] m[ée]todos?"
+                           r"|casu[ií]stica\b|pacientes [ey] m[ée]todos?)", re.I)),
+    ("results", re.compile(r"(?:results?|findings|resultados?)\b", re.I)),
+    ("discussion", re.compile(r"(?:(?:general )?discussion|limitations|discuss[ãa]o|"
+                              r"discusi[óo]n|limita[çc][õo]es|limitaciones)\b", re.I)),
+    ("conclusions", re.compile(r"(?:conclusions?|concluding remarks|summary and conclusions?|"
+                               r"final considerations|conclus[ãa]o|conclus[õo]es|"
+                               r"conclusi[óo]n(?:es)?|considera[çc][õo]es finais|"
+                               r"consideraciones finales)\b", re.I)),
     # not a Methods' step: "Introduction of the superfolder GFP", "Introduction of mutations"
     ("background", re.compile(r"(?:introduction(?! of\b)|background|perspectives?|outlook|"
                               # Nature's journals print the introduction under "Main"
-                              r"review|main$)\b", re.I)),
+                              r"review|main$|introdu[çc][ãa]o|introducci[óo]n)\b", re.I)),
     # what follows the Conclusions no longer sums up the study ("Appendix A")
-    ("appendix", re.compile(r"(?:appendix|appendices)\b", re.I)),
+    ("appendix", re.compile(r"(?:appendix|appendices|ap[êe]ndices?|anexos?)\b", re.I)),
 )  # fmt: skip
 # The Discussion and the Conclusions look back on the study's own Methods and Results: only
 # after them are they "discussion" and "conclusions" (a review's Discussion is background).
@@ -55,7 +63,8 @@ _PANEL_PARTS = (
     r"|implications of all the (?:available )?evidence"
 )
 _SUMMARY = re.compile(
-    r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
+    r"(?:abstract|summary|resumo|resumen|destaques|author summary|lay summary|"
+    r"plain language summary|significance"
     r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
     r"|graphical abstract|research in context|what is already known\b.*|what (?:this|the)"
     r" study adds\b.*|strengths and limitations\b.*"

@@ -1,6 +1,6 @@
 """Sentences that take a stance and state no fact: what should be done, what remains to be
 studied or known, what the manuscript sets out to do, where the study falls short, what its findings
-are for.
+are for, what will come.
 
 An article's closing paragraphs and its Discussion say "Nurses should ...", "It is essential
 that services ...", "Further studies are needed", "A limitation of this study is ...",
@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 
 from .factual import FIGURES, YEARS
+from .provenance import IN_GUIDELINES
 
 # a study's limitations are often listed after a colon ("Among the study limitations: the
 # short follow-up ..."), which goes on with the stance instead of opening a clause of its own
 _LIMITS = "tells the study's limitations or strengths"
+_AHEAD = "looks ahead"
 # (what the sentence does, the words that say it), each in English, Portuguese and Spanish
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -125,6 +127,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"supporting|plan|planning|the planning|design|designing|develop|developing|the "
             r"development))\b",
         ),
+        (
+            # "Such efforts will instil confidence in ...", "An integrated archive will provide
+            # ...", "Advances will continue to make X a popular tool": a prediction or a plan,
+            # the outlook the judging rules call **no**; last, so that "will be discussed"
+            # says what the manuscript sets out to do. A projection of record carries a figure
+            # or a year ("will increase from 7 in 2016 to 20 in 2018"), a law of nature a cue
+            # of borrowing ("It is well known that adding X will accelerate Y"): both keep
+            # their flag
+            _AHEAD,
+            r"\b(?:will|shall)\b(?! to\b)(?:\s+(?:also|further|not|probably|likely|surely|"
+            r"certainly|eventually|soon|continue to|undoubtedly)\b)*\s+[a-z]+",
+        ),
     )
 )
 # who recommends, when it is not the authors: "Guidelines state that ...", "the WHO advises",
@@ -134,7 +148,7 @@ _SOURCE_SAYS = re.compile(
     r"(?i:\baccording to\b|\b(?:recommended|advised|required|proposed|endorsed|stated) by\b|"
     r"\bet al\b|\bsegundo\b|\bde acordo com\b|\bconforme\b|\bsegún\b|\bde acuerdo con\b|"
     # "In the guidelines, patients should ...", "as per national recommendations"
-    r"\b(?:in|under|per|by|following)\s+(?:[\w-]+\s+){0,3}?(?:recommendations?|guidelines?)\b)"
+    f"{IN_GUIDELINES})"
     r"|(?:\b(?i:guidelines?|recommendations?|consensus|laws?|legislation|regulations?|"
     r"statements?|authors|experts|societ(?:y|ies)|associations?|agenc(?:y|ies)|ministry|"
     r"organi[sz]ations?)|\b[A-Z]{2,}s?)\b[^,;:.]{0,60}?"
@@ -192,7 +206,9 @@ def stance(sentence: str, facts: tuple[str, ...]) -> str:
         m = pattern.search(sentence)
         if m is None:
             continue
-        if _SOURCE_SAYS.search(sentence):
+        if _SOURCE_SAYS.search(sentence) or (
+            kind == _AHEAD and any(f.startswith("borrowed") for f in facts)
+        ):
             return ""
         start, end = _clause(sentence, m.start(), kind == _LIMITS)
         lower = sentence.lower()
