@@ -115,3 +115,32 @@ def test_a_pointer_at_the_articles_own_methods_or_equation_is_its_own():
     )
     # an introduction's equation may be a textbook's: it keeps its flag
     assert flagged(text) == ["According to Eq. 1, invented l", "Doe wool has resulted in crack"]
+
+
+def test_a_gap_in_what_is_reported_states_nothing_to_source():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1]. Unfortunately, there is no invented wrapping system reported "
+        "to date that achieves a significantly lower loss. "
+        "Despite the general use of invented wool, surprisingly few made-up methods have been "
+        "proposed to wrap pipes. "
+        "Although not reported to date in Springfield, frost cracks in pipes are not entirely "
+        "unexpected.\n\n" + _METHODS
+    )
+    assert flagged(text) == []
+
+
+def test_a_gap_resting_on_a_fact_of_its_own_keeps_its_flag():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1]. To date there has not been any wrapping system reported "
+        "to date for invented pipes, although invented pipes are among the most studied. "
+        "Although not reported to date in Springfield, frost was shown to crack pipes in "
+        "Examplia. "
+        "No made-up wrap has been reported since 2019.\n\n" + _METHODS
+    )
+    assert flagged(text) == [
+        "To date there has not been any",
+        "Although not reported to date ",
+        "No made-up wrap has been repor",
+    ]

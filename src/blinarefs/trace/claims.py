@@ -36,6 +36,7 @@ from .provenance import (
 from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
 from .stances import stance
+from .unreported import unreported
 
 LINKS = ("explicit", "inherited", "entity")
 
@@ -275,6 +276,7 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
+    asked = asked or bool(unreported(said, facts + borrowed))  # "none reported to date"
     # nor does a sentence that sums up the manuscript's argument ("In summary, ...")
     asked = asked or sums_up(said, facts)
     # nor does one that names its source (a web address, a personal communication)
