@@ -144,3 +144,14 @@ def test_a_gap_resting_on_a_fact_of_its_own_keeps_its_flag():
         "Although not reported to date ",
         "No made-up wrap has been repor",
     ]
+
+
+def test_a_need_urged_states_nothing_to_source_unless_a_reason_follows():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1]. Superior invented wraps and improved pipes are critically "
+        "required. "
+        "Improved made-up wraps are urgently needed, since frost was shown to crack them. "
+        "Superior wool is required for invented pipes.\n\n" + _METHODS
+    )
+    assert flagged(text) == ["Improved made-up wraps are urg", "Superior wool is required for "]

@@ -22,6 +22,7 @@ from .entities import EntityIndex
 from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
+from .lacking import lacking
 from .looking_back import discussed_own, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .presented import Presented, read_presented, uncited_tail
@@ -36,7 +37,6 @@ from .provenance import (
 from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
 from .stances import stance
-from .unreported import unreported
 
 LINKS = ("explicit", "inherited", "entity")
 
@@ -276,7 +276,7 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
-    asked = asked or bool(unreported(said, facts + borrowed))  # "none reported to date"
+    asked = asked or bool(lacking(said, facts + borrowed))  # "none reported to date"
     # nor does a sentence that sums up the manuscript's argument ("In summary, ...")
     asked = asked or sums_up(said, facts)
     # nor does one that names its source (a web address, a personal communication)
