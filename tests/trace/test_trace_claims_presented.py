@@ -155,3 +155,13 @@ def test_a_need_urged_states_nothing_to_source_unless_a_reason_follows():
         "Superior wool is required for invented pipes.\n\n" + _METHODS
     )
     assert flagged(text) == ["Improved made-up wraps are urg", "Superior wool is required for "]
+
+
+def test_significant_implications_are_an_evaluation():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1]. Uneven wrapping also has significant implications for "
+        "experiments on invented pipes. Uneven wrapping has a significant effect on "
+        "invented pipes.\n\n" + _METHODS
+    )
+    assert flagged(text) == ["Uneven wrapping has a signific"]
