@@ -165,3 +165,16 @@ def test_significant_implications_are_an_evaluation():
         "invented pipes.\n\n" + _METHODS
     )
     assert flagged(text) == ["Uneven wrapping has a signific"]
+
+
+def test_a_threshold_the_methods_set_is_the_authors_own():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1]. A pipe is considered cracked when its score is < 1.\n\n"
+        "Methods\n\n"
+        "If the made-up score of a pipe is < 1, then the pipe is considered cracked. "
+        "Invented wool is considered the best wrap for pipes.\n\n"
+        "Results\n\nWe wrapped forty pipes.\n"
+    )
+    # the introduction's threshold may be a field's, the Methods' bare opinion others'
+    assert flagged(text) == ["A pipe is considered cracked w", "Invented wool is considered th"]

@@ -110,6 +110,11 @@ _OWN_PART = re.compile(
 # "according to Eq. (1)", "from Equation 3": the article's own equation, outside its
 # background (an introduction's equation may be a textbook's)
 _EQUATION = re.compile(r"\b(?:Eqs?\.|Equations?) ?\(?\d+[a-z]?\)?")
+# "If the score of a site is < 1, then the site is considered conserved", "Genes are considered
+# expressed when P < 0.05": in the Methods or Results, a threshold the authors set (a
+# comparison with a number, under "if" or "when"), however "is considered" reads
+_THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Ww]henever)\b")
 _CITED_WORK = re.compile(r"\b(?:previous|prior|earlier|other|been (?:shown|reported))\b", re.I)
 
 
@@ -118,6 +123,18 @@ def _coined(name: str) -> bool:
     ("FisherMP", "LRTK-SIM", "Li–B–Mg composite"), not a plain word ("the method", "Roe")?"""
     first = name.split(" ", 1)[0]
     return any(c.isupper() or c.isdigit() for c in first[1:])
+
+
+def _criterion(sentence: str, section: str, borrowed: tuple[str, ...]) -> bool:
+    """Does a sentence of the Methods or Results set a threshold of the authors' own, its
+    only borrowed cue "is considered"?"""
+    return (
+        section in ("methods", "results")
+        and bool(borrowed)
+        and all("considered" in b for b in borrowed)
+        and _THRESHOLD.search(sentence) is not None
+        and _CONDITION.search(sentence) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +158,8 @@ class Presented:
         m = _EQUATION.search(sentence) if section and section != "background" else None
         if m:
             return f"points at the manuscript's own '{m.group()}'"
+        if _criterion(sentence, section, borrowed):
+            return "sets a threshold of the authors' own ('is considered' under a condition)"
         if borrowed or _CITED_WORK.search(sentence):
             return ""
         for name in self.names:
