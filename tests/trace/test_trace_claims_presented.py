@@ -178,3 +178,16 @@ def test_a_threshold_the_methods_set_is_the_authors_own():
     )
     # the introduction's threshold may be a field's, the Methods' bare opinion others'
     assert flagged(text) == ["A pipe is considered cracked w", "Invented wool is considered th"]
+
+
+def test_a_sentence_opening_on_the_announced_noun_tells_the_authors_object():
+    text = (
+        "Introduction\n\n"
+        "Made-up pipes leak [1].\n\n"
+        "Here we present a made-up server for invented pipes.\n\n" + _METHODS + "Discussion\n\n"
+        "Invented servers are slow [2]. We built our server in Springfield. "
+        "The server shows no errors on invented pipes. "
+        "The Doe server is widely used [3]. The server shows many errors in Examplia.\n"
+    )
+    # after a cited server, "The server" is the cited one
+    assert flagged(text) == ["The server shows many errors i"]

@@ -99,8 +99,12 @@ _HEREIN = re.compile(
 )
 
 
-# "this toolkit", "the present method", "the proposed pipeline"
-_THIS = re.compile(rf"\b(?:[Tt]his|[Tt]he (?:present|proposed)) (?:[\w-]+ ){{0,3}}?{_NOUN}\b(?!-)")
+# "this toolkit", "the present method", "the proposed pipeline", and a sentence that opens on
+# the bare noun ("The server accepts ...", not "The immune system ...")
+_THIS = re.compile(
+    r"(?:\b(?:[Tt]his|[Tt]he (?:present|proposed)) (?:[\w-]+ ){0,3}?|\A(?:\w+,\s+)?The )"
+    rf"{_NOUN}\b(?![-'’])"
+)
 # "(see Methods)", "(“Methods”)", "(see Materials and methods)", "(Supplementary Note 2)"
 _OWN_PART = re.compile(
     r"\((?:see |as in |cf\. )?(?:the )?[\"“]?(?:Materials? and [Mm]ethods|Methods|"
