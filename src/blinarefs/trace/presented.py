@@ -13,14 +13,17 @@ object when it announced it. What counts (each in a sentence with no marker):
 - the name the article gives the object where it announces it ("hereinafter called X", "an
   algorithm called X is presented", "we developed X, a simulator"): a sentence that names X;
 - the noun it announces the object by ("we have established a ... toolkit", "a ... method is
-  proposed"): a sentence that says "this toolkit" or "the present method", where the last
-  sentence before it to name a toolkit is the authors' own (no marker) and comes after the
-  announcement ("This toolkit" after a cited toolkit is the cited one);
+  proposed"): a sentence that says "this toolkit" or "the present method", or opens on "The
+  toolkit", where the last sentence before it to name a toolkit is the authors' own (no
+  marker; "we", the announcement, or "this toolkit" again) and comes after the announcement
+  ("This toolkit" after a cited toolkit is the cited one);
 - a pointer at the article's own parts: "(see Methods)", Nature's "(“Methods”)", and outside
-  the background "according to Eq. (1)", as "(Figure 2)" points at its own figure.
+  the background "according to Eq. (1)", as "(Figure 2)" points at its own figure;
+- a threshold the Methods or Results set ("the site is considered conserved if its score is
+  < 1"), however "is considered" reads.
 
 The announcing sentence itself also announces the study for the paragraph that follows it
-(:func:`announces_object`) where it says no "we" ("a new alloy ... is presented"), and an
+(:meth:`Presented.announces`) where it says no "we" ("a new alloy ... is presented"), and an
 introduction's announcement holds for the paragraphs after it that cite nothing
 (:func:`uncited_tail`): "Here we demonstrate ... This indicates that X can be achieved".
 
