@@ -22,8 +22,10 @@ from .entities import EntityIndex
 from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
+from .lacking import lacking
 from .looking_back import discussed_own, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
+from .presented import Presented, read_presented, uncited_tail
 from .provenance import (
     borrowed_reasons,
     first_person,
@@ -174,6 +176,8 @@ def find_claims(
     terms = own_study_terms(sentences, sections, not_claims, citations)
     closing = closing_introduction(paragraphs, sections, not_claims)
     citing = citing_paragraphs(sentences, citations)
+    closing |= uncited_tail(paragraphs, sections, not_claims, citing)
+    presented = read_presented(sentences, not_claims, citations, closing)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -194,7 +198,7 @@ def find_claims(
         section = sections.get(sent.paragraph, "")
         claim = _link(
             len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds,
-            terms, announced, sent.paragraph not in citing,
+            terms, announced, sent.paragraph not in citing, presented,
         )  # fmt: skip
         claims.append(claim)
         # a cited sentence, or one that reads as borrowed, ends the announcement
@@ -204,6 +208,7 @@ def find_claims(
             announced = announced or announces(
                 sent.text, sent.paragraph in closing, section == "discussion"
             )
+            announced = announced or presented.announces(sent)  # "a new X is presented"
         previous = claim
     return claims, skipped
 
@@ -220,11 +225,14 @@ def _link(
     terms: frozenset[str] = frozenset(),
     announced: str = "",
     quiet: bool = False,
+    presented: Presented | None = None,
 ) -> Claim:
     said = rejoined(sent.text, compounds)  # "demon-" / "strated" is a finding's word
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
     borrowed = () if citations else borrowed_reasons(said)
     own = "" if citations else own_reason(said, section or None, borrowed)
+    if presented and not (own or citations):  # the object the article presents, its parts
+        own = presented.own(said, sent.start, section, borrowed)
     facts = factual_reasons(said)
     # in the Discussion only what it tells in the past tense: "Here, we investigated X.
     # Mutants of this class can escape ..." turns to what is known
@@ -268,6 +276,7 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
+    asked = asked or bool(lacking(said, facts + borrowed))  # "none reported to date"
     # nor does a sentence that sums up the manuscript's argument ("In summary, ...")
     asked = asked or sums_up(said, facts)
     # nor does one that names its source (a web address, a personal communication)

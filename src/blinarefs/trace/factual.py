@@ -155,10 +155,11 @@ _HEDGES = frozenset(
     ]
 )
 # "holds significant promise", "a significant advantage": an evaluation, not a measured effect
-# ... "a significant unmet need", "significant challenges": an evaluation too
+# ... "a significant unmet need", "significant challenges", "has significant implications
+# for": an evaluation too
 _PROSPECTS = frozenset(
     ["promise", "potential", "advantage", "advantages", "importance", "breakthrough",
-     "unmet", "need", "needs", "challenge", "challenges"]
+     "unmet", "need", "needs", "challenge", "challenges", "implication", "implications"]
 )  # fmt: skip
 
 
