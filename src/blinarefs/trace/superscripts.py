@@ -30,6 +30,7 @@ from .candidates import (
 )
 from .cited_items import an_items_citation
 from .decimal_places import a_decimals_citation
+from .detached import MARK_AFTER
 from .digit_tails import after_a_word, tail_readings
 from .footnote_letters import before_footnote_letters
 from .glued import (
@@ -63,6 +64,7 @@ from .spaced import (
 from .spaced_narrative import a_spaced_narrative, before_a_quotation
 from .study_names import a_studys_group, with_the_whole_group
 from .textpos import (
+    DETACHED_END,
     EQUATION_AFTER,
     after_is_boundary,
     at_clause_end,
@@ -178,8 +180,8 @@ class _Runs:
             # reported", "(Horvath 200882)"), no year has more digits (year_goes_on.py)
             if not after_is_boundary(text, end):
                 return None  # "MSTRG.188947.6": an identifier's digits, no year
-            if year.end() < end or text[end : end + 1] in ".,;:":
-                sits = MEDIUM
+            if year.end() < end or text[end : end + 1] in ".,;:" or MARK_AFTER.match(text, end):
+                sits = MEDIUM  # "from 1994 to 20047 .": the markup's space, then the mark
             elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
                 sits = year_glued_strength(text, start, end)
             else:
@@ -255,7 +257,7 @@ class _Runs:
                 # word stands alone far more often than it carries digits ("the AMOC30
                 # shows", "using HPLC25 with"), with more than a member's one digit
                 # ("STIM1 aggregation", "PCA1 (25.55%)" name a gene and a component)
-                closes = text[end : end + 1] in ".,;:)"
+                closes = text[end : end + 1] in ".,;:)" or DETACHED_END.match(text, end)
                 member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
                 mostly = not member and self.around.mostly_alone(start)
                 group = a_studys_group(word, text[start:end])  # "from ZORBAN9,10 suggested"
