@@ -47,11 +47,10 @@ from .glued import (
     split_readings,
     unseparated,
 )
-from .glued_both_sides import glued_both_sides
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
-from .lost_space import order_only_before_a_word
+from .lost_space import glued_to_the_next_word
 from .outside_prose import byline_end, in_address
 from .singular_verbs import before_a_singular_verb
 from .sitting import after_a_value_closed, classify_run
@@ -122,7 +121,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
                 order_only(text, start, end)
                 or runs.around.after_a_word_mostly_alone(start, end)
                 or after_a_word(text, start, end)
-                or order_only_before_a_word(text, start, end)  # "plans31need"
             )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
@@ -131,8 +129,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             cand = spaced_order_only(text, start, end)
         if cand is None:
-            # "foi de 0,8921.": 0,89 and 21; "garden groups15tends": no space after it
-            cand = a_decimals_citation(text, start, end) or glued_both_sides(text, start, end)
+            # "foi de 0,8921.": 0,89 and 21; "garden groups15tends", "plans31need": no space
+            # after it
+            cand = a_decimals_citation(text, start, end) or glued_to_the_next_word(text, start, end)
         if (cand is None or cand.strength == WEAK) and (tails := tail_readings(text, start, end)):
             # "at pH 7.517,", "chromosome 856.": the order alone may take the last digits
             if cand is None:
