@@ -225,18 +225,6 @@ def test_a_spaced_superscript_before_an_aside_that_points_to_a_figure_or_a_versi
     assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
 
 
-def test_a_spaced_superscript_before_an_appendix_or_a_spaced_dash_is_read():
-    # an aside that points to the manuscript's appendix, and a dash spaced on both sides
-    # before a word (an aside opens), follow a citation as "( Figure 2)" and "—" do; a
-    # spaced range and a count before its appendix's noun stay text
-    text = SPACED_BOTH_SIDES + (
-        " The odours were scored on a scale validated in larvae 11 (Appendix 2), and the "
-        "scale was shortened 12 – therefore, we used it. Beetles aged 5 – 9 weeks and 14 "
-        "mice (Appendix 3) were kept apart 13 ."
-    )
-    assert [n for _, n in decoded(text, 20)] == [(n,) for n in range(1, 14)]
-
-
 def test_a_count_after_a_clauses_comma_is_the_subject_of_its_verb():
     # in a manuscript that spaces its superscripts, a number after a comma that a verb or
     # "of" follows is a count ("Of the 40 beetles, 7 were"), not a superscript

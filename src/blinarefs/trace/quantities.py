@@ -56,14 +56,11 @@ def closes_unopened(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_A-Z][^\W\d_]*)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
-# An aside that points to the manuscript's own figures, tables and appendices, or gives a
-# program's version: a count or a label before it has its noun after it ("12 mice (Table 2)")
+# An aside that points to the manuscript's own figures and tables, or gives a program's
+# version: a count or a label before it has its noun after it ("12 mice (Table 2)")
 _POINTER_ASIDE = re.compile(
-    r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?\b|Tables?\b|Supplementary\b|Append(?:ix|ices)\b|version\b)"
+    r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?\b|Tables?\b|Supplementary\b|version\b)"
 )
-# A dash spaced on both sides before a word: an aside opens ("validated 5 – therefore"), as
-# after an em dash; a spaced range goes on with its number ("aged 5 – 10 years")
-_SPACED_DASH = re.compile(r"[^\S\n]?—|[^\S\n][–-][^\S\n][^\W\d_]")
 # After a clause's comma, a past verb or "of" that a count before it is the subject of (not
 # "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
 _COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of|foram|foi|fueron|fue)\b")
@@ -96,10 +93,9 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     # "in cells lit by light 126 ( Figure 3C)", "the package scater 18 (version 1.6)": a word,
     # its spaced superscript, then an aside that points elsewhere
     pointer = text[space - 1].isalpha() and _POINTER_ASIDE.match(text, end) is not None
-    # "tissues, and organs 20, 21—a collection", "using Dendra2 51 — are", "the anxiety
-    # patterns 42 – this is": a dash opens an aside as a clause's end does; a count runs on
-    # into its noun
-    dash = _SPACED_DASH.match(text, end) is not None
+    # "tissues, and organs 20, 21—a collection", "using Dendra2 51 — are": an em dash opens
+    # an aside as a clause's end does; a count runs on into its noun
+    dash = text[end : end + 1] == "—" or text[end : end + 2] == " —"
     return (
         at_clause_end(text, end)
         or aside
