@@ -52,3 +52,18 @@ def test_ratios_labels_and_a_tokenised_text_are_no_habit():
         "call at night , young disperse in autumn . Roosts are shared by 7 .\n"
     )
     assert [c.numbers for c in decode_citations(text, THIRTY)] == []
+
+
+# A copy that glues its superscripts to the word before them, the mark after each detached
+# by the markup's space ("in burrows10 ,"); the count "VOC" stands alone too
+GLUED_BEFORE_DETACHED = (
+    "Owls hunt at nightfall9 . Voles hide from them in burrows10 , and mice run at dawn11 . "
+    "The Valley Owl Count (VOC) maps the nests12 . Each VOC counts the pairs13 . A VOC walks "
+    "at dawn. The first VOC13 , in a wet spring, found owls near burrows14 . Owls nest again "
+    "at nightfall9 . Later counts agree with the VOC12 .\n"
+)
+
+
+def test_a_mark_detached_after_a_glued_superscript_ends_its_clause():
+    cited = [(9,), (10,), (11,), (12,), (13,), (13,), (14,), (9,), (12,)]
+    assert numbers(GLUED_BEFORE_DETACHED) == cited

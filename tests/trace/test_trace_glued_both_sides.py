@@ -1,4 +1,5 @@
 """A superscript whose markup left no space after it is glued to the next word too
+(trace/lost_space.py, the reading a Word file's plain copy shares)
 ("garden groups4tends", "Roe et al.5also", "Doe et al.6(2031)", "Survey)7is"): read
 where the words either side are words the text prints on their own; a name's, a gene's or
 a formula's digits ("CD4pos", "H1N1", "Tbx5and") stay text.
@@ -10,8 +11,9 @@ behind them are placeholders with a number only.
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.candidates import MEDIUM, WEAK
 from blinarefs.trace.decode import decode_markers
-from blinarefs.trace.glued_both_sides import glued_both_sides
+from blinarefs.trace.lost_space import glued_to_the_next_word
 
 GARDENS = (
     "Community gardens feed many towns in Springfield1. Their yields differ between "
@@ -46,12 +48,24 @@ def test_names_genes_and_words_the_text_never_prints_alone_stay_text():
     )
     for run in ("4pos", "1N1", "5and", "2log"):
         at = text.index(run)
-        assert glued_both_sides(text, at, at + 1) is None, run
-    # "tends" stands alone elsewhere, "plots" nowhere: "groups4plots" is no citation's place
+        assert glued_to_the_next_word(text, at, at + 1) is None, run
+    # "tends" stands alone elsewhere, "plots" nowhere: "groups4plots" is no medium reading,
+    # a weak one the order alone may take
     text = GARDENS.replace("groups4tends", "groups4plots")
     at = text.index("4plots")
-    assert glued_both_sides(text, at, at + 1) is None
+    reading = glued_to_the_next_word(text, at, at + 1)
+    assert reading is not None and reading.strength == WEAK
     # only the order of first citations may still take it (trace/lost_space.py): not a
     # number out of order
     text = GARDENS.replace("groups4tends", "groups9plots")
     assert text.index("9plots") not in _cited(text)
+
+
+def test_between_two_words_the_text_prints_alone_the_reading_is_medium():
+    # "groups" and "tends" stand alone elsewhere: more than the order's weak reading, so
+    # that a repeat is read too ("groups5tends" after "Roe et al.5also")
+    text = GARDENS + "Small garden groups5tends to cost less, as the groups report.\n"
+    at = text.rindex("groups5tends") + len("groups")
+    reading = glued_to_the_next_word(text, at, at + 1)
+    assert reading is not None and reading.strength == MEDIUM
+    assert _cited(text).get(at) == (5,)

@@ -13,7 +13,7 @@ from tracedata import placeholder_refs as refs
 
 from blinarefs.trace.candidates import MEDIUM, ORDER_ONLY, STRONG
 from blinarefs.trace.decode import decode_citations
-from blinarefs.trace.lost_space import glued_before_a_word, order_only_before_a_word
+from blinarefs.trace.lost_space import glued_before_a_word, glued_to_the_next_word
 
 
 def _text(passage: str) -> str:
@@ -66,9 +66,9 @@ def test_how_each_sits() -> None:
     assert glued_before_a_word(text, at, at + 1) == STRONG
     at = text.index("31need")
     assert glued_before_a_word(text, at, at + 2) is None  # no function word: the order's
-    reading = order_only_before_a_word(text, at, at + 2)
+    reading = glued_to_the_next_word(text, at, at + 2)
     assert reading is not None and reading.numbers == (31,) and ORDER_ONLY in reading.why
     # a hyphenated word, a label's or a quantity's word, a unit after: no reading
     for glued in ("meta-analyses2conclude", "figure3shows", "visits4mg"):
         at = next(i for i, ch in enumerate(glued) if ch.isdigit())
-        assert order_only_before_a_word(glued, at, at + 1) is None
+        assert glued_to_the_next_word(glued, at, at + 1) is None

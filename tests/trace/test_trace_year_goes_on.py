@@ -38,3 +38,12 @@ def test_a_number_that_counts_after_what_looks_like_a_year_stays_uncited():
         "and shoes helped.5"
     )
     assert decoded(text) == [*FIRST_FOUR, ("5", (5,))]
+
+
+def test_a_year_then_a_superscript_before_its_detached_mark():
+    # a markup that held a space after the raised number detaches the mark after it
+    text = OPENING + "Falls rose from 2020 to 20305 . In Springfield they fell in 20316 , as noted."
+    assert decoded(text) == [*FIRST_FOUR, ("5", (5,)), ("6", (6,))]
+    # a year with no more digits stays a year
+    text = OPENING + "Falls rose until 2030 . Shoes help.5"
+    assert decoded(text) == [*FIRST_FOUR, ("5", (5,))]

@@ -26,7 +26,7 @@ DETACHED = "between spaces before its punctuation, as the text prints its supers
 # A run of numbers with no space inside ("1,2,24–28"), after a space
 _RUN = re.compile(rf"(?<=\S[^\S\n])\d+(?:[{DASHES}]\d+)?(?:,\d+(?:[{DASHES}]\d+)?)*")
 # A space, then a clause's or an aside's mark (no ratio's colon, no decimal's point)
-_MARK_AFTER = re.compile(r"[^\S\n][.,;)](?!\d)")
+MARK_AFTER = re.compile(r"[^\S\n][.,;)](?!\d)")
 _ANY_DETACHED = re.compile(r"\S[^\S\n][.,;)](?!\d)")  # anything before a detached mark
 
 
@@ -34,7 +34,7 @@ def _detached(body: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _RUN.finditer(body):
         start, end = m.span()
-        if not _MARK_AFTER.match(body, end) or not spaced_either_side(body, start, end):
+        if not MARK_AFTER.match(body, end) or not spaced_either_side(body, start, end):
             continue  # not "concern 1 .", or a quantity's ("aged 5 ,", "Figure 2 )")
         numbers = expand_numbers(m.group())
         if numbers and not a_label_after_a_space(body, start, end):

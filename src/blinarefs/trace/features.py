@@ -45,6 +45,7 @@ from .pasted import Stretches, a_label_beside, closes_a_clause, pasted_stretches
 from .quantities import a_name_then_its_year, closes_unopened, spaced_quantity
 from .spaced import a_name_and_its_number
 from .table_cells import alone_in_a_cell
+from .textpos import DETACHED_END
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -191,10 +192,11 @@ def weigh(
                     # again and again, glued to two digits or a group once or twice (where
                     # the manuscript glues its superscripts, and the sitting was unsure)
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
+                at_end = CLAUSE_END.match(text, c.end) or DETACHED_END.match(text, c.end)
                 if YEAR_AFTER_NAME.match(text, c.end):
                     # "Goldenberg50 (2010)"
                     why.append(("an author's name, then the year", NARRATIVE_YEAR))
-                elif CLAUSE_END.match(text, c.end) and not order_only:
+                elif at_end and not order_only:
                     why.append(run_in_label(text, c) or ("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace() and not spaced_order_only:
                 space = c.start

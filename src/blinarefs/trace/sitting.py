@@ -25,6 +25,7 @@ from .numberwords import (
 )
 from .punctuated import ASIDE_AFTER, GREEK, YEAR, is_et_al, strength_after_punct
 from .quantities import quantitys_value, spaced_superscript
+from .short_acronyms import after_an_abbreviation
 from .textpos import (
     CLOSERS,
     HSPACE,
@@ -60,6 +61,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return STRONG  # "follow-up7", "scale-up260."; not a solvent's "DMSO-d6"
     if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, max(0, ws - 3), ws - 1):
         return MEDIUM  # "as described in31", "associated with it29."
+    if after_an_abbreviation(text, start, end):
+        return MEDIUM  # "do DE9.", "no SE1.": an abbreviation the text prints alone
     if len(word) == 2 and word.isupper() and end - start > 1:
         # "in the US14.", "the summary OR20.", as "in PDAC100." (but "CD44"); "CO2" and "NO3"
         # are formulae

@@ -30,6 +30,7 @@ from .candidates import (
 )
 from .cited_items import an_items_citation
 from .decimal_places import a_decimals_citation
+from .detached import MARK_AFTER
 from .digit_tails import after_a_word, tail_readings
 from .footnote_letters import before_footnote_letters
 from .glued import (
@@ -46,11 +47,10 @@ from .glued import (
     split_readings,
     unseparated,
 )
-from .glued_both_sides import glued_both_sides
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .listed_spaces import MID_CLAUSE, listed_with_spaces
-from .lost_space import order_only_before_a_word
+from .lost_space import glued_to_the_next_word
 from .outside_prose import byline_end, in_address
 from .singular_verbs import before_a_singular_verb
 from .sitting import after_a_value_closed, classify_run
@@ -63,6 +63,7 @@ from .spaced import (
 from .spaced_narrative import a_spaced_narrative, before_a_quotation
 from .study_names import a_studys_group, with_the_whole_group
 from .textpos import (
+    DETACHED_END,
     EQUATION_AFTER,
     after_is_boundary,
     at_clause_end,
@@ -120,7 +121,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
                 order_only(text, start, end)
                 or runs.around.after_a_word_mostly_alone(start, end)
                 or after_a_word(text, start, end)
-                or order_only_before_a_word(text, start, end)  # "plans31need"
             )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
@@ -129,8 +129,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             cand = spaced_order_only(text, start, end)
         if cand is None:
-            # "foi de 0,8921.": 0,89 and 21; "garden groups15tends": no space after it
-            cand = a_decimals_citation(text, start, end) or glued_both_sides(text, start, end)
+            # "foi de 0,8921.": 0,89 and 21; "garden groups15tends", "plans31need": no space
+            # after it
+            cand = a_decimals_citation(text, start, end) or glued_to_the_next_word(text, start, end)
         if (cand is None or cand.strength == WEAK) and (tails := tail_readings(text, start, end)):
             # "at pH 7.517,", "chromosome 856.": the order alone may take the last digits
             if cand is None:
@@ -178,8 +179,8 @@ class _Runs:
             # reported", "(Horvath 200882)"), no year has more digits (year_goes_on.py)
             if not after_is_boundary(text, end):
                 return None  # "MSTRG.188947.6": an identifier's digits, no year
-            if year.end() < end or text[end : end + 1] in ".,;:":
-                sits = MEDIUM
+            if year.end() < end or text[end : end + 1] in ".,;:" or MARK_AFTER.match(text, end):
+                sits = MEDIUM  # "from 1994 to 20047 .": the markup's space, then the mark
             elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
                 sits = year_glued_strength(text, start, end)
             else:
@@ -255,7 +256,7 @@ class _Runs:
                 # word stands alone far more often than it carries digits ("the AMOC30
                 # shows", "using HPLC25 with"), with more than a member's one digit
                 # ("STIM1 aggregation", "PCA1 (25.55%)" name a gene and a component)
-                closes = text[end : end + 1] in ".,;:)"
+                closes = text[end : end + 1] in ".,;:)" or DETACHED_END.match(text, end)
                 member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
                 mostly = not member and self.around.mostly_alone(start)
                 group = a_studys_group(word, text[start:end])  # "from ZORBAN9,10 suggested"

@@ -68,6 +68,10 @@ def at_clause_end(text: str, end: int) -> bool:
     return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
 
 
+# A clause's mark that a markup's space detached from the raised number before it ("since
+# early life9 . With", "the ISA9 , only"): the clause ends there as after "life9."
+DETACHED_END = re.compile(r"[^\S\n][.,;:](?=\s|$)")
+
 # A word standing on its own, in any script's letters ("Saúde"); not "CTLA-4"
 WORD_ALONE = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
