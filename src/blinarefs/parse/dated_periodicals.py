@@ -42,6 +42,13 @@ _NAME_YEAR_DAY = re.compile(
     r"\.?"
 )
 
+# ... or SAGE's Harvard's, its day and month after the paper's name and a comma, the year
+# being the names' ("Roe J (2030) Title. The Example Post, 22 May. Available at: URL")
+_NAME_DAY = re.compile(
+    rf"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}), "
+    r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})"
+)
+
 # The types an item whose paper or site went unread comes out as
 _UNPLACED = frozenset({"book", "document", "webpage"})
 
@@ -61,6 +68,16 @@ def dated_periodical(ref: Reference) -> Reference:
             title=title,
             container_title=issue.group("name"),
             issued=date_parts(issue.group("year"), month, day),
+            publisher="",
+            publisher_place="",
+        )
+    day = _NAME_DAY.fullmatch(last.strip())
+    if day and day["month"].lower() in MONTHS and len(title.split()) > 1 and ref.issued:
+        return ref.with_fields(
+            type="webpage" if ref.type == "webpage" else "article-newspaper",
+            title=title,
+            container_title=day["name"],
+            issued=date_parts(str(ref.issued[0]), day["month"], day["day"]),
             publisher="",
             publisher_place="",
         )

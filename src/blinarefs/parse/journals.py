@@ -331,9 +331,12 @@ def journal_ahead_of_print(ref: Reference) -> Reference:
 
 
 # "Place: Publisher" closing what was read as the title: a place of capitalised words (a
-# comma before a country or state), then a publisher's name
+# comma before a country or state), then a publisher's name. A word's full stop inside the
+# place is an abbreviation's ("St. Louis", "D.C.", "Mass.:"), never a sentence's end: in
+# "Example Boards. State Widget Strategy. Springfield: Press" the place is "Springfield"
+_PLACE_WORD = r"[A-Z](?:[\w'’\-]{0,2}\.(?= )|(?:\.?[\w'’\-])*(?:\.(?=:))?)"
 _PLACE_PUBLISHER = re.compile(
-    r"\. (?P<place>[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-.]+){0,3}): (?P<publisher>[A-Z][^.:;]{1,80})$"
+    rf"\. (?P<place>[A-Z][\w'’\-]+(?:,? {_PLACE_WORD}){{0,3}}): (?P<publisher>[A-Z][^.:;]{{1,80}})$"
 )
 
 

@@ -1,0 +1,118 @@
+"""Three printed forms whose title ran on into what follows it (issue 13, SAGE's, OUP's and
+BMJ's titles): a journal named with place words before its volume and issue in SAGE's
+Harvard, a paper's name and day after the title in SAGE's Harvard, and a body's title in
+title case before "Place: Publisher". Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    refs = parse_reference_list(f"1. {text}\n").references
+    assert len(refs) == 1
+    return refs[0]
+
+
+# -- the journal before "Volume(Issue): pages" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal", "volume", "issue"),
+    [
+        # the journal's place words ("South Atlantic") made the labeller run the title on
+        # over the journal and its volume, up to the issue's parenthesis
+        (
+            "Roe J (2030) Leaping to widgets. South Atlantic Quarterly 120(1): 163–175.",
+            "Leaping to widgets",
+            "South Atlantic Quarterly",
+            "120",
+            "1",
+        ),
+        (
+            "Roe J and Doe K (2030) Introduction: From widgets to gadgets. North Atlantic "
+            "Widget Quarterly 12(3): 1–11.",
+            "Introduction: From widgets to gadgets",
+            "North Atlantic Widget Quarterly",
+            "12",
+            "3",
+        ),
+    ],
+)
+def test_the_journal_before_volume_and_issue_is_no_part_of_the_title(
+    text: str, title: str, journal: str, volume: str, issue: str
+) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title, ref.volume, ref.issue) == (
+        title, journal, volume, issue
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        # guards: what was read right before stays so
+        (
+            "Roe J and Doe K (2030) Widgets at scale. Urban Widget Studies 57(3): 16–75.",
+            "Urban Widget Studies",
+            "57",
+            "3",
+        ),
+        ("Roe J. Widgets at scale. J Widget Res 2030;57(3):16–75.", "J Widget Res", "57", "3"),
+        ("Roe J and Doe K (2030) Widgets. Widget Policy 57: 16–75.", "Widget Policy", "57", ""),
+    ],
+)
+def test_journals_read_before_keep_their_reading(
+    text: str, journal: str, volume: str, issue: str
+) -> None:
+    ref = _read(text)
+    assert (ref.container_title, ref.volume, ref.issue) == (journal, volume, issue)
+
+
+# -- a paper's name and day after the title, SAGE's Harvard ----------------------------------
+
+
+def test_a_papers_name_and_day_after_the_title_are_no_part_of_it() -> None:
+    ref = _read(
+        "Roe J (2030) Widgets are everywhere now. The Springfield Post, 22 May. Available "
+        "at: https://example.org/widgets (accessed 2 July 2031)."
+    )
+    assert (ref.title, ref.container_title, ref.issued) == (
+        "Widgets are everywhere now", "The Springfield Post", (2030, 5, 22)
+    )  # fmt: skip
+
+
+def test_a_last_sentence_with_no_month_stays_in_the_title() -> None:
+    # guard: a number after the comma that is no day of a month
+    ref = _read(
+        "Roe J (2030) Widgets now. Widget Survey, 22 Sites. Available at: "
+        "https://example.org/widgets (accessed 2 July 2031)."
+    )
+    assert ref.title == "Widgets now. Widget Survey, 22 Sites"
+    assert ref.container_title == ""
+
+
+# -- a title in title case before "Place: Publisher" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "place", ["Springfield", "Springfield, ST", "Washington, D.C.", "Cambridge, Mass."]
+)
+def test_a_title_case_title_is_no_part_of_the_place(place: str) -> None:
+    ref = _read(
+        f"Springfield Landscape Boards. State Widget Strategy. {place}: Springfield Widget "
+        "Boards, 2030."
+    )
+    assert ref.title == "State Widget Strategy"
+    assert [n.literal for n in ref.author] == ["Springfield Landscape Boards"]
+    assert ref.publisher_place.rstrip(".") == place.rstrip(".")
+    assert ref.publisher == "Springfield Widget Boards"
+
+
+def test_an_abbreviated_place_keeps_its_stop() -> None:
+    # guard: "St." inside the place is an abbreviation's stop, no sentence's end
+    ref = _read("Roe J (2030) Made-up widget outcomes. Mt. Springfield: Example Agency. 45 p.")
+    assert ref.title.startswith("Made-up widget outcomes")
