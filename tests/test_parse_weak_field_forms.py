@@ -116,3 +116,40 @@ def test_an_abbreviated_place_keeps_its_stop() -> None:
     # guard: "St." inside the place is an abbreviation's stop, no sentence's end
     ref = _read("Roe J (2030) Made-up widget outcomes. Mt. Springfield: Example Agency. 45 p.")
     assert ref.title.startswith("Made-up widget outcomes")
+
+
+# -- a title cut at a word no title ends with --------------------------------------------
+
+
+@pytest.mark.parametrize("journal", ["Rev Exempl Widgets", "Rev. Exempl. Widgets"])
+def test_a_title_cut_after_of_takes_back_its_end_from_the_journal(journal: str) -> None:
+    # the labeller ended the title at "of" and opened the journal with the title's end
+    ref = _read(
+        "Roe J, Doe K. The use of widgets for the management of Mental Widget Services. "
+        f"{journal}. 2030;29. doi: https://doi.org/10.1590/0000-0000.0000.0000"
+    )
+    assert ref.title == "The use of widgets for the management of Mental Widget Services"
+    assert ref.container_title.rstrip(".") == journal.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # guards: a journal of one sentence after a title ending so, or after a title
+        # ending with a whole word, is read as before
+        (
+            "Roe J, Doe K. Widgets in the treatment of. Widget Res. 2030;29:1-9.",
+            "Widgets in the treatment of",
+            "Widget Res",
+        ),
+        (
+            "Roe J, Doe K. Widgets for the management of Springfield. Mental Widget Services. "
+            "2030;29:1-9.",
+            "Widgets for the management of Springfield",
+            "Mental Widget Services",
+        ),
+    ],
+)
+def test_a_journal_of_one_sentence_stays_whole(text: str, title: str, journal: str) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title) == (title, journal)
