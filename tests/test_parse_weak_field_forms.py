@@ -153,3 +153,60 @@ def test_a_title_cut_after_of_takes_back_its_end_from_the_journal(journal: str) 
 def test_a_journal_of_one_sentence_stays_whole(text: str, title: str, journal: str) -> None:
     ref = _read(text)
     assert (ref.title, ref.container_title) == (title, journal)
+
+
+# -- a body's name before its year, SAGE's Harvard ------------------------------------------
+
+_ONLINE = "Available at: https://example.org/widgets (accessed 2 July 2031)."
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # no word of an organisation's in the name: read as nothing or into the title
+        (
+            f"Example News (2030) Widgets are everywhere now. 3 June. {_ONLINE}",
+            "Example News",
+            "Widgets are everywhere now",
+        ),
+        (
+            f"Springfield Brief (2030) Widgets are everywhere now. 3 June. {_ONLINE}",
+            "Springfield Brief",
+            "Widgets are everywhere now",
+        ),
+        # the grammar read the name and the year as the opening of a one-sentence title
+        (
+            "World Widget Organization (2030) Widgets. Journal of Widget Research. Epub ahead "
+            "of print 7 March 2030. DOI: 10.1177/0000000001.",
+            "World Widget Organization",
+            "Widgets",
+        ),
+    ],
+)
+def test_a_bodys_name_before_its_year_is_the_author(text: str, author: str, title: str) -> None:
+    ref = _read(text)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title == title
+    assert ref.issued is not None and ref.issued[0] == 2030
+
+
+def test_a_day_and_month_alone_after_the_title_are_no_site() -> None:
+    ref = _read(f"Example News (2030) Widgets are everywhere now. 3 June. {_ONLINE}")
+    assert (ref.container_title, ref.issued) == ("", (2030, 6, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # guards: people before the year are read as people
+        (
+            "Roe J and Doe K (2030) Widgets in use. Journal of Widget Research 4(2): 1–9.",
+            ["Roe", "Doe"],
+        ),
+        ("Roe, J. (2030). Widgets in use. Journal of Widget Research, 4(2), 1–9.", ["Roe"]),
+    ],
+)
+def test_people_before_their_year_stay_people(text: str, families: list[str]) -> None:
+    ref = _read(text)
+    assert [n.family for n in ref.author] == families
+    assert ref.title == "Widgets in use"
