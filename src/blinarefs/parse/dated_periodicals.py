@@ -61,7 +61,8 @@ _DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})")
 def dated_periodical(ref: Reference) -> Reference:
     """``ref`` with the paper or site its title ran into, where APA dated it to the day, or
     BMJ printed the day after the paper's name."""
-    alone = _DAY_MONTH.fullmatch(ref.container_title)
+    # (a day opens it: asked of str first, the pattern tried only then)
+    alone = ref.container_title[:1].isdigit() and _DAY_MONTH.fullmatch(ref.container_title)
     if alone and alone["month"].lower() in MONTHS and ref.type in _UNPLACED and ref.issued:
         return ref.with_fields(
             container_title="",
