@@ -42,25 +42,47 @@ _NAME_YEAR_DAY = re.compile(
     r"\.?"
 )
 
+# ... or SAGE's Harvard's, its day and month after the paper's name and a comma, the year
+# being the names' ("Roe J (2030) Title. The Example Post, 22 May. Available at: URL")
+_NAME_DAY = re.compile(
+    rf"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}), "
+    r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})"
+)
+
 # The types an item whose paper or site went unread comes out as
 _UNPLACED = frozenset({"book", "document", "webpage"})
+
+
+# SAGE's Harvard's day and month alone after a page's title, read as its site ("Example
+# News (2030) Title. 3 June. Available at: URL"): no site is named so
+_DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})")
 
 
 def dated_periodical(ref: Reference) -> Reference:
     """``ref`` with the paper or site its title ran into, where APA dated it to the day, or
     BMJ printed the day after the paper's name."""
+    # (a day opens it: asked of str first, the pattern tried only then)
+    alone = ref.container_title[:1].isdigit() and _DAY_MONTH.fullmatch(ref.container_title)
+    if alone and alone["month"].lower() in MONTHS and ref.type in _UNPLACED and ref.issued:
+        return ref.with_fields(
+            container_title="",
+            issued=date_parts(str(ref.issued[0]), alone["month"], alone["day"]),
+        )
     if ref.container_title or ". " not in ref.title or ref.type not in _UNPLACED:
         return ref
     title, _, last = ref.title.rpartition(". ")
-    issue = _NAME_YEAR_DAY.fullmatch(last.strip())
-    month, day = (issue["month"] or issue["mon"], issue["day"] or issue["d"]) if issue else ("", "")
+    year, month, day = "", "", ""
+    if issue := _NAME_YEAR_DAY.fullmatch(last.strip()):
+        year, month, day = issue["year"], issue["month"] or issue["mon"], issue["day"] or issue["d"]
+    elif (issue := _NAME_DAY.fullmatch(last.strip())) and ref.issued:
+        year, month, day = str(ref.issued[0]), issue["month"], issue["day"]
     if issue and month.lower() in MONTHS and len(title.split()) > 1:
         return ref.with_fields(
             # read online, a web page still, as the APA form's below
             type="webpage" if ref.type == "webpage" else "article-newspaper",
             title=title,
             container_title=issue.group("name"),
-            issued=date_parts(issue.group("year"), month, day),
+            issued=date_parts(year, month, day),
             publisher="",
             publisher_place="",
         )

@@ -14,6 +14,7 @@ import re
 
 from .doubt_case import Case, comma_after_title, journal_key, last_words
 from .features import JOURNAL_WORDS
+from .title_words import DANGLING
 
 # -- the bounds of the fields -------------------------------------------------------------
 
@@ -33,18 +34,10 @@ def title_cut_at_a_comma(c: Case) -> float:
     return float(comma_after_title(c.ref.source_text, c.ref.title))
 
 
-# Words no title ends with unless it was cut: a preposition, an article, a conjunction
-_DANGLING = frozenset(
-    {"and", "of", "the", "for", "in", "on", "with", "to", "a", "an", "by", "from", "at",
-     "or", "between", "among", "de", "des", "la", "le", "et", "und", "der", "y", "e", "em",
-     "en", "da", "do", "del"}
-)  # fmt: skip
-
-
 def title_ends_in_a_dangling_word(c: Case) -> float:
     """The title's last word is one no title ends with ("... of", "... and the"): cut."""
     words = last_words(c.ref.title, 1)
-    return float(bool(words) and words[-1].lower() in _DANGLING)
+    return float(bool(words) and words[-1].lower() in DANGLING)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # (compiled once: every journal of a list is judged)

@@ -14,7 +14,7 @@ from ..model import Reference
 from .features import JOURNAL_WORDS
 from .one_name import ORGANISATION_WORDS
 from .reference import split_title_and_source
-from .title_words import holds_title_word, journal_opening_to_title
+from .title_words import DANGLING, holds_title_word, journal_opening_to_title
 from .years import YEAR
 
 
@@ -202,9 +202,11 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
     if not isinstance(container, str):
         return
     # with a title read, the journal's first sentence is the title's last when it opens in
-    # lower case, or holds a word of a title's and none of a journal's ("Title. Made-up
-    # correlations. Cancer 2030;1:2"; not "Nature reviews. Cancer")
-    lower = container[:1].islower()
+    # lower case or the title read ends with a word no title ends with ("Title of" |
+    # "Made-up Services. Rev Exempl"), or holds a word of a title's and none of a journal's
+    # ("Title. Made-up correlations. Cancer 2030;1:2"; not "Nature reviews. Cancer")
+    dangling = title.rpartition(" ")[2] in DANGLING
+    lower = container[:1].islower() or dangling
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
         worded = holds_title_word(head) and not re.search(r"\b[A-Z][a-z]*\.\s", head)
@@ -212,7 +214,8 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
         # as long as one read with no title
         lone = lower and " " not in head
         if _journal_like(journal, titled=bool(title) and not lone) and (
-            (re.search(r"\b[a-z]{3,}", head) and (not title or lower or worded))
+            dangling
+            or (re.search(r"\b[a-z]{3,}", head) and (not title or lower or worded))
             or _title_cased_end(head, journal, lower)
         ):
             break
@@ -331,9 +334,12 @@ def journal_ahead_of_print(ref: Reference) -> Reference:
 
 
 # "Place: Publisher" closing what was read as the title: a place of capitalised words (a
-# comma before a country or state), then a publisher's name
+# comma before a country or state), then a publisher's name. A word's full stop inside the
+# place is an abbreviation's ("St. Louis", "D.C.", "Mass.:"), never a sentence's end: in
+# "Example Boards. State Widget Strategy. Springfield: Press" the place is "Springfield"
+_PLACE_WORD = r"[A-Z](?:[\w'’\-]{0,2}\.(?= )|(?:\.?[\w'’\-])*(?:\.(?=:))?)"
 _PLACE_PUBLISHER = re.compile(
-    r"\. (?P<place>[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-.]+){0,3}): (?P<publisher>[A-Z][^.:;]{1,80})$"
+    rf"\. (?P<place>[A-Z][\w'’\-]+(?:,? {_PLACE_WORD}){{0,3}}): (?P<publisher>[A-Z][^.:;]{{1,80}})$"
 )
 
 

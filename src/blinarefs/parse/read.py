@@ -26,6 +26,7 @@ from .bare_volumes import journal_and_volume_out_of_title, volume_out_of_journal
 from .bills import bill_by_number
 from .blanks import blanked
 from .bmj_imprints import publisher_before_year
+from .bodies_before_year import body_before_year
 from .body_names import body_units
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
@@ -317,7 +318,7 @@ def _mended(ref: Reference) -> Reference:
     ref = camel_journal_out_of_title(ref)  # "Title. eExample 2030;4:e1"
     ref = volume_out_of_journal(journal_and_volume_out_of_title(ref))  # "Title. Med J 8."
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
-    ref = organisations_first(body_before_title(ref))
+    ref = organisations_first(body_before_title(body_before_year(ref)))
     ref = period_after_month(ref)  # "Plan July 2030 - June 2035. Centre, 2031."
     ref = _trimmed(web_page(titled_by_medium(body_opening(body_then_titled_page(ref)))))
     ref = dated_periodical(ref)

@@ -190,14 +190,18 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     year) are the journal (the labeller, which has seen few lists in these forms, leaves
     them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out).
     A year before the colon, with none read elsewhere, is the year of an article with no
-    volume ("Journal 2030:155-63")."""
+    volume ("Journal 2030:155-63"). An issue may follow the volume, as SAGE's Harvard
+    prints it ("Title. South Journal 12(3): 16–75.", read as the title up to its "(")."""
     labels = list(labels_of(labelled))
     if "container" in labels:
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
-    if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
+    if p < 4 or labelled[p - 1].token.text not in ":,":
         return labelled
-    volume = end = p - 2
+    issue = _issue_before(labelled, p - 1)
+    volume = end = p - 2 - len(issue)
+    if not labelled[volume].token.text.isdigit():
+        return labelled
     if labelled[volume - 1].token.text == ";" and _YEAR.fullmatch(labelled[volume - 2].token.text):
         end = volume - 2
     # the journal starts after the farthest full stop before which every word reads as a
@@ -218,8 +222,20 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
         *journal,
         *labelled[end:volume],
         labelled[volume]._replace(label=_volume_or_year(labelled, volume, labels)),
+        *issue,
         *labelled[p - 1 :],
     ]
+
+
+def _issue_before(labelled: list[Labelled], mark: int) -> list[Labelled]:
+    """The issue in parentheses glued to a volume before the pages' ``mark`` ("12(3):")."""
+    if mark < 4 or labelled[mark - 1].token.text != ")" or labelled[mark - 3].token.text != "(":
+        return []
+    number = labelled[mark - 2]
+    if labelled[mark - 3].token.space_before or not number.token.text.isalnum():
+        return []
+    return [labelled[mark - 3]._replace(label="other"), number._replace(label="issue"),
+            labelled[mark - 1]._replace(label="other")]  # fmt: skip
 
 
 def _volume_or_year(labelled: list[Labelled], volume: int, labels: list[str]) -> str:

@@ -22,6 +22,12 @@ from .titles import year_before_title
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
 JOURNAL_NOUNS = frozenset({"reviews", "journal", "letters", "research", "reports", "annals"})
+# Words no title ends with unless it was cut: a preposition, an article, a conjunction
+DANGLING = frozenset(
+    {"and", "of", "the", "for", "in", "on", "with", "to", "a", "an", "by", "from", "at",
+     "or", "between", "among", "de", "des", "la", "le", "et", "und", "der", "y", "e", "em",
+     "en", "da", "do", "del"}
+)  # fmt: skip
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
