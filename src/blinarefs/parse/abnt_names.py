@@ -11,7 +11,7 @@ follows is no further name, that is where the title starts.
 
 from __future__ import annotations
 
-from .labeller import Labelled, unbroken_run
+from .labeller import Labelled, texts_of, unbroken_run
 
 # The small words after given names ("FONSECA, Maria da") or inside them
 _PARTICLES = frozenset(("da", "de", "do", "dos", "das", "del", "e", "y"))
@@ -71,7 +71,7 @@ def spelled_names_end(labelled: list[Labelled]) -> list[Labelled]:
     before a publisher's colon, "Springfield: Editora", are the place). Names the labeller
     read as the title's start, with no author read, are the authors."""
     if not any(x.label == "author" for x in labelled):
-        k = _names_end([x.token.text for x in labelled])
+        k = _names_end(list(texts_of(labelled)))
         if not k or any(x.label != "title" for x in labelled[: k + 1]):
             return labelled
         return [*(x._replace(label="author") for x in labelled[:k]), *labelled[k:]]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ def _title_after_given_names(labelled: list[Labelled], comma: int) -> int:
     """Elsevier's "A. Weller, B. Roe, Title of chapter, in: ...": names given first, each
     closed by a comma, then the title and its comma; the words back to the comma before
     them are the title when no initial ("A.") is among them, else none (``comma``)."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     start = comma
     while start > 0 and words[start - 1] not in (",", ".", ";"):
         start -= 1
@@ -214,7 +214,10 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     """The editors after "In" (or "In:") up to their mark, the book after it. APA's copies
     often lost the chapter title's full stop ("Title In M. Reed (Ed.), Book"): a capital
     "In" after a word opens the editors too, when names and their mark follow it."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
+    # (the words that open the editors looked for first, in C: most entries hold none)
+    if "In" not in words and "in" not in words and _IN_TRANSLATED.isdisjoint(words):
+        return labelled
     for i, word in enumerate(words):
         colon = words[i + 1 : i + 2] == [":"]
         # Harvard's "'Title', in Roe, J. (ed.)", Elsevier's "Title, in: ...", and "Em:", "En:"
@@ -285,7 +288,9 @@ def book_before_pages(labelled: list[Labelled]) -> list[Labelled]:
     """APA's chapter with no editors, "Title. In Book title (pp. 3-68). Place: Publisher.",
     and "Title. In: Book title. Place: Publisher": the labeller reads "In" as the book's
     first word; it is no part of the book's name (no name opens with "In:")."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
+    if "In" not in words:  # (asked in C first: most entries print none)
+        return labelled
     for i in range(1, len(labelled) - 1):
         if words[i] != "In" or words[i - 1] != "." or labelled[i].label != "container":
             continue

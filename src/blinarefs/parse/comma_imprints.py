@@ -17,7 +17,7 @@ import re
 
 from .journal_places import a_place
 from .journals import PUBLISHER_LAST
-from .labeller import Labelled
+from .labeller import Labelled, labels_of, texts_of
 from .years import YEAR
 
 # Labels an imprint's words may carry when the labeller misread them
@@ -34,14 +34,15 @@ def place_comma_publisher(labelled: list[Labelled]) -> list[Labelled]:
     """ "Title. Rio de Exemplo, Nova Exemplo.": the last sentence, after a year printed
     before the title, labelled the place and the publisher, and the words before it back
     to the year the title."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
+    # (what is asked in C first: most entries have a volume or pages)
+    if "In" in words or "In:" in words or not _LOCATED.isdisjoint(labels_of(labelled)):
+        return labelled
     # the year printed after the names, whatever the labeller made of it
     year = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), -1)
     end = len(words) - 1 if words and words[-1] == "." else len(words)
     stop = next((i for i in range(end - 1, year, -1) if words[i] == "."), -1)
-    if year < 0 or stop <= year + 2 or "In" in words or "In:" in words:
-        return labelled
-    if any(x.label in _LOCATED for x in labelled) or "," not in words[stop:end]:
+    if year < 0 or stop <= year + 2 or "," not in words[stop:end]:
         return labelled
     comma = words.index(",", stop)
     place, publisher = labelled[stop + 1 : comma], labelled[comma + 1 : end]

@@ -99,6 +99,8 @@ _SECTION = re.compile(
     r"\.?,? (?:(?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60}?)?"
     r"|(?<=, )(?:USA|U\.S\.A\.|UK|U\.K\.))(?= [A-Z]?\d)"
 )
+# What every match of short_title_before_journal's pattern opens with: a year and a comma
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d[a-z]?, ")
 _AROUND_NAME = " ,.”’\"'"  # the title's closing quote and marks, before a journal's name
 _SECTION_ALONE = re.compile(r"(?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60})?")
 
@@ -141,6 +143,10 @@ def short_title_before_journal(ref: Reference) -> Reference:
     with no title read, the two parts before the volume are the title and the journal."""
     container, printed, volume = ref.container_title, ref.source_text, ref.volume
     if ref.title or not container or not volume:
+        return ref
+    # (the pattern is made for each volume, and compiled anew for most: asked only of a
+    # text that holds the volume and the year and comma every match opens with)
+    if volume not in printed or not _YEAR_COMMA.search(printed):
         return ref
     parts = re.search(
         rf"(?:19|20)\d\d[a-z]?, (?P<title>[^,].+?), (?P<journal>[^,\d]{{2,80}}?),? "

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
+from .prefilter import holds_word, word_lines
 
 # The edition's ordinal mark and word
 EDITION_MARK = r"(?:st|nd|rd|th|a|ª|e|er|ème)"
@@ -26,6 +27,7 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 _SHORTEST_ORDINAL = min(map(len, ORDINAL_WORDS))  # a shorter word is none (asked before lower())
 _WORD = re.compile(EDITION_WORD, re.I)
+_WORD_LINES = word_lines(EDITION_WORD, re.I)
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)"), or with a space
@@ -59,8 +61,10 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     """The number and word of an edition ("4. Aufl.", "2e éd.", "3rd ed") are the edition,
     whatever the labeller read; a number alone before "ed" is not one unless a full stop
     or an ordinal mark ties them ("Roe J, 2 eds" is not printed; "2. ed" and "2nd ed" are)."""
+    words = list(texts_of(labelled))
+    if not holds_word(_WORD_LINES, words):  # (no edition's word, as most entries)
+        return labelled
     out = list(labelled)
-    words = [x.token.text for x in labelled]
     for i, word in enumerate(words[:-1]):
         # (a number's first character asked first: every token of every entry is visited)
         if not (

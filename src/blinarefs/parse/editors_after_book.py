@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .chapters import EDITOR_MARKS, NAME_WORDS
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 
 
 def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
@@ -20,7 +20,7 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
     in the parenthesis. The labeller, trained mostly on journal articles, reads the book's
     last word and the editors as more names, or runs them into the title; the marks say
     where each part ends."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     for i, word in enumerate(words):
         # (asked first, its length first: every token of every entry is visited)
         if len(word) != 2 or word.lower() != "in":

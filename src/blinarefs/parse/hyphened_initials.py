@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..names import PARTICLES
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 from .name_ends import FAMILY_WORD
 
 # Initials joined by a hyphen, as the labeller's tokens print them ("J-P", "Y-H", "JP-J")
@@ -25,7 +25,7 @@ def hyphened_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     closed by a full stop, that open a title read where no name is read, as the author."""
     if "author" in labels_of(labelled) or len(labelled) < 5:
         return labelled
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     k = 0
     while (
         k < 3

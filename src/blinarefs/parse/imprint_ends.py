@@ -63,6 +63,13 @@ def _ends_in_figure(text: str) -> bool:
     return text.rstrip().removesuffix(".")[-1:].isdigit()
 
 
+def _ends_in_p(text: str) -> bool:
+    """Whether ``text`` ends in a "p", then a full stop or not and white space: what every
+    match of ``_CLOSING_EXTENT`` ends with, asked before the pattern (which tries every
+    position of a text, and most references end in a full stop after no "p")."""
+    return text.rstrip().removesuffix(".").endswith("p")
+
+
 def _closing_year(text: str) -> re.Match[str] | None:
     """``_CLOSING_YEAR.search(text)``, searched from where a match can start: its year
     ends the text but for a full stop and white space, and only white space and a comma
@@ -81,7 +88,7 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         return ref
     # (a figure closing the text, before a full stop and white space, asked before the pattern)
     closing = _closing_year(text) if _ends_in_figure(text) else None
-    extent = _CLOSING_EXTENT.search(text) if not closing and text.rstrip()[-1:] in "p." else None
+    extent = _CLOSING_EXTENT.search(text) if not closing and _ends_in_p(text) else None
     # "Place: Publisher" before its year, or before the book's count of pages
     body = text[: closing.start()] if closing else text[: extent.start()] if extent else text
     colon = body.rfind(":")  # an imprint's colon is the body's last, the publisher after it

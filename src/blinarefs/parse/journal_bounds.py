@@ -24,7 +24,7 @@ import re
 
 from .containers import MEETING
 from .journal_places import NAMED_VOLUME, named_volume, place_before_named_volume
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 
 _OPENING = {"‘": "’", "“": "”"}
 # What may follow a quoted title's closing mark: the comma or full stop before the journal
@@ -309,7 +309,7 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     Recomm Rep 2030;69(No. RR-2):1-9"), is the issue: the labeller, knowing no series'
     letters before a number, ran "RR-2)" into the title."""
     labelled = _issue_named_in_brackets(labelled)
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     named = [
         i + 2
         for i in range(len(words) - 2)
@@ -333,7 +333,7 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
 
 def _issue_named_in_brackets(labelled: list[Labelled]) -> list[Labelled]:
     """The tokens of "(No. 3)" or "(No. RR-2)" after a volume labelled the issue."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     if "No" not in words:  # (most entries name none: the loop below is not run)
         return labelled
     for i in range(1, len(words) - 4):

@@ -44,6 +44,30 @@ def labels_of(labelled: Iterable[Labelled]) -> Iterator[str]:
     return map(_LABEL, labelled)
 
 
+# The texts of the tokens last asked about (:func:`texts_of`): their first and last token,
+# and the texts. One entry: the rules ask about one reference at a time.
+_TEXTS: tuple[Token | None, Token | None, tuple[str, ...]] = (None, None, ())
+
+
+def texts_of(labelled: list[Labelled]) -> tuple[str, ...]:
+    """The texts of the tokens of ``labelled``, in order. The rules that mend the labels
+    ask for them one after another of the same reference, whose tokens they relabel but
+    never add, drop nor move (tests/test_parse_token_texts.py holds every rule to it): the
+    texts are made once for those tokens (told by the first and last token, which no
+    other list of as many shares), where a list made by each rule cost it as much as the
+    rest of its work, and a word looked for among them is looked for in C. A tuple: what
+    one rule is given, no rule can change for the next."""
+    global _TEXTS
+    if not labelled:
+        return ()
+    first, last, texts = _TEXTS
+    if first is labelled[0].token and last is labelled[-1].token and len(texts) == len(labelled):
+        return texts
+    texts = tuple([x.token.text for x in labelled])
+    _TEXTS = (labelled[0].token, labelled[-1].token, texts)
+    return texts
+
+
 def unbroken_run(labelled: list[Labelled], name: str) -> tuple[int, int] | None:
     """Where the tokens labelled ``name`` stand, (start, stop), when they stand together
     with nothing between them; else None (none, or broken into runs)."""

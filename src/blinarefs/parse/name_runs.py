@@ -13,7 +13,7 @@ import itertools
 import re
 
 from ..names import PARTICLES, is_initials
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
 from .years import YEAR
@@ -252,7 +252,7 @@ def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     are the author and the year."""
     if "author" in labels_of(labelled) or len(labelled) < 8:
         return labelled
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     if labelled[0].label != "title" or words[1] != "," or not FAMILY_WORD.fullmatch(words[0]):
         return labelled
     k = 2

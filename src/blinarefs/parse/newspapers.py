@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .features import MONTHS
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .years import YEAR
 
 # Labels the paper's words may carry when the labeller misread them
@@ -25,6 +25,7 @@ _MISREAD = frozenset(("title", "container", "place", "publisher", "other"))
 _LOCATED = frozenset(("volume", "issue", "editor"))
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
 _YEAR = re.compile(rf"{YEAR.pattern}[a-z]?")
+_YEAR_FIRST = ("1", "2")  # what a year opens with
 # The most words in a paper's name and place ("Folha de S. Paulo, São Paulo")
 _MOST_WORDS = 10
 
@@ -32,11 +33,16 @@ _MOST_WORDS = 10
 def newspaper_issue(labelled: list[Labelled]) -> list[Labelled]:
     """ "Título. Jornal do Exemplo, Springfield, 3 set. 2030. Caderno B.": the paper's name
     the journal, its place and day no title, its section no journal."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     if "In" in words or "In:" in words:
         return labelled
     for year in range(3, len(words)):
-        if _YEAR.fullmatch(words[year]) and (start := _date_start(words, year)) is not None:
+        # (a year's first figure asked first: every token of the entry is visited)
+        if (
+            words[year][:1] in _YEAR_FIRST
+            and _YEAR.fullmatch(words[year])
+            and (start := _date_start(words, year)) is not None
+        ):
             return _read(labelled, words, start, year)
     return labelled
 

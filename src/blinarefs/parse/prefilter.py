@@ -46,3 +46,17 @@ def searched_where(
         return pattern.search(text) if holds(text, words) else None
 
     return search
+
+
+def word_lines(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` as :func:`holds_word` asks it: matching a word whole, one a line."""
+    return re.compile(rf"^(?:{pattern})$", flags | re.MULTILINE)
+
+
+def holds_word(lines: re.Pattern[str], words: list[str]) -> bool:
+    """Whether one of ``words`` may be matched whole by the pattern ``lines`` was made from
+    (:func:`word_lines`): the words asked all at once, in C, joined one a line, where a loop
+    asks each one's ``fullmatch`` in Python (a reader's loop over every token of every
+    entry, for a word few entries hold). False only when none is: a match across two words
+    (a word holding a line break, a pattern that matches one) may only make it True."""
+    return lines.search("\n".join(words)) is not None

@@ -14,7 +14,7 @@ import re
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 from .one_name import is_organisation
 from .years import YEAR as _YEAR
 
@@ -48,7 +48,7 @@ def _glued_initials(labelled: list[Labelled], t: int) -> int:
 
 def _names_before_dash(labelled: list[Labelled], t: int) -> int:
     """ "Roe, J.; Doe, A.B. - Title": names, then a spaced dash, then the title."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     for d in range(t, min(t + 40, len(words) - 1)):
         if words[d] in _DASHES and labelled[d].token.space_before:
             break
@@ -256,7 +256,7 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     end = start
     while end < len(labelled) and labelled[end].label == "title":
         end += 1
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     has_book = "container" in labels_of(labelled)
     for i in range(start + 2, end - 1):
         # "In:" always; "In Book" only with no book read ("... models. In Vivo Tests" may

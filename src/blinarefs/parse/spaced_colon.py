@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .chapters import EDITOR_MARKS, NAME_WORDS, read_chapter
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 
 # A Vancouver name's initials ("J", "JB", "J-P")
 _INITIALS = re.compile(r"[A-Z]{1,3}(?:[-‐][A-Z])?")
@@ -42,7 +42,7 @@ def editors_after_spaced_colon(labelled: list[Labelled]) -> list[Labelled]:
     Doe K, et al, Book title.". A spaced colon inside a title opens a subtitle, and no
     subtitle opens with a run of names and their commas: after the title, the colon followed
     by names up to a comma (or their mark) and a capital stands for "In:"."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     labels = [x.label for x in labelled]
     for c in range(2, len(words) - 3):
         if words[c] != ":" or not labelled[c].token.space_before or "title" not in labels[:c]:

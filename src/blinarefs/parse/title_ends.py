@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
@@ -265,7 +265,7 @@ def _imprint_apart(labelled: list[Labelled], start: int, end: int) -> tuple[list
 def _after_year(labelled: list[Labelled], k: int) -> int:
     """Where the year printed at ``labelled[k]`` after the names ends (" (2030)", ". 2030"):
     the index after it and its closing parenthesis, or ``k`` when no year is there."""
-    words = [x.token.text for x in labelled]
+    words = list(texts_of(labelled))
     at = k + (words[k : k + 1] == ["."])
     opened = words[at : at + 1] == ["("]
     if at + opened >= len(labelled) or labelled[at + opened].label != "year":

@@ -15,7 +15,7 @@ import re
 
 from ..model import Reference
 from .features import JOURNAL_WORDS, MONTHS
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .name_forms_dotted import names_end
 from .titles import year_before_title
 
@@ -237,8 +237,8 @@ def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
     page's "p" or a journal's word. The letters printed glued to the title's first token
     are the title's. So is the "In" of "In Vitro ..." that opens it, which the labeller
     may leave out with its Latin word as a chapter's "In"."""
-    words = [x.token.text for x in labelled]
-    for i in range(1, len(labelled) - 1):
+    words = list(texts_of(labelled))
+    for i in range(1, len(labelled) - 1 if "In" in words else 1):  # ("In" asked in C first)
         # "In Vitro Made-up Test Systems": Latin, not a chapter's "In" before its book
         if (
             words[i - 1] == "In"

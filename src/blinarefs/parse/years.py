@@ -11,7 +11,8 @@ import re
 from ..model import MONTH_MACROS
 from ..names import is_initials
 from .features import CUES, MONTHS
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
+from .prefilter import may_hold
 
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
@@ -80,6 +81,7 @@ ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozen
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
 _DATE_CUES = ACCESSED | _DATED
 _SHORTEST_CUE = min(map(len, _DATE_CUES))  # a shorter token is none (asked before lower())
+_CUE_WORDS = tuple(sorted(_DATE_CUES))  # as :func:`.prefilter.may_hold` asks for them
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
@@ -105,6 +107,9 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     with no date printed is a work of no known year, not one of 2031; a date printed before
     it ("[Internet]. 26 mar 2030 [Acesso 8 jun 2031]") that the labeller ran into the title
     gives the year."""
+    # (a cue's word looked for in C first, in all the words at once: most entries print none)
+    if not may_hold(" ".join(texts_of(labelled)), _CUE_WORDS):
+        return labelled
     out = list(labelled)
     read_on: set[int] = set()  # the tokens of the dates of access
     cues = [
@@ -364,7 +369,7 @@ def status_for_year(labelled: list[Labelled]) -> list[Labelled]:
     """ "Roe, A. (in press). Title": the words in the year's parentheses after the names
     say the work has no year; the labeller read "in press" into the title (a title "in
     press). Title") and "n.d." as the year. "in press" is kept as a note."""
-    if not any(x.token.text == "(" for x in labelled):  # (most entries print none)
+    if "(" not in texts_of(labelled):  # (most entries print none)
         return labelled
     words = [x.token.text.lower() for x in labelled]
     for i, word in enumerate(words[:-2]):
