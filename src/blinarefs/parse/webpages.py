@@ -338,8 +338,14 @@ def _day(text: str) -> tuple[int, ...]:
 # "Example Portal [Homepage]. Springfield: Example Institute; 2030 [cited ...]", as nursing
 # journals of Latin America print it
 _MEDIUM_END = re.compile(
-    r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$", re.IGNORECASE
+    r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$"
+    # ISO 690's medium in Spanish, Portuguese and French, in brackets or parentheses:
+    # "Title (En línea)", "Title [Em linha]", "Title [en ligne]"
+    r"|\.? ?[\[(](?:En l[ií]nea|Em linha|En ligne)[\])]$",
+    re.IGNORECASE,
 )
+# ... the medium alone, which the labeller read as the journal: "Title. (En línea). URL"
+_MEDIUM_ALONE = re.compile(r"(?:Internet|On-?line|En l[ií]nea|Em linha|En ligne)", re.I)
 # ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
 # Publisher, 2030", where the title read ran on to the imprint
 _MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
@@ -350,5 +356,7 @@ def medium_out_of_title(ref: Reference) -> Reference:
     says the work was read online, which the entry's URL and access date say already (the
     Vancouver style prints "[Internet]" from them: kept in the title, it came out twice).
     Done after the type is read, which the medium helps to decide."""
+    if _MEDIUM_ALONE.fullmatch(ref.container_title):
+        ref = ref.with_fields(container_title="")
     title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
     return ref if title == ref.title or not title else ref.with_fields(title=title)
