@@ -162,3 +162,40 @@ def test_a_ministry_and_its_unit_stay_organisations() -> None:
     )
     assert ref.author[0].literal.startswith("Ministério")
     assert all(n.literal and not n.family for n in ref.author)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("World Examplia Organization; Springfield University. Group therapy for made-up"
+         " fevers. Geneva (CH): WEO; 2030. (Series on Made-up Interventions; nº 3).",
+         "Group therapy for made-up fevers"),
+        ("Roe DW, Doe S. Applied made-up regression. 2. ed. New York: Example Press; 2030."
+         " (Example Series in Probability and Statistics Text and References Section).",
+         "Applied made-up regression"),
+        ("Ministério da Exemplaria (BR), Secretaria de Rios, Departamento de Cheias. Manual de"
+         " educação em rios. Vol. 1: Autocuidado nas cheias. Brasília, DF; 2030 [cited 2031 Dec"
+         " 12]. (Série A. Normas e Manuais Técnicos). Available from: https://example.org/m.pdf",
+         "Manual de educação em rios"),
+    ],
+)  # fmt: skip
+def test_a_series_in_parentheses_after_the_year_is_no_title(printed: str, title: str) -> None:
+    # the title was the series' words ("Probability and Statistics Text and References ...")
+    assert _read(printed).title == title
+
+
+def test_a_parenthesis_after_an_articles_year_keeps_its_reading() -> None:
+    ref = _read("Roe J, Doe A. Made-up rivers in Springfield. Made Up J. 2030;12(3):45-50.")
+    assert (ref.title, ref.volume, ref.issue) == ("Made-up rivers in Springfield", "12", "3")
+    apa = parse_reference_list(
+        "1. Roe, J. (2030). Made-up rivers of Springfield (2nd ed.). Example Press."
+    ).references[0]
+    assert apa.title.startswith("Made-up rivers of Springfield")
+
+
+def test_a_country_and_its_act_stay_one_organisation() -> None:
+    ref = _read(
+        "Examplia, Constituição (2030). Constituição da República de Examplia. Springfield, DF;"
+        " 2030 [cited 2031 Jun 6]. Available from: http://example.org/c.htm"
+    )
+    assert [n.literal for n in ref.author] == ["Examplia, Constituição (2030)"]

@@ -160,5 +160,6 @@ def one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
         len(names) == 1
         and "," not in given
         and norm_value(family) == norm_value(names[0].full_family)
-        and len(given.split()) <= 2
+        and 0 < len(words := given.replace("-", " ").replace(".", " ").split()) <= 3
+        and all(w.isalpha() for w in words)  # "J.", "Ana", not "Constituição (2030)"
     )

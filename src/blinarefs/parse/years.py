@@ -111,7 +111,7 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     cues = [
         i for i, x in enumerate(labelled)
         if len(t := x.token.text) >= _SHORTEST_CUE
-        and (t.lower() in _DATE_CUES or last_access(labelled, i))
+        and ((low := t.lower()) in _DATE_CUES or (low == "access" and last_access(labelled, i)))
     ]  # fmt: skip
     for i in cues:
         cue = labelled[i].token.text.lower()
