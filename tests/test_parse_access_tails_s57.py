@@ -199,3 +199,13 @@ def test_a_country_and_its_act_stay_one_organisation() -> None:
         " 2030 [cited 2031 Jun 6]. Available from: http://example.org/c.htm"
     )
     assert [n.literal for n in ref.author] == ["Examplia, Constituição (2030)"]
+
+
+@pytest.mark.parametrize("kind", ["[ tese ]", "[ dissertação ]", "[tese]"])
+def test_a_thesis_kind_in_spaced_brackets_is_no_title(kind: str) -> None:
+    ref = parse_reference_list(
+        f"1. Roe AB. Estudo inventado dos rios de Springfield {kind}. Springfield: Universidade"
+        " de Exemplo; 2031."
+    ).references[0]
+    assert ref.title == "Estudo inventado dos rios de Springfield"  # was "... [ tese ]"
+    assert ref.type == "thesis"
