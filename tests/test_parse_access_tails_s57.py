@@ -209,3 +209,18 @@ def test_a_thesis_kind_in_spaced_brackets_is_no_title(kind: str) -> None:
     ).references[0]
     assert ref.title == "Estudo inventado dos rios de Springfield"  # was "... [ tese ]"
     assert ref.type == "thesis"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Ministério da Exemplaria (BR), DATAEX. Sistema de rios de Springfield. Brasília, DF;"
+        " 2030 [cited 2031 Oct 10]. Available from: https://example.org",
+        "Springfield Association of Examples, organizer. Manual of the Springfield Association."
+        " 6. ed. Springfield, DC: SAE; 2030.",
+    ],
+)
+def test_a_body_and_its_unit_or_role_stay_one_name(printed: str) -> None:
+    """Guard: the grammar's "Body, UNIT" and "Body, organizer" are no ABNT person."""
+    ref = _read(printed)
+    assert len(ref.author) == 1 and "," in ref.author[0].literal

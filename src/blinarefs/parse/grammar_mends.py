@@ -155,11 +155,17 @@ def one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
         and isinstance(names, tuple)
     ):
         return False
+    if len(names) > 1:
+        return True
     family, _, given = literal.partition(",")
-    return len(names) > 1 or (
+    words = given.replace("-", " ").replace(".", " ").split()
+    return (
         len(names) == 1
+        and not names[0].literal  # a person read, not a body ("Ministério ..., DATASUS")
         and "," not in given
+        and len(family.split()) <= 2
         and norm_value(family) == norm_value(names[0].full_family)
-        and 0 < len(words := given.replace("-", " ").replace(".", " ").split()) <= 3
-        and all(w.isalpha() for w in words)  # "J.", "Ana", not "Constituição (2030)"
+        and 0 < len(words) <= 3
+        # initials or given names ("J.", "Ana"), not "organizer", "DATASUS", "(2030)"
+        and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
     )
