@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import may_hold
 from .years import YEAR, date_parts, loose_date
 
 URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -338,12 +339,12 @@ def _day(text: str) -> tuple[int, ...]:
 # "Example Portal [Homepage]. Springfield: Example Institute; 2030 [cited ...]", as nursing
 # journals of Latin America print it
 _MEDIUM_END = re.compile(
-    r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$"
-    # ISO 690's medium in Spanish, Portuguese and French, in brackets or parentheses:
-    # "Title (En línea)", "Title [Em linha]", "Title [en ligne]"
-    r"|\.? ?[\[(](?:En l[ií]nea|Em linha|En ligne)[\])]$",
-    re.IGNORECASE,
+    r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$", re.IGNORECASE
 )
+# ISO 690's medium in Spanish, Portuguese and French, in brackets or parentheses: "Title
+# (En línea)", "Title [Em linha]", "Title [en ligne]" (searched for only where its word is)
+_ROMANCE_MEDIUM_END = re.compile(r"\.? ?[\[(](?:En l[ií]nea|Em linha|En ligne)[\])]$", re.I)
+_ROMANCE_MEDIUM_WORDS = ("línea", "linea", "linha", "ligne")
 # ... the medium alone, which the labeller read as the journal: "Title. (En línea). URL"
 _MEDIUM_ALONE = re.compile(r"(?:Internet|On-?line|En l[ií]nea|Em linha|En ligne)", re.I)
 # ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
@@ -359,4 +360,6 @@ def medium_out_of_title(ref: Reference) -> Reference:
     if _MEDIUM_ALONE.fullmatch(ref.container_title):
         ref = ref.with_fields(container_title="")
     title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
+    if may_hold(title, _ROMANCE_MEDIUM_WORDS):
+        title = _ROMANCE_MEDIUM_END.sub("", title)
     return ref if title == ref.title or not title else ref.with_fields(title=title)
