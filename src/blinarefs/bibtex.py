@@ -26,6 +26,7 @@ from .latex import (
 )
 from .model import SUB_LABEL, Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
+from .pages import is_article_number
 
 CSL_TO_BIBTEX_TYPE = {
     "article-journal": "article", "article": "article", "article-magazine": "article",
@@ -271,8 +272,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
             mine = kept and collapse_spaces(latex_to_text(kept)) == value
             value = kept if mine else protect_case(escape_tex(value))
             value = to_ascii(value) if ascii else value
-        elif bib == "pages":
-            value = value.replace("-", "--")
+        elif bib == "pages" and not is_article_number(value):
+            value = value.replace("-", "--")  # (ASM's "e00123-20" is one number: no range)
         elif bib == "pubstate" and value in PUBSTATE_KEYS:
             value = PUBSTATE_KEYS[value]
         elif bib not in _VERBATIM:

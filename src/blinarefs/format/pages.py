@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..pages import is_article_number
+
 # One range: an optional shared prefix ("S", "e"), digits, a hyphen or dash, the same
 # prefix (optional on the second number), digits. Anything else is left as written.
 _RANGE = re.compile(
@@ -75,7 +77,8 @@ def format_pages(page: str, style: str | None, delimiter: str = "-") -> str:
     Several ranges may be separated by commas or "&" ("1-5, 7-9"). A piece that is not a
     plain numeric range (roman numerals, "S12-S19" with differing prefixes, "e123") is kept
     as written, as the CSL specification asks; a range with a letter prefix on both numbers
-    is written in full. With no ``style`` the page is unchanged.
+    is written in full. An article number with its year ("e00123-25", ASM's) is no range
+    and keeps its hyphen. With no ``style`` the page is unchanged.
     """
     if not style or not page:
         return page
@@ -83,7 +86,7 @@ def format_pages(page: str, style: str | None, delimiter: str = "-") -> str:
     out = []
     for piece in pieces:
         m = _RANGE.match(piece.strip())
-        if not m or (m["p2"] and m["p2"] != m["p1"]):
+        if not m or (m["p2"] and m["p2"] != m["p1"]) or is_article_number(piece):
             out.append(piece)
             continue
         # a prefixed range ("S12-S19") is only ever expanded: abbreviating it is not a

@@ -24,6 +24,7 @@ from ..errors import ImportFormatError, UsageError
 from ..findings import Finding
 from ..model import Reference
 from ..normalised import Normalisation, change
+from ..pages import is_article_number
 from ..reprs import brief_repr
 from ..store import UNWRITABLE_KEY
 from .eprints import eprint_from_note
@@ -322,7 +323,10 @@ def usable_key(value: str) -> str:
 
 
 def split_pages(page: str) -> tuple[str, str]:
-    """ "512-520" -> ("512", "520"); a single page -> (page, "")."""
+    """ "512-520" -> ("512", "520"); a single page -> (page, ""). An article number with
+    its year ("e00123-20", as ASM prints it) is one page: no range to split."""
+    if is_article_number(page):
+        return page.strip(), ""
     first, _, last = page.partition("-")
     return first.strip(), last.strip()
 

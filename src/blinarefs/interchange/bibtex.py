@@ -33,6 +33,7 @@ from ..findings import Finding
 from ..model import Name, Reference
 from ..names import format_bibtex_name, parse_bibtex_name
 from ..normalised import Normalisation, bibtex_changes
+from ..pages import is_article_number
 from ..store import Store
 from . import ImportResult, iso_date, present
 
@@ -99,6 +100,7 @@ def _page_as_misc(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, b
 def biblatex_entry(ref: Reference, clean: bool = False) -> Entry:
     entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
     other_eprint = any(k.lower() == "eprint" for k, _ in ref.extra)  # an arXiv id, say
+    own_eid = any(k.lower() == "eid" for k, _ in ref.extra)
     out: list[tuple[str, str, bool]] = []
     for name, value, braced in reference_to_fields(ref, ascii=False):
         if name == "journal":
@@ -113,6 +115,10 @@ def biblatex_entry(ref: Reference, clean: bool = False) -> Entry:
             out.append(("date", iso_date(ref.issued or ()), True))
         elif name in ("month", "day"):
             continue
+        elif name == "pages" and is_article_number(value) and not own_eid:
+            # biber splits pages at any dash and prints a range dash ("e00123–20"); an
+            # article number goes in biblatex's eid, printed as it is given
+            out.append(("eid", value, True))
         elif name == "pmid" and not other_eprint:
             out += [("eprint", value, True), ("eprinttype", "pubmed", True)]
         elif name == F_TYPE and entry_type_carries(entry_type, ref):

@@ -115,6 +115,7 @@ from .relabel import (
     title_after_names,
     title_ends_whole,
 )
+from .series_runs import series_not_title
 from .spaced_colon import editors_after_spaced_colon
 from .split_groups import group_split_at_and
 from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
@@ -206,6 +207,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = book_across_commas(book_before_pages(editors_after_book(labelled)))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(access_bracket_out(labelled, source))))
+    labelled = series_not_title(labelled, source)  # "2030. (Série C. Relatórios)."
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
     labelled = no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))

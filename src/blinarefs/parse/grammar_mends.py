@@ -3,7 +3,8 @@
 The grammar (:mod:`.reference`) is kept when it reads an item, but two of its slips are
 known: a title that holds what the labeller read as names before it or as the journal's
 start after it, and a publisher's name cut at a person's initial with its start left in
-the title. Both are mended from the labeller's fields, only where every word the grammar
+the title; and people's names it read as one organisation's (:func:`one_name_for_many`).
+They are mended from the labeller's fields, only where every word the grammar
 adds is one the labeller put in a field of its own (:mod:`.read` calls these).
 """
 
@@ -13,6 +14,7 @@ import re
 
 from ..model import Name, Reference
 from .assemble import Assembled
+from .body_names import body_units
 from .features import JOURNAL_WORDS
 
 _NOT_WORD = re.compile(r"\W+")  # compiled once: both readers' fields of every entry are compared
@@ -139,3 +141,31 @@ def publisher_cut(grammar: Reference, assembled: Assembled) -> Reference:
     if not (cut and grammar.title.startswith(title) and publisher in grammar.source_text):
         return grammar
     return grammar.with_fields(title=title, publisher=publisher)
+
+
+def one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
+    """The grammar's one organisation, "Costa LDCF, Silva AB", that the labeller read as
+    people; or ABNT's one person, "ROE, J.", that the grammar's web page reader took for an
+    organisation and the labeller read as the person of that family."""
+    names = assembled.fields.get("author") or ()
+    if not (
+        len(grammar.author) == 1
+        and "," in (literal := grammar.author[0].literal)
+        and not body_units(literal)  # a ministry and its units: read so
+        and isinstance(names, tuple)
+    ):
+        return False
+    if len(names) > 1:
+        return True
+    family, _, given = literal.partition(",")
+    words = given.replace("-", " ").replace(".", " ").split()
+    return (
+        len(names) == 1
+        and not names[0].literal  # a person read, not a body ("Ministério ..., DATASUS")
+        and "," not in given
+        and len(family.split()) <= 2
+        and norm_value(family) == norm_value(names[0].full_family)
+        and 0 < len(words) <= 3
+        # initials or given names ("J.", "Ana"), not "organizer", "DATASUS", "(2030)"
+        and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    )

@@ -41,7 +41,7 @@ _THESIS = re.compile(
     r"|\bm\.\s?(?:s|sc|a|phil)\.\s+(?:thesis|dissertation)\b"  # IEEE's "M.S. thesis"
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
-    rf"|\[{ROMANCE_KIND}(?:{ON_THE_INTERNET})?\]"
+    rf"|\[ ?{ROMANCE_KIND}(?:{ON_THE_INTERNET})? ?\]"  # (SciELO's copies: "[ tese ]")
     r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]"
     r"|(?<=\. )(?:Dissertation|Thesis)(?=\.(?:\s|$))",  # AMA's sentence after the title
     re.IGNORECASE,
@@ -66,10 +66,10 @@ _SERVER = re.compile(
 _PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 # A marker left in a field: "medRxiv [Preprint]", "A study [dissertation]".
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
-    r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
+    r"(?<!\s)\s*\[ ?(?:preprint|software|computer software|computer program|program"
     r"|data\s?set|database|data|(?:(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?"
     rf"(?:thesis|dissertation)|{ROMANCE_KIND})(?:{ON_THE_INTERNET})?)"
-    r"(?:\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
+    r"(?: ?\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from ..bulk import by_fields, replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
 from .acronym_ends import acronym_end
+from .acronym_publishers import acronym_publisher
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bare_volumes import journal_and_volume_out_of_title, volume_out_of_journal
@@ -27,7 +28,6 @@ from .bills import bill_by_number
 from .blanks import blanked
 from .bmj_imprints import publisher_before_year
 from .bodies_before_year import body_before_year
-from .body_names import body_units
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
 from .camel_journals import camel_journal_out_of_title
@@ -46,7 +46,7 @@ from .dated_periodicals import dated_periodical
 from .extent_imprints import extent_imprint
 from .founding_years import journal_with_founding_year
 from .grammar_mends import norm_value as _norm
-from .grammar_mends import publisher_cut, title_overrun
+from .grammar_mends import one_name_for_many, publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
@@ -161,17 +161,6 @@ def _disagreements(grammar: Reference, assembled: Assembled) -> list[str]:
     return out
 
 
-def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
-    names = assembled.fields.get("author") or ()
-    return (
-        len(grammar.author) == 1
-        and "," in grammar.author[0].literal
-        and not body_units(grammar.author[0].literal)  # a ministry and its units: read so
-        and isinstance(names, tuple)
-        and len(names) > 1
-    )
-
-
 def _name_as_printed(ref: Reference, printed: str, stop: int | None) -> Reference:
     """One name with no initials that nothing closed before the title ("The Example Times
     Dengue rises...", closed by :func:`.closing.close_names`), which a reader took for a
@@ -225,7 +214,7 @@ def read_item(
     evidence = _evidence(labelled, edges, assembled)
     if isinstance(grammar, Reference) and misread(grammar):
         grammar = None
-    if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
+    if isinstance(grammar, Reference) and one_name_for_many(grammar, assembled):
         # "Costa LDCF, Silva AB." that the grammar took for one organisation
         grammar = grammar.with_fields(
             author=assembled.fields["author"],
@@ -334,7 +323,7 @@ def _mended(ref: Reference) -> Reference:
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
     ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
-    ref = comma_owner(ref)  # PNAS's "Example Agency, Title (2030). URL. Accessed ..."
+    ref = acronym_publisher(comma_owner(ref))  # PNAS's "Example Agency, Title (2030). URL"
     return unpublished_kind(with_state(series_report(ref)))
 
 

@@ -53,8 +53,10 @@ _URL = re.compile(
 )
 # "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]";
 # unbracketed, a sentence's or a capital "Accessed": to the end, or up to the URL that follows
+# ("Last access:", "Last accessed:", "Último acesso em:": the word "last" opens the cue)
 _ACCESS = (
-    r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado|fecha de consulta):?\s+"
+    r"(?:(?:last|[úu]ltim[oa]) (?:access(?:ed)?(?: on)?|acesso em)|cited|accessed|citado"
+    r"|citada|acesso em|acessado em|consultado|fecha de consulta):?\s+"
 )
 _CITED = re.compile(
     rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
@@ -210,7 +212,7 @@ def parse_reference(
     lift(_PMCID, "pmcid", ("pmcid",))
     lift(_PMID, "pmid", ("pmid",))
     lift(_ACCESSION_TAIL, "accession", ("accession", "identifier"), 0)
-    lift(_CITED, "cited", ("cited", "citad", "accessed", "acess", "consulta"), 0)
+    lift(_CITED, "cited", ("cited", "citad", "access", "acess", "consulta"), 0)
     if may_hold(work, ("internet",)):
         work = _MEDIUM.sub("", work)
     lift(_URL, "url", ("http",))

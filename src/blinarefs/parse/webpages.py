@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import may_hold
 from .years import YEAR, date_parts, loose_date
 
 URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -340,6 +341,12 @@ def _day(text: str) -> tuple[int, ...]:
 _MEDIUM_END = re.compile(
     r" ?\[(?:(?:[a-z]+ on the )?Internet|On-?line|Home ?page)\]$", re.IGNORECASE
 )
+# ISO 690's medium in Spanish, Portuguese and French, in brackets or parentheses: "Title
+# (En línea)", "Title [Em linha]", "Title [en ligne]" (searched for only where its word is)
+_ROMANCE_MEDIUM_END = re.compile(r"\.? ?[\[(](?:En l[ií]nea|Em linha|En ligne)[\])]$", re.I)
+_ROMANCE_MEDIUM_WORDS = ("línea", "linea", "linha", "ligne")
+# ... the medium alone, which the labeller read as the journal: "Title. (En línea). URL"
+_MEDIUM_ALONE = re.compile(r"(?:Internet|On-?line|En l[ií]nea|Em linha|En ligne)", re.I)
 # ... or printed after the title's full stop, opening the imprint: "Title. [Online] Place:
 # Publisher, 2030", where the title read ran on to the imprint
 _MEDIUM_AFTER = re.compile(r"\. \[On-?line\] .*", re.IGNORECASE)
@@ -350,5 +357,9 @@ def medium_out_of_title(ref: Reference) -> Reference:
     says the work was read online, which the entry's URL and access date say already (the
     Vancouver style prints "[Internet]" from them: kept in the title, it came out twice).
     Done after the type is read, which the medium helps to decide."""
+    if _MEDIUM_ALONE.fullmatch(ref.container_title):
+        ref = ref.with_fields(container_title="")
     title = _MEDIUM_END.sub("", _MEDIUM_AFTER.sub("", ref.title))
+    if may_hold(title, _ROMANCE_MEDIUM_WORDS):
+        title = _ROMANCE_MEDIUM_END.sub("", title)
     return ref if title == ref.title or not title else ref.with_fields(title=title)

@@ -10,6 +10,7 @@ import re
 
 from ..model import MONTH_MACROS
 from ..names import is_initials
+from .access_words import LAST, last_access, month_name
 from .features import CUES, MONTHS
 from .labeller import Labelled, labels_of, texts_of
 from .prefilter import may_hold
@@ -114,11 +115,12 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     read_on: set[int] = set()  # the tokens of the dates of access
     cues = [
         i for i, x in enumerate(labelled)
-        if len(t := x.token.text) >= _SHORTEST_CUE and t.lower() in _DATE_CUES
+        if len(t := x.token.text) >= _SHORTEST_CUE
+        and ((low := t.lower()) in _DATE_CUES or (low == "access" and last_access(labelled, i)))
     ]  # fmt: skip
     for i in cues:
         cue = labelled[i].token.text.lower()
-        accessed = cue in ACCESSED
+        accessed = cue in ACCESSED or last_access(labelled, i)
         if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         last = i
@@ -127,7 +129,7 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             low = word.lower().rstrip(".")
             # (a month's stop cut from it, "Accessed: Nov. 19, 2031", is the date's too)
             stop = word == "." and labelled[k - 1].token.text.lower() in MONTHS
-            if not (word.isdigit() or low in MONTHS or low in ACCESS_FILLER or stop or
+            if not (word.isdigit() or month_name(low) or low in ACCESS_FILLER or stop or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
             last = k
@@ -136,8 +138,9 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if out[k].label in _NOT_A_DATE or (accessed and out[k].label in ("year", "date")):
                 year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
-        if out[i].label in ("volume", "issue", "pages", "container", "title"):
-            out[i] = out[i]._replace(label="other")  # the cue itself
+        for k in (i - 1, i) if i and labelled[i - 1].token.text.lower() in LAST else (i,):
+            if out[k].label in _NOT_A_CUE:
+                out[k] = out[k]._replace(label="other")  # the cue itself ("Last access")
         if accessed and YEAR.fullmatch(labelled[last].token.text):
             out = _no_access_note(out, i, last)
     if "year" in labels_of(labelled):  # a year read elsewhere is the year
@@ -171,6 +174,8 @@ def _dated_before(labelled: list[Labelled], read_on: set[int]) -> list[Labelled]
 
 # The fields a date's words are read as, which they are not
 _NOT_A_DATE = ("volume", "issue", "pages", "container", "title", "other")
+# ... and its cue ("Accessed", "(Consultado:", "Last access"), a place's too
+_NOT_A_CUE = ("volume", "issue", "pages", "container", "title", "note", "place", "publisher")
 
 
 def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
