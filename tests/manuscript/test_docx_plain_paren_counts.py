@@ -11,7 +11,7 @@ from wordbuild import check_verdicts, docx, p, t
 RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 HIGHLIGHTS = [
     "(1) First survey of the mosses of Springfield.",
-    "(2) Dry summers slowed their growth.",
+    "(2) As summers dried the bogs, their growth slowed.",
     "(3) Shade kept the bogs wet.",
 ]
 # each sentence and the reference it cites, raised

@@ -42,7 +42,7 @@ def cites(text: str, refs: int = 8) -> list[tuple[int, ...]]:
 
 HIGHLIGHTS = [
     "(1) First app for teaching students the care of mosses.",
-    "(2) Tests before and after show that the app works.",
+    "(2) As tests before and after show, the app works.",
     "(3) Students rated the app highly.",
 ]
 
@@ -80,7 +80,7 @@ def test_a_count_with_its_share_is_no_citation():
 
 def test_labels_beside_superscripts_and_a_stray_note_are_no_close_calls():
     # a copy's notes at its end, "[1] ...": two brackets beside twelve superscripts leave
-    # the habit standing (failed before: the scale's "(2)" a close call)
+    # the habit standing (failed before: the "(2)" a close call)
     text = (
         cited(12)
         + "\n\nScores were low (2) in the first week and rose after it."
@@ -90,9 +90,9 @@ def test_labels_beside_superscripts_and_a_stray_note_are_no_close_calls():
 
 
 def test_the_habit_rule_counts_the_stray_few():
-    assert parens_label(Counter(superscript=20, bracket=2))
+    assert parens_label(Counter(superscript=20, bracket=4))
     assert parens_label(Counter(flattened=10, keyed=5))
-    assert not parens_label(Counter(superscript=20, bracket=3))  # guard: a second habit
+    assert not parens_label(Counter(superscript=20, bracket=5))  # guard: a second habit
     assert not parens_label(Counter(superscript=9))  # guard: no habit
 
 

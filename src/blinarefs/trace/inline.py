@@ -211,6 +211,9 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
             why.append("a list item, after a comma and before its first word")
+    elif items_a_paragraph_each(text, start, numbers):
+        # "(1) As úlceras ...": an item that opens its paragraph opens with any word
+        why.append("a list item, with (1), (2), (3) nearby")
     if not why and len(numbers) == 1 and _scale_point(text, start, end, numbers[0]):
         why.append("a scale's point, among (1), (2), (3) close together")
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))

@@ -62,6 +62,7 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]?$")
 _SPELT_REACH = 16  # the longest word above and its space
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?[^\S\n]?%")
 _ITEM_REACH = 400  # how long a paragraph that is a list's item may be
+_ITEM_OPENS = re.compile(r"[^\S\n]+([^\W\d_])")  # a space, then the item's first word
 
 
 def spelt_before(text: str, start: int, numbers: tuple[int, ...]) -> bool:
@@ -85,12 +86,16 @@ def _opens_line(text: str, i: int) -> bool:
 
 def items_a_paragraph_each(text: str, start: int, numbers: tuple[int, ...]) -> bool:
     """Whether the parenthesis at ``start`` labels an item of a list printed one item a
-    paragraph: it opens its line, and the paragraph before opens with the label before it
-    or the paragraph after with the label after it ("(1) ..." then "(2) ...", blank lines
-    between or none)."""
+    paragraph: it opens its line and a capitalised word follows it (the item's first, "(1)
+    As úlceras", whatever word it is), and the paragraph before opens with the label before
+    it or the paragraph after with the label after it ("(1) ..." then "(2) ...", blank
+    lines between or none)."""
     if len(numbers) != 1 or not _opens_line(text, start):
         return False
     n = numbers[0]
+    first = _ITEM_OPENS.match(text, start + len(f"({n})"))
+    if first is None or not first.group(1).isupper():
+        return False
     after = text.find("\n", start, start + _ITEM_REACH)
     if after != -1:
         nxt = after
