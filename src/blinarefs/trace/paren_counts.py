@@ -6,8 +6,9 @@ copies of one manuscript got different verdicts. Each form is read from the char
 around the parenthesis alone, whatever the manuscript's convention:
 
 - a number spelt and then given in figures: "four (4) studies", "quatro (4) estudos",
-  "tres (3) ensayos": the parenthesis repeats the word before it, and a citation is never
-  printed right after the word that spells its number;
+  "tres (3) ensayos": the parenthesis repeats the word before it, and a citation is
+  seldom printed right after a word that spells its own number (the one risk, a pronoun
+  "one (1) in adults", is taken: the form is the count's, far more often);
 - a count with its share: "(33; 82.5%)", "(24; 60%)": a number beside a percentage in one
   parenthesis is how many make that share;
 - the items of a list printed one a paragraph, each label opening its paragraph: a
