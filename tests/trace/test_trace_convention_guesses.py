@@ -54,7 +54,10 @@ def test_the_glued_habit_is_judged_on_the_citations_taken_with_confidence():
     # compounds; one taken as a citation on a thin margin is flagged, and does not make
     # the habit "mixed" for the others, left as text, which are no close calls then
     trace = trace_manuscript(FLATTENED, MORE, body_end=len(FLATTENED))
-    assert _flagged(trace) == ["(5)", "(1)"]  # "(13)" taken with confidence: no habit
+    # "(13)" taken with confidence beside twelve glued citations leaves the habit standing
+    # (it outnumbers it five to one, paren_labels.STRAY), as the Word file's raised runs
+    # stay its citations beside one typed number: no close call (stop 57; "(5)", "(1)" before)
+    assert _flagged(trace) == []
     thin = dataclasses.replace(
         trace,
         decisions=tuple(

@@ -23,6 +23,7 @@ from .candidates import (
     range_of_a_value,
     words,
 )
+from .paren_counts import beside_a_share, items_a_paragraph_each, spelt_before
 
 _PAREN = re.compile(rf"\(\s*({MARKED_GROUP})\s*\)")
 # The number is the whole of what stands there: not glued to a capital, a word, or a
@@ -102,6 +103,8 @@ def _shared(m: re.Match[str]) -> list[Candidate]:
         ";" not in inside and not _SHARED_PART.fullmatch(inside) and not _LABELLED.fullmatch(inside)
     ):
         return []
+    if beside_a_share(inside.split(";")):
+        return []  # "(33; 82.5%)": a count and its share
     out: list[Candidate] = []
     at = m.start(1)
     for part in inside.split(";"):
@@ -153,6 +156,8 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     if not numbers:
         return None
     start, end = m.start(), m.end()
+    if spelt_before(text, start, numbers):
+        return None  # "four (4) studies": the count spelt, then in figures
     before = text[start - 1] if start else ""
     at_clause_end = re.match(r"[.,;:](?:\s|$)", text[end : end + 2]) is not None
     glued_word = before.isalpha() and _word(text, start)[1]
@@ -202,10 +207,13 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
             word in _SEPARATORS or (i == j and text[i - 1] in ",;:")
         ):  # "plants: (1) Hsp100, (2) Hsp90, and (3) Hsp70"; not "Slade & Spencer (29) found"
             why.append("a list item after a separator, with (1), (2), (3) nearby")
-        elif _looks_like_list(text, start, numbers):
+        elif _looks_like_list(text, start, numbers) or items_a_paragraph_each(text, start, numbers):
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
             why.append("a list item, after a comma and before its first word")
+    elif items_a_paragraph_each(text, start, numbers):
+        # "(1) As úlceras ...": an item that opens its paragraph opens with any word
+        why.append("a list item, with (1), (2), (3) nearby")
     if not why and len(numbers) == 1 and _scale_point(text, start, end, numbers[0]):
         why.append("a scale's point, among (1), (2), (3) close together")
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
