@@ -82,7 +82,8 @@ ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozen
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
 _DATE_CUES = ACCESSED | _DATED
 _SHORTEST_CUE = min(map(len, _DATE_CUES))  # a shorter token is none (asked before lower())
-_CUE_WORDS = tuple(sorted(_DATE_CUES))  # as :func:`.prefilter.may_hold` asks for them
+# as :func:`.prefilter.may_hold` asks for them, with the "access" of "Last access:"
+_CUE_WORDS = tuple(sorted(_DATE_CUES | {"access", "acesso"}))
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
