@@ -61,9 +61,9 @@ _SPELT: dict[int, frozenset[str]] = {
 }
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]?$")
 _SPELT_REACH = 16  # the longest word above and its space
-_SHARE = re.compile(r"\d+(?:[.,]\d+)?[^\S\n]?%")
+_SHARE = re.compile(r"(?<!\d)\d+(?:[.,]\d+)?[^\S\n]?%")  # (?<!\d): linear if searched
 _ITEM_REACH = 400  # how long a paragraph that is a list's item may be
-_ITEM_OPENS = re.compile(r"[^\S\n]+([^\W\d_])")  # a space, then the item's first word
+_ITEM_OPENS = re.compile(r"(?<![^\S\n])[^\S\n]+([^\W\d_])")  # a space, then the item's first word
 
 
 def spelt_before(text: str, start: int, numbers: tuple[int, ...]) -> bool:
