@@ -68,6 +68,7 @@ from .journal_bounds import (
     volume_closing_container,
 )
 from .journal_doi import doi_cue_out_of_journal
+from .journal_volumes import journal_before_volume
 from .journals import (
     issue_opened_in_volume,
     journal_after_comma,
@@ -107,7 +108,6 @@ from .printed_names import read_names
 from .relabel import (
     book_after_title,
     initialism_opens_organisation,
-    journal_before_volume,
     late_names,
     names_before_title,
     names_end_at_year,
