@@ -22,6 +22,7 @@ from ..names import is_initials
 from .acronym_ends import acronym_end
 from .acronym_publishers import acronym_publisher
 from .agencies import organisation_as_title, organisations_first
+from .ahead_of_print import journal_ahead_of_print
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bare_volumes import journal_and_volume_out_of_title, volume_out_of_journal
 from .bills import bill_by_number
@@ -51,7 +52,7 @@ from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
 from .inserted_stops import inserted_stop
-from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
+from .journals import answer_to_title, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
