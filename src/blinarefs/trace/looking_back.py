@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from ..words import NUMBER_WORDS
 from .echo import echo_terms, echoes
 from .factual import FIGURES, POPULATION
-from .provenance import AGENCY, OTHER_WORK
+from .provenance import AGENCY, OTHER_WORK, strong_reasons
 
 LOOKING_BACK = ("discussion", "conclusions", "closing")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
@@ -132,6 +132,26 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
     echoed = echo_terms((text for section, text in studied if section == "results"), introduction)
     return echoed | frozenset(
         n for n in names if ((n not in lower) if " " in n else (n not in words))
+    )
+
+
+# "Two gene clusters were identified with differential expression in the made-up arm",
+# "According to the result of the fit test, the pass rate was 73.5%": in the Discussion, as in
+# the Methods and Results, what the study found and the rule or test it followed; what it
+# found when the sentence restates the study's own results (:func:`restated`). A reporting
+# verb ("was reported", "were described"), a year or a guideline still names others' work
+_FOUND_HERE = re.compile(r"borrowed '(?:(?:was|were) identified|according to)'", re.IGNORECASE)
+
+
+def found_here(sentence: str, borrowed: tuple[str, ...]) -> bool:
+    """May the Discussion's ``sentence`` be weighed by :func:`restated` despite ``borrowed``?
+    Only when each cue is one that marks the study's own work in its Methods and Results
+    ("were identified", "according to the ..."), and holds there no more
+    (:func:`blinarefs.trace.provenance.strong_reasons`: "according to Roe" still names Roe)."""
+    return (
+        bool(borrowed)
+        and all(_FOUND_HERE.fullmatch(b) for b in borrowed)
+        and not strong_reasons(sentence, "results", borrowed)
     )
 
 
