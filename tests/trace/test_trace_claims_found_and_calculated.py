@@ -1,7 +1,8 @@
 """Own work read as borrowed by one cue (issue 14, stop 58, found on the tune halves of the
 fresh sets): the Discussion telling again what the study identified or what its own test
 gave ("two clusters were identified in the IA group", "According to the result of the fit
-test, ..."), which its Methods and Results set out; and a result "according to the DFT
+test, ..."), or setting it beside earlier work ("agrees with previous studies", "As
+previously shown, ..."), which its Methods and Results set out; and a result "according to the DFT
 calculation", a calculation the authors made.
 
 Passages are written for these tests (no real study is described); the references are
@@ -39,6 +40,9 @@ STUDY = (
         "control arm.",
         "According to the result of the invented fit test, the pass rate was 73.5% among "
         "the 49 made-up workers.",
+        # set beside earlier work, or pointed back to within the article
+        "The pass rate of 73.5% in the IA agrees with previous studies.",
+        "As previously shown, the pass rate was 73.5% in the IA.",
     ],
 )
 def test_the_discussion_tells_again_what_the_study_found(sentence):
@@ -59,6 +63,10 @@ def test_the_discussion_tells_again_what_the_study_found(sentence):
         "According to Roe, the pass rate was 73.5% among made-up workers.",
         # a cue that names others' work keeps its weight beside "identified"
         "Previous studies found that two invented clusters were identified in the IA.",
+        # set beside earlier work, but nothing of the study's own in the sentence
+        "Similar to previous studies, invented fever doubles in made-up mice of Springfield.",
+        # "previous" beside another cue that names others' work
+        "As previously shown, made-up studies have shown a pass rate of 73.5% in the IA.",
     ],
 )
 def test_the_discussion_keeps_others_work_flagged(sentence):

@@ -141,6 +141,17 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
 # found when the sentence restates the study's own results (:func:`restated`). A reporting
 # verb ("was reported", "were described"), a year or a guideline still names others' work
 _FOUND_HERE = re.compile(r"borrowed '(?:(?:was|were) identified|according to)'", re.IGNORECASE)
+# ... and "previous" where the sentence sets the study's result beside earlier work ("The results
+# for the CDR agree with previous studies", judged own as "Our data support previous studies"
+# is) or points back within the article ("As previously shown, only 17% (n = 9) ..."); the
+# earlier work is cited where the Discussion tells it
+_PREVIOUS = re.compile(r"borrowed 'previous(?:ly)? \w+'", re.IGNORECASE)
+_BESIDE_PREVIOUS = re.compile(
+    r"\b(?:agree[sd]?|consistent|in line|in agreement|in accordance|similar|corroborat\w*|"
+    r"confirm\w*|support\w*|contrast\w*|unlike|contrary)(?: [\w-]+){0,3}? previous(?:ly)?\b"
+    r"|^As previously (?:shown|described|mentioned|noted|discussed)\b",
+    re.IGNORECASE,
+)
 
 
 def found_here(sentence: str, borrowed: tuple[str, ...]) -> bool:
@@ -148,10 +159,12 @@ def found_here(sentence: str, borrowed: tuple[str, ...]) -> bool:
     Only when each cue is one that marks the study's own work in its Methods and Results
     ("were identified", "according to the ..."), and holds there no more
     (:func:`blinarefs.trace.provenance.strong_reasons`: "according to Roe" still names Roe)."""
+    beside = any(_PREVIOUS.fullmatch(b) for b in borrowed) and _BESIDE_PREVIOUS.search(sentence)
+    cues = tuple(b for b in borrowed if not (beside and _PREVIOUS.fullmatch(b)))
     return (
         bool(borrowed)
-        and all(_FOUND_HERE.fullmatch(b) for b in borrowed)
-        and not strong_reasons(sentence, "results", borrowed)
+        and all(_FOUND_HERE.fullmatch(b) for b in cues)
+        and not strong_reasons(sentence, "results", cues)
     )
 
 
