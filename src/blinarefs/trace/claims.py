@@ -23,7 +23,7 @@ from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .lacking import lacking
-from .looking_back import discussed_own, restated, told_in_past
+from .looking_back import discussed_own, found_here, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .presented import Presented, read_presented, uncited_tail
 from .provenance import (
@@ -268,6 +268,8 @@ def _link(
         borrowed = ()
     # the Discussion restating the study's results: own, unless it goes on with a cited one
     holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
+    if section == "discussion" and found_here(said, holding):  # "were identified" again
+        holding = ()
     back = "" if own or citations or holding else restated(said, section, facts, terms)
     if not (back or own or citations):  # what a Discussion says between its comparisons
         after_cited = bool(previous and previous.link)

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from ..words import NUMBER_WORDS
 from .echo import echo_terms, echoes
 from .factual import FIGURES, POPULATION
-from .provenance import AGENCY, OTHER_WORK
+from .provenance import AGENCY, OTHER_WORK, strong_reasons
 
 LOOKING_BACK = ("discussion", "conclusions", "closing")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
@@ -132,6 +132,39 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
     echoed = echo_terms((text for section, text in studied if section == "results"), introduction)
     return echoed | frozenset(
         n for n in names if ((n not in lower) if " " in n else (n not in words))
+    )
+
+
+# "Two gene clusters were identified with differential expression in the made-up arm",
+# "According to the result of the fit test, the pass rate was 73.5%": in the Discussion, as in
+# the Methods and Results, what the study found and the rule or test it followed; what it
+# found when the sentence restates the study's own results (:func:`restated`). A reporting
+# verb ("was reported", "were described"), a year or a guideline still names others' work
+_FOUND_HERE = re.compile(r"borrowed '(?:(?:was|were) identified|according to)'", re.IGNORECASE)
+# ... and "previous" where the sentence sets the study's result beside earlier work ("The results
+# for the CDR agree with previous studies", judged own as "Our data support previous studies"
+# is) or points back within the article ("As previously shown, only 17% (n = 9) ..."); the
+# earlier work is cited where the Discussion tells it
+_PREVIOUS = re.compile(r"borrowed 'previous(?:ly)? \w+'", re.IGNORECASE)
+_BESIDE_PREVIOUS = re.compile(
+    r"\b(?:agree[sd]?|consistent|in line|in agreement|in accordance|similar|corroborat\w*|"
+    r"confirm\w*|support\w*|contrast\w*|unlike|contrary)(?: [\w-]+){0,3}? previous(?:ly)?\b"
+    r"|^As previously (?:shown|described|mentioned|noted|discussed)\b",
+    re.IGNORECASE,
+)
+
+
+def found_here(sentence: str, borrowed: tuple[str, ...]) -> bool:
+    """May the Discussion's ``sentence`` be weighed by :func:`restated` despite ``borrowed``?
+    Only when each cue is one that marks the study's own work in its Methods and Results
+    ("were identified", "according to the ..."), and holds there no more
+    (:func:`blinarefs.trace.provenance.strong_reasons`: "according to Roe" still names Roe)."""
+    beside = any(_PREVIOUS.fullmatch(b) for b in borrowed) and _BESIDE_PREVIOUS.search(sentence)
+    cues = tuple(b for b in borrowed if not (beside and _PREVIOUS.fullmatch(b)))
+    return (
+        bool(borrowed)
+        and all(_FOUND_HERE.fullmatch(b) for b in cues)
+        and not strong_reasons(sentence, "results", cues)
     )
 
 

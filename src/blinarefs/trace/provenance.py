@@ -69,6 +69,13 @@ _PROCEDURE = re.compile(
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "the density functional theory (DFT) calculation", "our simulations": a calculation, with up
+# to five words before it that do not say it is others' ("previous", "published") and no "by"
+# after it ("the calculations by Roe et al.")
+_CALCULATED = (
+    r"(?:the|our) (?:(?!previous|earlier|prior|published|reported)[\w()-]+ ){0,5}?"
+    r"(?:calculations?|simulations?|computations?)\b(?! by\b)"
+)
 # (words one of which must occur, lower-cased, for the pattern to be worth running): this
 # runs on every sentence, and a substring test costs a fraction of a regex pass.
 _BORROWED = tuple(
@@ -100,10 +107,14 @@ _BORROWED = tuple(
         # not a criterion in lower case ("according to manufacturer's instructions", "varies
         # according to many variables", "according to 1st generation", "organized according
         # to projects"): the source is named, or others' work ("according to previous studies")
+        # ... nor a calculation ("according to the density functional theory (DFT)
+        # calculation", "according to our simulations"): a calculation is done, by the authors
+        # unless the sentence says whose ("the calculations by Roe", "previous calculations")
         (("according to",), r"\baccording to\b(?! (?!(?:the|a|an|our|their|its|his|her|this|"
                             r"these|those|each|literature|reports?|studies)\b|\w+ (?:stud|report|"
                             r"work|research|literature|author|investigat|data|estimat|statistic|"
-                            r"survey|census|source))(?-i:[a-z0-9]))"),
+                            r"survey|census|source))(?-i:[a-z0-9]))"
+                            rf"(?! {_CALCULATED})"),
         (("approved", "licensed", "recommended", "introduced", "discovered", "described",
           "reported", "identified"),
          r"\b(?:was|were) (?:first )?(?:approved|licensed|recommended|introduced|discovered|"
