@@ -13,7 +13,7 @@ from tracedata import GLUED_OPENING, THIRTY
 from tracedata import numbers_after_opening as numbers
 
 from blinarefs.trace.decode import decode_citations, decode_markers
-from blinarefs.trace.detached import DETACHED
+from blinarefs.trace.detached import DETACHED, GOVERNED
 
 DETACHED_PASSAGE = (
     "Owls were counted across the valley of concern 9 . Their hearing is keen.10 It was "
@@ -67,3 +67,56 @@ GLUED_BEFORE_DETACHED = (
 def test_a_mark_detached_after_a_glued_superscript_ends_its_clause():
     cited = [(9,), (10,), (11,), (12,), (13,), (13,), (14,), (9,), (12,)]
     assert numbers(GLUED_BEFORE_DETACHED) == cited
+
+
+# Glued superscripts and detached ones, some after a word that also counts or labels
+# ("dry years 11 ,", "the first phase 16 ;", "every year 9 ."), and a link to the text's own
+# table that the same markup detached ("(Table 2 )")
+GOVERNED_PASSAGE = (
+    "Owls were counted across the valley of concern 9 . Their hearing is keen.10 It was "
+    "tested in dry years 11 , and in wet ones.12 Voles are the usual prey.13 A guide calls "
+    "them silent hunters 14 , and the voles fear them.15 Nests are reused in the first "
+    "phase 16 ; the chicks fledge late.17 Pellets hold bones at the household level 18 . "
+    "Roosts are shared.19 Mates call at night 20 . Young disperse in autumn.21 Owls nest in "
+    "barns every year 9 . Winters thin the broods 22 . Prey is scarce.23 Owls mate for life "
+    "24 . Barns are warm 25 . Owls hunt voles.26 Barns are warm (Table 2 ). Voles hide in "
+    "burrows 27 .\n"
+)
+
+
+def test_a_detached_number_after_a_word_that_counts_or_labels_cites_too():
+    # before: "years 11 ,", "phase 16 ;", "level 18 ." and the repeat "year 9 ." were text,
+    # as a quantity's or a label's number is where nothing detaches it
+    assert numbers(GOVERNED_PASSAGE) == [(n,) for n in range(9, 22)] + [
+        (9,), (22,), (23,), (24,), (25,), (26,), (27,)
+    ]  # fmt: skip
+    decoding = decode_markers(GLUED_OPENING + GOVERNED_PASSAGE, THIRTY)
+    governed = [d.candidate for d in decoding.decisions if GOVERNED in d.candidate.why]
+    assert [c.numbers for c in governed] == [(11,), (16,), (18,), (9,)]
+
+
+def test_a_copy_that_spaces_every_superscript_reads_them_too():
+    # every superscript after a space (the spaced reading, spacing.py): the same words
+    text = (
+        "Owls were counted across the valley of concern 9 . Their hearing is keen 10 . It "
+        "was tested in dry years 11 , and in wet ones 12 . Voles are the usual prey 13 . A "
+        "guide calls them silent hunters 14 , and the voles fear them 15 . Nests are reused "
+        "in the first phase 16 ; the chicks fledge late 17 . Pellets hold bones at the "
+        "household level 18 . Roosts are shared 19 . Mates call at night 20 . Young disperse "
+        "in autumn 21 . Owls nest in barns every year 9 . Winters thin the broods 22 . Barns "
+        "are warm (Table 2 ).\n"
+    )
+    assert numbers(text) == [(n,) for n in range(9, 22)] + [(9,), (22,)]
+
+
+def test_a_governed_number_needs_the_habit_and_no_own_part_is_read():
+    # the same words and numbers with their marks attached: a quantity's and a label's
+    # numbers, and no copy's habit vouches for them
+    text = (
+        "Owls were counted across the valley.9 Their hearing is keen.10 It was tested in "
+        "dry years 11, and in wet ones.12 Nests are reused in the first phase 16; the "
+        "chicks fledge late.13 Pellets hold bones at the household level 18. Barns are warm "
+        "(Table 2 ). Voles hide in burrows, as in Figure 1 . Owls were ringed in groups of "
+        "n = 3 , with mates 14 . Eggs were counted at ages 2 , 4 and 6 .\n"
+    )
+    assert numbers(text) == [(9,), (10,), (12,), (13,)]

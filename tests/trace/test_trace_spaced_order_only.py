@@ -87,6 +87,35 @@ def test_the_reading_is_offered_only_in_mid_clause_after_a_word():
     assert not offered("um estudo de caso 3 sobre o trabalho", "3")  # a small number
 
 
+# A Portuguese manuscript whose superscripts a copy spaced after their punctuation
+SPACED_PT = (
+    "As corujas caçam à noite. 1 Os ratos fogem delas. 2,3 O estudo foi feito em "
+    "Springfield. 4 As aves usam celeiros. 5 Elas migram pouco. 6 Os ninhos são antigos. "
+    "7-9 As presas são muitas. 10,11 O inverno é duro. 12 "
+)
+
+
+def test_portuguese_and_spanish_prepositions_go_on_after_a_citation_too():
+    # before: only "como" and "sobre" were read so, and these three were text
+    text = SPACED_PT + (
+        "O consumo de gordura saturada 13 na dieta das corujas foi medido. O documento 14 "
+        "em que as aves aparecem é antigo. Uma revisão ampla 15 com dados de Springfield "
+        "confirmou isso. Os ratos fogem. 16"
+    )
+    assert cited(text)[8:] == [(13,), (14,), (15,), (16,)]
+    assert offered("el consumo de grasa saturada 21 en la dieta", "21")
+    assert offered("a revisão ampla 21 para os ninhos", "21")
+
+
+def test_counts_before_a_portuguese_preposition_stay_text():
+    text = SPACED_PT + (
+        "A colônia passou de 15 para 20 ninhos. Dos 40 ratos, 12 com febre morreram. O "
+        "grupo 13 com febre sobreviveu. O total subiu de 11 em 2030 para 14 em 2031. Os "
+        "ratos fogem. 13"
+    )
+    assert cited(text)[8:] == [(13,)]
+
+
 def test_a_spaced_group_of_small_numbers_is_offered_as_no_count_is_printed_so():
     assert offered("a unique therapeutic niche 7,8 in that they bind", "7,8")
     assert not offered("the tool Sorter 7 for reads", "7")  # one small number: a label's

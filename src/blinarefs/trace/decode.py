@@ -308,7 +308,7 @@ def _decode(
         padded = padded_candidates(body) if pads_superscripts(body, chosen) else []
         spaced = _within_the_list(
             body,
-            flattened_candidates(body, spaced=True)
+            with_detached(body, flattened_candidates(body, spaced=True), spaced=True)
             + sub_labelled_candidates(body, index.parts, spaced=True)
             + padded,
             size,

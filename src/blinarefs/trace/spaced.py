@@ -188,9 +188,12 @@ _AN_OPENING_PHRASE = re.compile(
     r"(?:\A|[.!?:][^\S\n]+|\n[^\S\n]*)[^\s,;.]+(?:[^\S\n]+[^\s,;.]+){0,4},[^\S\n]$"
 )
 # Words a clause goes on with after a citation, which no count takes as its noun; and
-# Portuguese and Spanish "como" (as) and "sobre" (on): "um estudo de caso 19 sobre"
+# their Portuguese and Spanish equivalents: "como" (as), "sobre" (on), "com", "con"
+# (with), "para" (for, to), "por", "pelo", "pela" (by), "em", "en", "na", "no" (in):
+# "um estudo de caso 19 sobre", "a gordura saturada 31 na dieta", "o documento 10 em que"
 _GOES_ON_WITH = re.compile(
-    r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together|como|sobre)\b"
+    r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together|como|sobre"
+    r"|com|con|para|por|pelo|pela|em|en|na|no)\b"
 )
 
 
