@@ -3,7 +3,8 @@ tests/test_docs_examples.py runs): what each page shows is what the code does.
 
 docs/word.md's are run by tests/manuscript/test_word_readme.py, docs/enrich.md's by
 tests/enrich/test_integrity.py, docs/evidence.md's command by
-tests/evidence/test_evidence_cli.py. The texts are made up for these tests."""
+tests/evidence/test_evidence_cli.py; docs/tracing.md's editor example is run here. The
+texts are made up for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,21 @@ def test_evidence_library_use_runs_as_the_page_shows():
     assert verdict == "supported"
     assert [(c["claimed"], c["status"]) for c in checks][:2] == [("68%", "found"), ("85%", "found")]
     assert "85%" in evidence[0].text
+
+
+def test_tracing_what_an_editor_sees_is_what_check_and_trace_print(tmp_path, monkeypatch, capsys):
+    # docs/tracing.md's invented manuscript, its `check` warnings and its claims' reasons
+    from blinarefs.trace.load import trace_file
+
+    text = page("tracing.md")
+    section = text[text.index("### What an editor sees") :]
+    manuscript, warnings = re.findall(r"```\n(.*?)```", section, re.S)[:2]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.txt").write_text(manuscript, encoding="utf-8")
+    main(["check", "paper.txt"])
+    shown = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    for line in warnings.strip().splitlines():
+        assert line in shown, line
+    claims = trace_file("paper.txt")[1].claims
+    for claim in claims[2:]:
+        assert f"`{claim.reason}`" in " ".join(section.split()), claim.reason
