@@ -27,6 +27,9 @@ _PARTS = rf"(?P<imprint>{_PART}(?:,\s{_PART})+)"
 # after the title's full stop: the publisher's parts and the place's, then the count of
 # pages glued to its "p" and nothing but a link after it
 _COUNTED = re.compile(rf"\.\s+{_PARTS}[.,]\s?\d{{1,5}}\s?pp?\.?(?=\s*(?:\(?https?:\S*\)?\.?\s*)?$)")
+# what every count _COUNTED finds holds: a figure, then its "p" (searched first: the count
+# closes a book in a few lists, and _COUNTED tries its names from every full stop)
+_FIGURE_P = re.compile(r"\d\s?p")
 # ... or with no count, closing a reference whose year was printed after the names
 _CLOSING = re.compile(rf"\.\s+{_PARTS}\.?\s*$")
 # a part that still names the publisher: a body's word, a publisher's or an acronym
@@ -41,7 +44,7 @@ def extent_imprint(ref: Reference) -> Reference:
     if ref.type not in ("article-journal", "document", "book", "report"):
         return ref
     text = ref.source_text
-    found = _COUNTED.search(text) or _closing(ref)
+    found = (_COUNTED.search(text) if _FIGURE_P.search(text) else None) or _closing(ref)
     if found is None:
         return ref
     at = text.find(ref.title) if ref.title else -1

@@ -155,8 +155,12 @@ def given_initial(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def read_name(text: str) -> Name | None:
-    """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith"."""
+    """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith".
+    Cached, as :func:`..names.parse_vancouver_name` is: a list names its authors' group
+    again and again (a fifth of the names of a long list are read before), a Name cannot
+    be changed, and the reading is the printed piece's alone."""
     words = text.replace(",", " , ").split()
     suffix = ""
     if len(words) >= 3 and words[-1].rstrip(".") in SUFFIX_WORDS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import holds_any
 from .years import loose_date
 
 # Registry identifiers (WHO's primary registries and ClinicalTrials.gov), as printed
@@ -24,6 +25,10 @@ _ID = (
     r"-\d{2}|\d{4}-\d{6}-\d{2}|CTRI/\d{4}/\d{2,3}/\d{6}|JPRN-\w{6,20}|NTR\d{3,5}|KCT\d{7})"
 )
 _ANY_ID = re.compile(_ID)  # (compiled once: every reference is asked)
+# What one of the identifiers needs: a registry's letters, or the bare EudraCT number's
+# hyphen before six figures (asked first, in C: few references cite a trial)
+_ID_LETTERS = ("NCT", "ISRCTN", "ACTRN", "ChiCTR", "DRKS", "CTRI/", "JPRN-", "NTR", "KCT")
+_BARE_NUMBER = re.compile(r"-\d{6}")
 # AMA's sentence: "ClinicalTrials.gov identifier: NCT01234567." (the registry is the rest of
 # its sentence: "ClinicalTrials.gov", "ISRCTN registry", "EU Clinical Trials Register")
 _AMA = re.compile(rf"\s(?:identifier|ID|registration number):?\s*(?P<id>{_ID})\.?", re.I)
@@ -43,6 +48,8 @@ def registration(ref: Reference) -> Reference:
     """``ref`` read as a trial's registration when its printed text names a registry's
     identifier in one of the two forms; ``ref`` itself otherwise."""
     printed = ref.source_text
+    if not (holds_any(printed, _ID_LETTERS) or _BARE_NUMBER.search(printed)):
+        return ref
     if not _ANY_ID.search(printed):
         return ref
     if (nlm := _NLM.search(printed)) and (opens := _REGISTRY_OPENS.match(printed)):
