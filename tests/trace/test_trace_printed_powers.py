@@ -45,10 +45,17 @@ def _after(text: str) -> bool:
 
 def test_what_a_text_raises_to_a_power_stays_a_power() -> None:
     # powers of ten and two, squares and cubes, a variable's power
-    for text in ("a titre of 10⁶", "in 2¹⁶", "an area of 2.5²", "a cube 3.4³", "the term x1⁴"):
+    for text in (
+        "a titre of 10⁶",
+        "in 2¹⁶",
+        "an area of 2.5²",
+        "a cube 3.4³",
+        "the term x1⁴",
+        "− b5b8²",
+    ):
         assert not _after(text), text
     for text in (
-        *("the ROE-2²⁷", "DOE-19⁵", "the protein q62³⁴"),  # a name's digits
+        *("the ROE-2²⁷", "DOE-19⁵", "the protein q62³⁴", "clone R5T7⁶⁵"),  # a name's digits
         *("a cut-off ≥ 3.4¹⁹", "p ≤ 0.20¹⁷", "count 350²⁶", "below 10⁸⁹⁹"),  # no such power
     ):
         assert _after(text), text
