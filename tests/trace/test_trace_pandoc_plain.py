@@ -62,3 +62,35 @@ def test_pandoc_markdown_superscripts_are_read_as_before() -> None:
     text = "Seen in children.^(4)^ Then in adults.^1,2^\n"
     found = decode_citations(text, refs(4))
     assert [(c.marker, c.numbers) for c in found] == [("^(4)^", (4,)), ("^1,2^", (1, 2))]
+
+
+RAISED_PARENTHESES = (
+    "Rashes of this kind were first seen in children^((1, 2)). Only a few adult cases have "
+    "been described so far⁽³⁾. We describe a new one here^((4, 5)), in Springfield^((6–8)).\n"
+)
+
+
+def test_a_raised_parenthesis_is_one_superscript_citation() -> None:
+    # a journal raising its parenthesised citations: Pandoc writes "^((1, 2))", "⁽³⁾"
+    trace = trace_manuscript(RAISED_PARENTHESES, refs(8), body_end=len(RAISED_PARENTHESES))
+    assert [(c.kind, c.numbers) for c in trace.citations] == [
+        ("superscript", (1, 2)),
+        ("superscript", (3,)),
+        ("superscript", (4, 5)),
+        ("superscript", (6, 7, 8)),
+    ]
+    assert "mixed-conventions" not in {f.code for f in check_trace(trace)}
+
+
+RAISED_BULLETS = (
+    "Rashes of this kind were first seen in children in Springfield [1,2^(••),3]. Only a few "
+    "adult cases have been described so far [4^(•)]. We describe a new one here [5–7,8^(••)]. "
+    "The rash spared the outer layer [2^(••)].\n"
+)
+
+
+def test_raised_bullets_after_a_bracketed_number_mark_it() -> None:
+    # "of special interest" marks the Word file raises, "[18••,19]": Pandoc's "[18^(••),19]"
+    trace = trace_manuscript(RAISED_BULLETS, refs(8), body_end=len(RAISED_BULLETS))
+    assert [c.numbers for c in trace.citations] == [(1, 2, 3), (4,), (5, 6, 7, 8), (2,)]
+    assert not {f.code for f in check_trace(trace)} & {"uncited-reference", "mixed-conventions"}

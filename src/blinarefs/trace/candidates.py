@@ -92,8 +92,9 @@ def _group(number: str) -> str:
 
 # Some journals mark key references with a dagger printed after the number: "(9^†^, 10, 11†)",
 # or with bullets, one for "of special interest", two for "of outstanding interest":
-# "[15,16^•^]", "[18^••^,19–21]"
-_MARK = r"\^?[•†‡§¶]+\^?"
+# "[15,16^•^]", "[18^••^,19–21]"; Pandoc's plain copy of a Word file raising them prints
+# "[18^(••),19–21]" (pandoc_plain.py)
+_MARK = r"(?:\^\([•†‡§¶]+\)|\^?[•†‡§¶]+\^?)"
 MARKED_GROUP = _group(rf"\d+(?:{_MARK})?")
 REFERENCE_MARKS = re.compile(_MARK)
 # in brackets, also "[28b]": the work b of reference 28, and "[1a,b]", "[3a–c]": works of

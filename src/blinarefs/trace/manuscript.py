@@ -30,6 +30,7 @@ from .floats import Float, floats_after_list, in_citation_order, without_table_v
 from .raised_parentheses import parentheses_on_the_line
 from .raised_text import blank_raised
 from .sentences import split_paragraphs, split_sentences, without_furniture
+from .tex_math import mask_tex_math
 
 if TYPE_CHECKING:
     from ..manuscript.document import Marker
@@ -258,7 +259,7 @@ def trace_manuscript(
     # a PDF copy's running heads and feet: neither markers nor claims (same length)
     furniture = furniture_lines(lines_with_ends(text))
     read = without_furniture(read, furniture)
-    masked = without_furniture(mask_tex_comments(text), furniture)
+    masked = without_furniture(mask_tex_math(mask_tex_comments(text)), furniture)
     decoded = parentheses_on_the_line(blank_raised(masked, raised))
     decoding = decode_markers(decoded, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)

@@ -14,6 +14,7 @@ import re
 
 from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
 from .numberwords import RESIDUES
+from .printed_powers import not_a_power
 from .sitting import word_before
 from .textpos import VERSION_BEFORE
 
@@ -87,8 +88,13 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         )
     ):
         pass
-    elif before.isdigit() and not VERSION_BEFORE.search(text, max(0, c.start - 24), c.start):
-        # "10⁶", "2.5²"; not a version's last part, "R v3.6.1¹²": none is raised to a power
+    elif (
+        before.isdigit()
+        and not VERSION_BEFORE.search(text, max(0, c.start - 24), c.start)
+        and not (c.printed and not_a_power(text, c))
+    ):
+        # "10⁶", "2.5²"; not a version's last part, "R v3.6.1¹²": none is raised to a power,
+        # nor a name's digits or a number past its cube ("ROE-2²⁷", "≥ 3.4¹⁹")
         out.append(("a power of a number", -5.0))
     elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
         out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
