@@ -47,8 +47,8 @@ _GROUP = re.compile(  # (a word's start only, its letters taken once: linear)
 # a capital first, then any words without a full stop, never a person's family name and
 # initials first ("Poe L Widgets for the care Team", a title printed with no stop after
 # the names)
-_STUDY_GROUP = re.compile(  # (possessive words between single spaces: linear)
-    r"(?![^ ]++ [A-Z]{1,4}(?: |$))[A-Z][\w'’\-‐]*+"
+_STUDY_GROUP = re.compile(  # (a word's start only, possessive words: linear)
+    r"(?<![\w'’\-‐])(?![^ ]++ [A-Z]{1,4}(?: |$))[A-Z][\w'’\-‐]*+"
     rf"(?: (?:[\w'’\-‐]++|\([A-Z][A-Za-z0-9\-]{{1,11}}\))){{1,11}} {_GROUP_WORD}"
 )
 
