@@ -29,6 +29,14 @@ def _inverted_family(part: str, given: str) -> bool:
     )
 
 
+def _family_shaped(part: str) -> bool:
+    """Whether ``part`` may be a family name printed first, as :func:`_inverted_family`
+    reads one, before its given name is looked at: one word after its particles, or two
+    written out."""
+    words = [w for w in part.split() if w not in PARTICLES]
+    return len(words) == 1 or (len(words) == 2 and all(_NAME_WORD.fullmatch(w) for w in words))
+
+
 def _two_word_family(part: str, given: str) -> bool:
     """Whether ``part`` is a family name of two words before a given name of one word: a
     particle printed with a capital ("Da Silva, Ana", "Van der Berg, Hans") or a Spanish or
@@ -88,6 +96,7 @@ def comma_pieces(text: str) -> list[str]:
     first = 3 if len(parts) > 2 and _is_suffix(parts[2]) else 2  # "Alder, John, Jr., ..."
     if (
         len(parts) >= 2
+        and _family_shaped(parts[0])  # (cheap, asked first: Vancouver's "Roe J" is not)
         and not _has_initials(parts[0])
         and _full_given_first(given := _without_middle_initials(parts[1]))
         and _inverted_family(parts[0], given)
@@ -138,6 +147,8 @@ def _inverted_pairs(parts: list[str]) -> list[str]:
     if len(parts) < 4 or len(parts) % 2:
         return []
     families, givens = parts[0::2], parts[1::2]
+    if not all(_INVERTED_FAMILY.fullmatch(f) or _family_shaped(f) for f in families):
+        return []  # (cheap, asked first: most lists are not so)
     if not all(
         _full_given_first(w := _without_middle_initials(g)) and not w.isupper() for g in givens
     ):
