@@ -30,6 +30,11 @@ LIST = [
      f"{DOI}", f"{TITLE} of example patients", "Hum Example"),
     (f"Roe J, Doe P. Does made-up care help? Br J Example Med Published Online First: 2 May "
      f"2030. {DOI}", "Does made-up care help?", "Br J Example Med"),
+    # the date alone in square brackets, as copied from a BMJ journal's page
+    (f"Roe J, Doe P, et al. {TITLE}. Example Gut Published Online First: [29 Jun 2030]. {DOI}",
+     TITLE, "Example Gut"),
+    (f"Roe J, Doe P. Does made-up care help? Br J Example Med Published Online First: [2 May "
+     f"2030]. {DOI}", "Does made-up care help?", "Br J Example Med"),
 ]  # fmt: skip
 
 

@@ -11,10 +11,45 @@ from __future__ import annotations
 import re
 
 from ..names import PARTICLES, is_initials
-from .one_name import SUFFIX_WORDS, given_initial
+from .one_name import SUFFIX_WORDS, given_initial, is_organisation
 
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
 _SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
+# A written-out word of a name: a capital, then small letters, perhaps hyphened or with an
+# apostrophe ("Ana", "Jean-Pierre", "D'Souza"), not a degree ("PhD", "MD")
+_NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐'’][^\W\d_][^\W\d_A-Z]*)*")
+
+
+def _inverted_family(part: str, given: str) -> bool:
+    """Whether ``part``, before the given name ``given`` and its comma, is a family name
+    printed first, as Chicago and the ASA print the first of their names: one word after
+    its particles ("Roe", "de Roe"), or :func:`_two_word_family`."""
+    return len([w for w in part.split() if w not in PARTICLES]) == 1 or _two_word_family(
+        part, given
+    )
+
+
+def _family_shaped(part: str) -> bool:
+    """Whether ``part`` may be a family name printed first, as :func:`_inverted_family`
+    reads one, before its given name is looked at: one word after its particles, or two
+    written out."""
+    words = [w for w in part.split() if w not in PARTICLES]
+    return len(words) == 1 or (len(words) == 2 and all(_NAME_WORD.fullmatch(w) for w in words))
+
+
+def _two_word_family(part: str, given: str) -> bool:
+    """Whether ``part`` is a family name of two words before a given name of one word: a
+    particle printed with a capital ("Da Silva, Ana", "Van der Berg, Hans") or a Spanish or
+    Portuguese family of two names ("Ruiz Gómez, María"). Two written-out words before two
+    are a person printed given-first and the next person ("Jane Roe, Karl Doe"); a degree
+    ("Jane Roe, PhD") is no given name."""
+    words = [w for w in part.split() if w not in PARTICLES]
+    return (
+        len(words) == 2
+        and bool(_NAME_WORD.fullmatch(given))
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not is_organisation(part)
+    )
 
 
 def _abnt_family(part: str) -> bool:
@@ -61,10 +96,10 @@ def comma_pieces(text: str) -> list[str]:
     first = 3 if len(parts) > 2 and _is_suffix(parts[2]) else 2  # "Alder, John, Jr., ..."
     if (
         len(parts) >= 2
-        # one family word, after its particles ("de Roe, Jane, and Kim Doe")
-        and len([w for w in parts[0].split() if w not in PARTICLES]) == 1
+        and _family_shaped(parts[0])  # (cheap, asked first: Vancouver's "Roe J" is not)
         and not _has_initials(parts[0])
-        and _full_given_first(_without_middle_initials(parts[1]))
+        and _full_given_first(given := _without_middle_initials(parts[1]))
+        and _inverted_family(parts[0], given)
         and all(_full_given_first(p) for p in parts[first : first + 1])
     ):  # Chicago: "Alder, John Q., Karen Birch, and Lee Cedar": only the first is inverted
         parts[:first] = [", ".join(parts[:first])]
@@ -106,16 +141,21 @@ _INVERTED_FAMILY = re.compile(r"(?:[a-z]{1,3} ){0,2}[^\W\d_a-z][^\W\d_A-Z]+(?:[-
 
 def _inverted_pairs(parts: list[str]) -> list[str]:
     """Every name inverted with its given names written out ("Roe, Jane A., Doe, Bob, and
-    Poe, Cal"): family and given names in pairs, each family one word (so Chicago's "Roe,
-    Jane, Bob Doe", whose later names are not inverted, is no such list), each given name
-    written out; else nothing."""
+    Poe, Cal"): family and given names in pairs, each family one word or two before a
+    given name of one (so Chicago's "Roe, Jane, Bob Doe", whose later names are not
+    inverted, is no such list), each given name written out; else nothing."""
     if len(parts) < 4 or len(parts) % 2:
         return []
     families, givens = parts[0::2], parts[1::2]
-    if not all(_INVERTED_FAMILY.fullmatch(f) for f in families):
-        return []
+    if not all(_INVERTED_FAMILY.fullmatch(f) or _family_shaped(f) for f in families):
+        return []  # (cheap, asked first: most lists are not so)
     if not all(
         _full_given_first(w := _without_middle_initials(g)) and not w.isupper() for g in givens
+    ):
+        return []
+    if not all(
+        _INVERTED_FAMILY.fullmatch(f) or _two_word_family(f, _without_middle_initials(g))
+        for f, g in zip(families, givens, strict=True)
     ):
         return []
     return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]

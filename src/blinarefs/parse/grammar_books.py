@@ -32,9 +32,16 @@ _YEAR_TO_END = (
     # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
     r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
 )
+# A first place before the place's colon, joined by a semicolon, as books printed in two
+# cities print them ("Berlin; Heidelberg: Press", "New York; London: Press"): capitalised
+# words, no full stop, no digit
+_FIRST_PLACE = r"[A-Z][^\W\d_]*(?:,? [A-Z][^\W\d_]*){0,3}"
 _BOOK_TAIL = re.compile(
-    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*{_YEAR_TO_END}"
+    rf"(?:(?P<place>(?:{_FIRST_PLACE}; (?=[^:;]+:))?{_PLACE})\s*[:;]\s*)?"
+    rf"(?P<publisher>{_NAMED})\s*;\s*{_YEAR_TO_END}"
 )
+# The first of two places alone between its barriers (from a word's start only: linear)
+_FIRST_PLACE_WHOLE = re.compile(rf"(?<![^\W\d_]){_FIRST_PLACE}")
 # What follows the semicolon before the year in every _BOOK_TAIL match. Nothing after that
 # semicolon holds one, so it is the text's last: asked there first, this spares the journal
 # references (nearly all of them) the book pattern, which backtracks over the text to fail.
@@ -71,6 +78,15 @@ def book_tail(text: str) -> re.Match[str] | None:
         start = barriers[-1] + 1
     elif len(barriers) > 1:
         start = barriers[-2] + 1
+        # two places, the place's colon after the second ("Berlin; Heidelberg: Press"): the
+        # barrier before the first is where a match may start
+        if (
+            len(barriers) > 2
+            and text[barriers[-1]] == ":"
+            and text[barriers[-2]] == ";"
+            and _FIRST_PLACE_WHOLE.fullmatch(text[barriers[-3] + 1 : barriers[-2]].strip())
+        ):
+            start = barriers[-3] + 1
     return _BOOK_TAIL.search(text, start)
 
 

@@ -36,7 +36,9 @@ def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_ABBREVIATED = re.compile(r"(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*")
+# A journal's name in capitalised words, abbreviated or not, its section after a dash and
+# its bracketed initialism too ("Biochim. Biophys. Acta (BBA) - Gene Struct")
+_ABBREVIATED = re.compile(r"(?:(?:[A-Z][^\W\d_]*\.?|\([A-Z]{2,6}\)|[-–])\s+)*[A-Z][^\W\d_]*")
 
 
 # A title the labeller ended inside a dotted initialism, at its last letter ("among U.S",

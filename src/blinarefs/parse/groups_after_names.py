@@ -7,7 +7,9 @@ word that makes it a group ("Example Study Group") the labeller reads as an auth
 that goes on past that word ("Network for ...", "Committee on ...") it cuts there, or
 leaves whole in the title, which then opens with the body's name. Where the people's list
 runs on into a sentence that reads as an organisation's name, and the title goes on after
-its full stop, that sentence is the last author.
+its full stop, that sentence is the last author. A study's group is named in sentence case
+("Meta-analysis of widgets in older adults Consortium", after BMJ's and PubMed's people),
+its last word capitalised.
 """
 
 from __future__ import annotations
@@ -22,8 +24,14 @@ from .open_bodies import NAME_SMALL
 _BETWEEN = frozenset({",", ";"})
 # The labels the body's words may have been given: the people's, the title's, none
 _READ_AS = frozenset({"author", "title", "other"})
-# The last word of Vancouver's people before the body: initials, "et al"
-_LAST_OF_A_NAME = re.compile(r"[A-Z]{1,4}|[A-Z][-‐][A-Z]|al")
+# The word a group's name ends with, capitalised
+_GROUP_WORD = (
+    r"(?:Group|Team|Consortium|Investigators|Collaborators|Committee|Network|Trialists"
+    r"|Collaboration)"
+)
+# The last word of Vancouver's people before the body: initials, "et al", or the end of
+# another group listed before it ("Roe J, Example Consortium, Example Study Group.")
+_LAST_OF_A_NAME = re.compile(rf"[A-Z]{{1,4}}|[A-Z][-‐][A-Z]|al|{_GROUP_WORD}")
 # ... or a group of people's name, whatever words it holds before its last ("Example
 # COVID-19 team", "Example-2 Study Group"): capitalised words, numbered ones, a name's small
 # words and a bracketed acronym, then the word a group ends with, in capitals or not
@@ -32,6 +40,16 @@ _GROUP = re.compile(  # (a word's start only, its letters taken once: linear)
     rf"(?: (?:[A-Z0-9][\w'’\-‐]*+|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})){{0,9}}"
     r" (?:[Gg]roup|[Tt]eam|[Cc]onsortium|[Ii]nvestigators|[Cc]ollaborators|Committee|Network"
     r"|Trialists|Workgroup|Collaboration)"
+)
+
+# ... or a study's name in sentence case before the group's word, capitalised ("Study of
+# widgets in older adults (SWOA) Investigators", "Meta-analysis of widgets Consortium"):
+# a capital first, then any words without a full stop, never a person's family name and
+# initials first ("Poe L Widgets for the care Team", a title printed with no stop after
+# the names)
+_STUDY_GROUP = re.compile(  # (a word's start only, possessive words: linear)
+    r"(?<![\w'’\-‐])(?![^ ]++ [A-Z]{1,4}(?: |$))[A-Z][\w'’\-‐]*+"
+    rf"(?: (?:[\w'’\-‐]++|\([A-Z][A-Za-z0-9\-]{{1,11}}\))){{1,11}} {_GROUP_WORD}"
 )
 
 
@@ -60,7 +78,7 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     name = "".join(
         f"{' ' if x.token.space_before else ''}{x.token.text}" for x in labelled[between + 1 : stop]
     ).strip()
-    if not (_GROUP.fullmatch(name) or is_body_name(name)):
+    if not (_GROUP.fullmatch(name) or _STUDY_GROUP.fullmatch(name) or is_body_name(name)):
         return labelled
     named = [x._replace(label="author") for x in labelled[between:stop]]
     return [*labelled[:between], *named, *labelled[stop:]]

@@ -14,9 +14,11 @@ from ..model import Reference
 from .years import loose_date
 
 # The note and its date: "Published Online First: 29 June 2030", "published online: 2030",
-# in square brackets or not; the note's words may be run into the field read before it
+# in square brackets or not, the date alone in them too ("Published Online First: [29 Jun
+# 2030]", as copied from a BMJ journal's page); the note's words may be run into the field
+# read before it
 _NOTE = re.compile(
-    r"\[?[Pp]ublished [Oo]nline(?: [Ff]irst)?:\s?(?P<date>\d{1,2}\s\S+\s\d{4}|\d{4})\b"
+    r"\[?[Pp]ublished [Oo]nline(?: [Ff]irst)?:\s?\[?(?P<date>\d{1,2}\s\S+\s\d{4}|\d{4})\b"
 )
 # The journal's year, printed before the note ("Gut 2030. Published Online First")
 _YEAR = re.compile(r"(?:19|20)\d\d")
