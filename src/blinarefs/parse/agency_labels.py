@@ -12,6 +12,7 @@ import re
 
 from .body_names import ACRONYMS, is_body_name
 from .labeller import Labelled, labels_of
+from .token_index import run_end
 
 YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
@@ -119,9 +120,7 @@ def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
     (ENT). www.example.org"), which the labeller, having ended the name before the
     parenthesis, reads as the title or the journal: the name's, when the authors read are
     one organisation's name and a full stop or a comma follows the parenthesis."""
-    end = 0
-    while end < len(labelled) and labelled[end].label == "author":
-        end += 1
+    end = run_end(labelled, 0, "author")
     if end < 2 or end + 3 >= len(labelled) or labelled[end].token.text != "(":
         return labelled
     acronym, closing, after = labelled[end + 1 : end + 4]

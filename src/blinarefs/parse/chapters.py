@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .labeller import Labelled, labels_of, texts_of
+from .token_index import run_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,7 @@ def read_chapter(
     """The chapter whose "In" (or what stands for it) is at ``i``: its editors from
     ``start`` to their mark at ``j``, the mark to ``end``, then the book, its place and its
     pages; the words before ``i`` are the chapter's title."""
-    labels = [x.label for x in labelled]
+    labels = list(labels_of(labelled))
     book, place = _book_end(words, labels, end)
     book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
     pages = _pages_mark(words, book)
@@ -297,9 +298,7 @@ def book_before_pages(labelled: list[Labelled]) -> list[Labelled]:
         if words[i + 1] == ":":
             marks = [x._replace(label="other") for x in labelled[i : i + 2]]
             return [*labelled[:i], *marks, *labelled[i + 2 :]]
-        end = i + 1
-        while end < len(labelled) and labelled[end].label == "container":
-            end += 1
+        end = run_end(labelled, i + 1, "container")
         if words[end : end + 2] in (["(", "pp"], ["(", "p"]):
             return [*labelled[:i], labelled[i]._replace(label="other"), *labelled[i + 1 :]]
     return labelled

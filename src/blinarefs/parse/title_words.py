@@ -18,6 +18,7 @@ from .features import JOURNAL_WORDS, MONTHS
 from .labeller import Labelled, texts_of
 from .name_forms_dotted import names_end
 from .titles import year_before_title
+from .token_index import first_of
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
@@ -251,7 +252,7 @@ def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
                 *(x._replace(label="title") for x in labelled[i - 1 : i + 1]),
                 *labelled[i + 1 :],
             ]
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     if (
         first < 1
         or labelled[first].token.space_before

@@ -22,7 +22,7 @@ PAGE_TOKEN = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """ "12 (2030) 45–67": a second volume, or a number left unread, right after the
     year's closing parenthesis, a volume read before it, and no pages read: the pages."""
-    if "pages" in (x.label for x in labelled):
+    if "pages" in labels_of(labelled):
         return labelled
     for i in range(4, len(labelled)):
         x = labelled[i]
