@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .features import MONTHS
 from .labeller import Labelled, labels_of
-from .token_index import last_of
+from .token_index import last_of, where
 from .years import YEAR, date_word
 
 
@@ -56,9 +56,10 @@ def apa_date_whole(labelled: list[Labelled]) -> list[Labelled]:
     Spring). Title."): the words after the year up to the closing parenthesis, and the
     full stop after it, are the date's, never the title's first words (a season is no
     month: only the year is kept, as :func:`.field_values.printed_date` reads it)."""
-    for i in range(len(labelled) - 3):
+    for i in where(labelled, "("):  # (found in C: every other token is passed over)
         if not (
-            labelled[i].token.text == "("
+            i < len(labelled) - 3
+            and labelled[i].token.text == "("
             and labelled[i + 1].label == "year"
             and labelled[i + 2].token.text == ","
             and date_word(labelled[i + 3].token.text)

@@ -13,7 +13,7 @@ import re
 
 from .labeller import Labelled, labels_of
 from .prefilter import may_hold
-from .token_index import first_of, holds_lowered
+from .token_index import all_of, first_of, holds_lowered
 
 IDENTIFIER = {
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
@@ -77,8 +77,8 @@ def romance_cues_out(labelled: list[Labelled], source: str) -> list[Labelled]:
     if not may_hold(source, ("recuperado", "dispon")):
         return labelled
     out = list(labelled)
-    for i, x in enumerate(labelled):
-        if x.label != "url" or i < 2:
+    for i in all_of(labelled, "url"):  # (found in C)
+        if i < 2:
             continue
         cue = i - 1 - (labelled[i - 1].token.text == ":")
         if cue < 1:

@@ -18,7 +18,7 @@ from .features import JOURNAL_WORDS, MONTHS
 from .labeller import Labelled, texts_of
 from .name_forms_dotted import names_end
 from .titles import year_before_title
-from .token_index import first_of
+from .token_index import first_of, where
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
@@ -239,7 +239,8 @@ def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
     are the title's. So is the "In" of "In Vitro ..." that opens it, which the labeller
     may leave out with its Latin word as a chapter's "In"."""
     words = list(texts_of(labelled))
-    for i in range(1, len(labelled) - 1 if "In" in words else 1):  # ("In" asked in C first)
+    # (after each "In", found in C: most entries print none)
+    for i in (k + 1 for k in where(labelled, "In") if k + 1 < len(labelled) - 1):
         # "In Vitro Made-up Test Systems": Latin, not a chapter's "In" before its book
         if (
             words[i - 1] == "In"

@@ -14,7 +14,7 @@ from .access_words import LAST, last_access, month_name
 from .features import CUES, MONTHS
 from .labeller import Labelled, labels_of, texts_of
 from .prefilter import may_hold
-from .token_index import figures_at, numbers_at
+from .token_index import figures_at, numbers_at, where
 
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
@@ -375,8 +375,8 @@ def status_for_year(labelled: list[Labelled]) -> list[Labelled]:
     if "(" not in texts_of(labelled):  # (most entries print none)
         return labelled
     words = list(map(str.lower, texts_of(labelled)))
-    for i, word in enumerate(words[:-2]):
-        if word != "(" or i == 0 or labelled[i - 1].label not in ("author", "editor"):
+    for i in where(labelled, "("):  # (found in C: every other token is passed over)
+        if i >= len(words) - 2 or i == 0 or labelled[i - 1].label not in ("author", "editor"):
             continue
         for status in _UNDATED:
             close = i + 1 + len(status)
