@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import blinarefs.parse.editions as editions
 import blinarefs.parse.identifier_labels as identifier_labels
 import blinarefs.parse.journal_bounds as journal_bounds
+import blinarefs.parse.title_ends as title_ends
 from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.token_index import (
     all_of,
@@ -35,7 +36,7 @@ LABELS = ["author", "title", "container", "year", "volume", "issue", "pages", "o
 WORDS = ["Roe", "Doe", "J", "A", ".", ",", ";", ":", "(", ")", "-", "2030", "1999", "12",
          "45-67", "2nd", "In", "in", "ed", "Ed", "eds", "PMID", "pubmed", "PMC12345", "v",
          "n", "Springfield", "Examplia", "Press", "Journal", "Ex", "Stud", "²", "٢٠٣٠",
-         ""]  # fmt: skip
+         "of", "’", ""]  # fmt: skip
 
 
 def _labelled(words: list[str], labels: list[str] | None = None) -> list[Labelled]:
@@ -122,6 +123,7 @@ GATED: list[tuple[Callable[[list[Labelled]], list[Labelled]], object, str, objec
     (identifier_labels.pubmed_ids, identifier_labels, "holds_lowered", _always),
     # a journal's run broken by one token: said of every list
     (journal_bounds.journal_across_stops, journal_bounds, "pairwise", lambda _: [(0, 2)]),
+    (title_ends.marks_inside_title, title_ends, "may_mend_inside", _always),
 ]
 
 
@@ -161,3 +163,6 @@ def test_the_gated_rules_still_mend_what_they_mended() -> None:
         ["container", "other", "container", "volume", "other", "pages"],
     )
     assert journal_bounds.journal_across_stops(journal)[1].label == "container"
+    title = _labelled(["Examplia", "of", "Springfield", ".", "Ex"],
+                      ["title", "other", "title", "other", "container"])  # fmt: skip
+    assert title_ends.marks_inside_title(title)[1].label == "title"

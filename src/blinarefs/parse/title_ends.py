@@ -20,7 +20,7 @@ import re
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, labels_of, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
-from .token_index import first_of, last_of, run_end
+from .token_index import first_of, last_of, run_end, where
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -93,6 +93,15 @@ _INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”", ","})
 _DEPTH = {"(": 1, ")": -1}  # what a title's parenthesis does to its depth
 
 
+def may_mend_inside(labelled: list[Labelled]) -> bool:
+    """Whether :func:`marks_inside_title` may mend anything: its first mend is a token
+    read as no part of the title between two of the title's, or a full stop after the
+    title opened a parenthesis; where neither is, it mends nothing."""
+    if "title\nother\ntitle" in "\n".join(labels_of(labelled)):
+        return True
+    return any(labelled[i].label == "title" for i in where(labelled, "("))
+
+
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     """An apostrophe, a quotation mark, a comma or a lower-case word the labeller left out
     of a title it reads on both sides of ("Adolescents' Physical Activity", "infections,
@@ -101,6 +110,8 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     Aphididae)", also where the title goes on after it, "(Hom., Aphididae) in fields"):
     else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
+    if not may_mend_inside(labelled):  # (asked in C: most titles are read whole)
+        return out
     depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
         before = out[i - 1]
