@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import blinarefs.parse.editions as editions
 import blinarefs.parse.identifier_labels as identifier_labels
 import blinarefs.parse.journal_bounds as journal_bounds
+import blinarefs.parse.locators as locators
 import blinarefs.parse.title_ends as title_ends
 from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.token_index import (
@@ -166,3 +167,42 @@ def test_the_gated_rules_still_mend_what_they_mended() -> None:
     title = _labelled(["Examplia", "of", "Springfield", ".", "Ex"],
                       ["title", "other", "title", "other", "container"])  # fmt: skip
     assert title_ends.marks_inside_title(title)[1].label == "title"
+
+
+def _pages_after_volume_comma_walked(labelled: list[Labelled]) -> list[Labelled]:
+    """The rule as it walked every token (stop 57): what the one walking the numbers alone
+    must give."""
+    out = list(labelled)
+    seen_year = False
+    for k, x in enumerate(labelled):
+        after_volume = (
+            k >= 2
+            and labelled[k - 1].token.text == ","
+            and labelled[k - 2].label == "volume"
+            and x.token.text.isdigit()
+        )
+        if after_volume and (
+            (x.label == "year" and seen_year)
+            or (
+                x.label == "other"
+                and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+            )
+        ):
+            out[k] = x._replace(label="pages")
+        seen_year = seen_year or x.label == "year"
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(references)
+def test_pages_after_a_volumes_comma_are_read_as_the_walk_read_them(
+    pairs: list[tuple[str, str]],
+) -> None:
+    labelled = _from(pairs)
+    assert locators.pages_after_volume_comma(labelled) == _pages_after_volume_comma_walked(labelled)
+    # "J Ex Stud. 2030, 12, 1947.": the number after the volume's comma is the page
+    chemistry = _labelled(
+        ["Ex", "Stud", ".", "2030", ",", "12", ",", "1947", "."],
+        ["container", "container", "other", "year", "other", "volume", "other", "year", "other"],
+    )
+    assert locators.pages_after_volume_comma(chemistry)[7].label == "pages"
