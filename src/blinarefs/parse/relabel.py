@@ -17,7 +17,7 @@ from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled, labels_of, texts_of
 from .one_name import is_organisation
-from .token_index import all_of, first_of, last_of, run_end
+from .token_index import all_of, first_of, last_of, run_end, where
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -249,7 +249,9 @@ def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
     the names ("Roe R. A., Microbiology: Title" in Science's style, the word with no
     initials after a list whose every name has them) are the title's."""
     out = list(labelled)
-    for i in range(1, len(out) - 1):
+    for i in where(labelled, ":"):  # (the colons, found in C: the rest are passed over)
+        if not 0 < i < len(out) - 1:
+            continue
         if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
             k = i  # and the title's last words before it, read as no field's ("in Atlantis")
             while k > 1 and i - k < 3 and out[k - 1].label == "other" and _is_word(out[k - 1]):

@@ -45,13 +45,13 @@ def group_split_at_and(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     first, last = run
+    after = [x.token.text for x in labelled[last + 1 : last + 4]]
+    if len(after) < 3 or after[0] != "," or after[2] != "." or not _lone_word(after[1]):
+        return labelled  # (asked first: what follows the run rules out most entries)
     start = last
     while start > first and labelled[start - 1].token.text != ",":
         start -= 1
-    after = [x.token.text for x in labelled[last + 1 : last + 4]]
     words = list(texts_of(labelled)[start : last + 1])
-    if len(after) < 3 or after[0] != "," or after[2] != "." or not _lone_word(after[1]):
-        return labelled
     if not group_part(words):
         return labelled
     rest = [x._replace(label="author") for x in labelled[last + 1 : last + 3]]
