@@ -9,17 +9,13 @@ import inspect
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import blinarefs.parse.assemble as assemble_module
 import blinarefs.parse.containers as containers
-import blinarefs.parse.editions as editions
 import blinarefs.parse.imprint_ends as imprint_ends
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
 from blinarefs.parse.labeller import Labelled, label, texts_of
-from blinarefs.parse.prefilter import holds_word
 from blinarefs.parse.tokens import Token
 
 # Invented references in the forms the rules read: Vancouver, APA with a chapter and an
@@ -158,16 +154,3 @@ def test_the_pattern_made_for_a_volume_is_made_only_where_it_can_match(
     )
     assert containers.short_title_before_journal(author_year).title == "Questions and answers"
     assert len(made) == 1
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=st.sampled_from(list("edEDnitoéÉçãAUFL2. \n")), max_size=9)))
-def test_an_editions_word_among_the_words_is_never_missed(words: list[str]) -> None:
-    # the gate may say yes where no word is one (a line break inside a word), never no
-    # where one is
-    if any(editions._WORD.fullmatch(w) for w in words):
-        assert holds_word(editions._WORD_LINES, words)
-    if not any("\n" in w for w in words):
-        assert holds_word(editions._WORD_LINES, words) == any(
-            editions._WORD.fullmatch(w) for w in words
-        )

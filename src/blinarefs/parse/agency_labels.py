@@ -12,6 +12,7 @@ import re
 
 from .body_names import ACRONYMS, is_body_name
 from .labeller import Labelled, labels_of
+from .token_index import figures_at, run_end
 
 YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
@@ -30,8 +31,9 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     at = next(
         (
             i
-            for i in range(2, min(len(labelled) - 1, 40))
-            if YEAR.fullmatch(labelled[i].token.text)
+            for i in figures_at(labelled)  # (a year opens with a figure: found in C)
+            if 2 <= i < min(len(labelled) - 1, 40)
+            and YEAR.fullmatch(labelled[i].token.text)
             and labelled[i - 1].token.text == "("
             and labelled[i + 1].token.text == ")"
         ),
@@ -76,7 +78,7 @@ def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
         return _title_out_of_name(labelled)
     if "author" in labels_of(labelled):
         return labelled
-    stop = next((i for i, x in enumerate(labelled) if x.label != "title"), len(labelled))
+    stop = run_end(labelled, 0, "title")
     if not 2 <= stop < len(labelled) - 1 or labelled[stop].token.text != ".":
         return labelled
     after = stop + 1  # the title next, or the year and its full stop first (author-date)
@@ -100,7 +102,7 @@ def _title_out_of_name(labelled: list[Labelled]) -> list[Labelled]:
     """... or, no title read at all, the title read into the body's name across its full
     stop ("Example Agency. Made-Up Guide: ...", one author span): the sentence after the
     name's full stop is the title."""
-    end = next((i for i, x in enumerate(labelled) if x.label != "author"), len(labelled))
+    end = run_end(labelled, 0, "author")
     stop = next((i for i in range(1, end - 1) if labelled[i].token.text == "."), 0)
     name = _joined(labelled[:stop])
     if not stop or not labelled[stop + 1].token.text[:1].isupper():
@@ -119,9 +121,7 @@ def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
     (ENT). www.example.org"), which the labeller, having ended the name before the
     parenthesis, reads as the title or the journal: the name's, when the authors read are
     one organisation's name and a full stop or a comma follows the parenthesis."""
-    end = 0
-    while end < len(labelled) and labelled[end].label == "author":
-        end += 1
+    end = run_end(labelled, 0, "author")
     if end < 2 or end + 3 >= len(labelled) or labelled[end].token.text != "(":
         return labelled
     acronym, closing, after = labelled[end + 1 : end + 4]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
 
 from .abnt_locators import months_after_locators
@@ -80,7 +80,7 @@ from .journals import (
     title_from_container,
 )
 from .kinship_names import kinship_to_names
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
     dotted_names_end,
@@ -197,7 +197,10 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             "title" in tail[1] and not ruled_title,
             title_from if title_from >= 0 else None,
         )
-    labelled = [identifier(x) if x.token.text.startswith(LINKED) else x for x in labelled]
+    if any(map(str.startswith, texts_of(labelled), repeat(LINKED))):  # (in C: most hold none)
+        labelled = [identifier(x) if x.token.text.startswith(LINKED) else x for x in labelled]
+    else:
+        labelled = list(labelled)
     labelled = romance_cues_out(labelled, source)
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(

@@ -11,6 +11,7 @@ reference's own year is read elsewhere, are the title's.
 from __future__ import annotations
 
 from .labeller import Labelled
+from .token_index import numbers_at
 from .years import YEAR
 
 _JOINING = frozenset({"&", "and", "e", "y", "et"})  # "Spix & Agassiz, 1829"
@@ -33,11 +34,11 @@ def authority_in_title(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with a species' authority between words of the title read as the
     title's."""
     out = list(labelled)
-    for j in range(2, len(out) - 2):
+    for j in numbers_at(labelled):  # (a year's figures, found in C: others are passed over)
         x = out[j]
-        # (a year's length asked first: every token of every entry is visited)
         if (
-            x.label == "title"
+            not 2 <= j < len(out) - 2
+            or x.label == "title"
             or len(text := x.token.text) != 4
             or not YEAR.fullmatch(text)
             or out[j - 1].token.text != ","

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .labeller import Labelled
 from .one_name import ORGANISATION_WORDS
+from .token_index import run_end
 
 # The small words a body's name never ends with
 _NEVER_LAST = frozenset(("on", "of", "for", "and", "against", "in", "&"))
@@ -27,7 +28,7 @@ _MOST_TOKENS = 6
 def body_name_whole(labelled: list[Labelled]) -> list[Labelled]:
     """The author that opens the reference carried over the tokens after its last small
     word, in no field or the title's, to the full stop that closes it."""
-    end = next((i for i, x in enumerate(labelled) if x.label != "author"), len(labelled))
+    end = run_end(labelled, 0, "author")
     last = labelled[end - 1].token.text.lower() if end >= 2 else ""
     if last not in _NEVER_LAST and not (
         last in _NEVER_LAST_BODY

@@ -7,6 +7,7 @@ to the next full stop, are still the title's.
 from __future__ import annotations
 
 from .labeller import Labelled
+from .token_index import first_of
 
 _CLOSING = {"(": ")", "[": "]"}
 
@@ -16,7 +17,7 @@ def bracket_closed_in_journal(labelled: list[Labelled]) -> list[Labelled]:
     journal ("Title of the Made Up Society (MUS) Guideline. Made Up J 2030;4:5"): an
     abbreviation it has seen opening journals. The words to the closing bracket, and on to
     the next full stop, are the title's; the journal starts after that full stop."""
-    c = next((i for i, x in enumerate(labelled) if x.label == "container"), -1)
+    c = first_of(labelled, "container")
     o = c if c >= 0 and labelled[c].token.text in _CLOSING else c - 1
     if o < 1 or labelled[o].token.text not in _CLOSING or labelled[o - 1].label != "title":
         return labelled

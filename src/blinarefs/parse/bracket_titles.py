@@ -8,14 +8,15 @@ where the title ends.
 
 from __future__ import annotations
 
-from .labeller import Labelled
+from .labeller import Labelled, labels_of, texts_of
+from .token_index import last_of
 
 _SMALL = frozenset({"of", "de", "da", "do", "des", "and", "&", "the", "for", "e", "y", "la"})
 
 
 def _title_run(labelled: list[Labelled]) -> tuple[int, int]:
     """The first and the last token of the title's last run, or (-1, -1)."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     first = last
     while first > 0 and labelled[first - 1].label == "title":
         first -= 1
@@ -64,7 +65,7 @@ def journal_after_title_bracket(labelled: list[Labelled]) -> list[Labelled]:
     read: those words are the journal. The bracket is a classification's, opened after a
     space and holding a colon or a comma; a word after it printed close ("(un)making") or
     in lower case ("(review) in children") is the title's own."""
-    if any(x.label == "container" for x in labelled):
+    if "container" in labels_of(labelled):
         return labelled
     first, last = _title_run(labelled)
     close = max((i for i in range(first, last) if labelled[i].token.text == ")"), default=-1)
@@ -72,7 +73,7 @@ def journal_after_title_bracket(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     opened = _opened(labelled, first, close - 1)
     inside = {x.token.text for x in labelled[opened + 1 : close]}
-    words = [x.token.text for x in labelled[close + 1 : last + 1]]
+    words = list(texts_of(labelled)[close + 1 : last + 1])
     if (
         opened < 0
         or not inside & {":", ","}

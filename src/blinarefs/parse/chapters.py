@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from .labeller import Labelled, labels_of, texts_of
+from .token_index import run_end, where
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,10 @@ def _place(run: list[Labelled]) -> list[Labelled]:
 _EDITORS_RUN = 160
 
 
+# Every word the editors may open with: the loop below passes over every other word
+_OPENERS = frozenset(("In", "in")) | _IN_TRANSLATED
+
+
 def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     """The editors after "In" (or "In:") up to their mark, the book after it. APA's copies
     often lost the chapter title's full stop ("Title In M. Reed (Ed.), Book"): a capital
@@ -218,7 +224,8 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     # (the words that open the editors looked for first, in C: most entries hold none)
     if "In" not in words and "in" not in words and _IN_TRANSLATED.isdisjoint(words):
         return labelled
-    for i, word in enumerate(words):
+    for i in compress(count(), map(_OPENERS.__contains__, words)):  # (the words, in C)
+        word = words[i]
         colon = words[i + 1 : i + 2] == [":"]
         # Harvard's "'Title', in Roe, J. (ed.)", Elsevier's "Title, in: ...", and "Em:", "En:"
         lower_in = word == "in" and i and words[i - 1] in _CLOSED
@@ -246,7 +253,7 @@ def read_chapter(
     """The chapter whose "In" (or what stands for it) is at ``i``: its editors from
     ``start`` to their mark at ``j``, the mark to ``end``, then the book, its place and its
     pages; the words before ``i`` are the chapter's title."""
-    labels = [x.label for x in labelled]
+    labels = list(labels_of(labelled))
     book, place = _book_end(words, labels, end)
     book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
     pages = _pages_mark(words, book)
@@ -291,15 +298,15 @@ def book_before_pages(labelled: list[Labelled]) -> list[Labelled]:
     words = list(texts_of(labelled))
     if "In" not in words:  # (asked in C first: most entries print none)
         return labelled
-    for i in range(1, len(labelled) - 1):
+    for i in where(labelled, "In"):  # (found in C: most entries print none)
+        if not 0 < i < len(labelled) - 1:
+            continue
         if words[i] != "In" or words[i - 1] != "." or labelled[i].label != "container":
             continue
         if words[i + 1] == ":":
             marks = [x._replace(label="other") for x in labelled[i : i + 2]]
             return [*labelled[:i], *marks, *labelled[i + 2 :]]
-        end = i + 1
-        while end < len(labelled) and labelled[end].label == "container":
-            end += 1
+        end = run_end(labelled, i + 1, "container")
         if words[end : end + 2] in (["(", "pp"], ["(", "p"]):
             return [*labelled[:i], labelled[i]._replace(label="other"), *labelled[i + 1 :]]
     return labelled

@@ -18,6 +18,7 @@ import re
 from .journal_places import a_place
 from .journals import PUBLISHER_LAST
 from .labeller import Labelled, labels_of, texts_of
+from .token_index import figures_at, where
 from .years import YEAR
 
 # Labels an imprint's words may carry when the labeller misread them
@@ -39,9 +40,9 @@ def place_comma_publisher(labelled: list[Labelled]) -> list[Labelled]:
     if "In" in words or "In:" in words or not _LOCATED.isdisjoint(labels_of(labelled)):
         return labelled
     # the year printed after the names, whatever the labeller made of it
-    year = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), -1)
+    year = next((i for i in figures_at(labelled) if _YEAR.fullmatch(words[i])), -1)
     end = len(words) - 1 if words and words[-1] == "." else len(words)
-    stop = next((i for i in range(end - 1, year, -1) if words[i] == "."), -1)
+    stop = max((i for i in where(labelled, ".") if year < i < end), default=-1)
     if year < 0 or stop <= year + 2 or "," not in words[stop:end]:
         return labelled
     comma = words.index(",", stop)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .features import MONTHS
 from .labeller import Labelled, labels_of
+from .token_index import last_of, where
 from .years import YEAR, date_word
 
 
@@ -18,7 +19,7 @@ def date_closing_place(labelled: list[Labelled]) -> list[Labelled]:
     IL, USA, Mar. 2030, pp. 1-9"): a place of three parts the labeller ran on into the
     date. No place ends in a year, nor in a month before one: the year (when none other is
     read) and the month are the date, the comma before them no longer the place's."""
-    end = max((i for i, x in enumerate(labelled) if x.label == "place"), default=-1)
+    end = last_of(labelled, "place")
     relabel: dict[int, str] = {}
     if end > 0 and YEAR.fullmatch(labelled[end].token.text):
         if "year" in labels_of(labelled):
@@ -55,9 +56,10 @@ def apa_date_whole(labelled: list[Labelled]) -> list[Labelled]:
     Spring). Title."): the words after the year up to the closing parenthesis, and the
     full stop after it, are the date's, never the title's first words (a season is no
     month: only the year is kept, as :func:`.field_values.printed_date` reads it)."""
-    for i in range(len(labelled) - 3):
+    for i in where(labelled, "("):  # (found in C: every other token is passed over)
         if not (
-            labelled[i].token.text == "("
+            i < len(labelled) - 3
+            and labelled[i].token.text == "("
             and labelled[i + 1].label == "year"
             and labelled[i + 2].token.text == ","
             and date_word(labelled[i + 3].token.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, texts_of
-from .prefilter import holds_word, word_lines
+from .token_index import all_of, may_match_word
 
 # The edition's ordinal mark and word
 EDITION_MARK = r"(?:st|nd|rd|th|a|ª|e|er|ème)"
@@ -27,7 +27,8 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 _SHORTEST_ORDINAL = min(map(len, ORDINAL_WORDS))  # a shorter word is none (asked before lower())
 _WORD = re.compile(EDITION_WORD, re.I)
-_WORD_LINES = word_lines(EDITION_WORD, re.I)
+# ... its words, as a set: what a token must be (in lower case) for _WORD to match it
+_WORDS = frozenset(EDITION_WORD.removeprefix("(?:").removesuffix(")").split("|"))
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)"), or with a space
@@ -61,9 +62,9 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     """The number and word of an edition ("4. Aufl.", "2e éd.", "3rd ed") are the edition,
     whatever the labeller read; a number alone before "ed" is not one unless a full stop
     or an ordinal mark ties them ("Roe J, 2 eds" is not printed; "2. ed" and "2nd ed" are)."""
-    words = list(texts_of(labelled))
-    if not holds_word(_WORD_LINES, words):  # (no edition's word, as most entries)
+    if not may_match_word(labelled, _WORDS):  # (no edition's word, as most entries)
         return labelled
+    words = list(texts_of(labelled))
     out = list(labelled)
     for i, word in enumerate(words[:-1]):
         # (a number's first character asked first: every token of every entry is visited)
@@ -110,7 +111,7 @@ def imprint_after_edition(labelled: list[Labelled]) -> list[Labelled]:
     words, is the place and the publisher (the labeller read the run after a German or
     French edition as the book)."""
     out = list(labelled)
-    ends = [i for i, x in enumerate(labelled) if x.label == "edition"]
+    ends = all_of(labelled, "edition")
     if not ends or ends[-1] + 2 >= len(labelled) or labelled[ends[-1] + 1].token.text != ".":
         return out
     start = ends[-1] + 2
@@ -118,7 +119,7 @@ def imprint_after_edition(labelled: list[Labelled]) -> list[Labelled]:
         (k for k in range(start, len(labelled)) if labelled[k].token.text in _IMPRINT_END),
         -1,
     )
-    words = [x.token.text for x in labelled[start:end]]
+    words = list(texts_of(labelled)[start:end])
     if end < 0 or words.count(":") != 1 or labelled[end + 1 : end + 2] == []:
         return out
     if not _YEAR.fullmatch(labelled[end + 1].token.text) or any(

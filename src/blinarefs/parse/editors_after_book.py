@@ -7,6 +7,8 @@ and IEEE's "in Book, 2nd ed., K. Reed, Ed. Place:". Those whose editors come fir
 from __future__ import annotations
 
 import re
+from itertools import compress, count, repeat
+from operator import eq
 
 from .chapters import EDITOR_MARKS, NAME_WORDS
 from .labeller import Labelled, texts_of
@@ -21,9 +23,9 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
     last word and the editors as more names, or runs them into the title; the marks say
     where each part ends."""
     words = list(texts_of(labelled))
-    for i, word in enumerate(words):
-        # (asked first, its length first: every token of every entry is visited)
-        if len(word) != 2 or word.lower() != "in":
+    for i in compress(count(), map(eq, map(str.lower, words), repeat("in"))):  # (in C)
+        word = words[i]
+        if len(word) != 2:
             continue
         after_stop = i > 0 and words[i - 1] in (",", ".", "”", '"', ":")
         colon = words[i + 1 : i + 2] == [":"]

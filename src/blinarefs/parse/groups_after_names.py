@@ -15,10 +15,12 @@ its last word capitalised.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .agencies import is_body_name
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .open_bodies import NAME_SMALL
+from .token_index import run_end
 
 # What parts the last person from the body: a comma, or PubMed's semicolon
 _BETWEEN = frozenset({",", ";"})
@@ -57,13 +59,12 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     """The people's run carried through a body's name that the labeller cut or left in
     the title, when the body is listed last among them, its name is closed by a full stop
     and the title goes on after it."""
-    run = 0
-    while run < len(labelled) and labelled[run].label == "author":
-        run += 1
+    run = run_end(labelled, 0, "author")
     if run < 2 or run >= len(labelled) or labelled[0].token.start != 0:
         return labelled
     # the body's name opens after the last comma or semicolon of the run (or right after it)
-    between = max((k for k in range(run + 1) if labelled[k].token.text in _BETWEEN), default=-1)
+    marks = map(_BETWEEN.__contains__, texts_of(labelled)[: run + 1])  # (in C)
+    between = max(compress(count(), marks), default=-1)
     stop = next((k for k in range(run, len(labelled)) if labelled[k].token.text == "."), -1)
     if between < 1 or stop <= between + 1 or stop + 1 >= len(labelled):
         return labelled

@@ -13,6 +13,7 @@ import re
 
 from .labeller import Labelled, labels_of
 from .prefilter import may_hold
+from .token_index import all_of, first_of, holds_lowered
 
 IDENTIFIER = {
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
@@ -22,13 +23,19 @@ IDENTIFIER = {
 }
 
 
+# The words a PubMed id or a PMCID follows, in lower case
+_ID_CUES = frozenset(("pubmed", "pmid", "pmcid", "medline"))
+
+
 def pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     """The number after "PubMed:" or "PMID:" is the PubMed id, and "PMCID: PMC123" the
     PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.", BMJ
     "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
+    if not holds_lowered(labelled, _ID_CUES):  # (as most entries: asked in C)
+        return list(labelled)
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if len(t := x.token.text) >= 4 and t.lower() in ("pubmed", "pmid", "pmcid", "medline"):
+        if len(t := x.token.text) >= 4 and t.lower() in _ID_CUES:
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
                 kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
@@ -70,8 +77,8 @@ def romance_cues_out(labelled: list[Labelled], source: str) -> list[Labelled]:
     if not may_hold(source, ("recuperado", "dispon")):
         return labelled
     out = list(labelled)
-    for i, x in enumerate(labelled):
-        if x.label != "url" or i < 2:
+    for i in all_of(labelled, "url"):  # (found in C)
+        if i < 2:
             continue
         cue = i - 1 - (labelled[i - 1].token.text == ":")
         if cue < 1:
@@ -111,8 +118,10 @@ def no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
     came before it: OUP's preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2
     January 2030, preprint: not peer reviewed.") print a date and a note there, which the
     labeller, which takes the longest title (or journal) it read, would take for them."""
-    at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
-    if at is None:
+    at = min(
+        (i for i in (first_of(labelled, "doi"), first_of(labelled, "url")) if i >= 0), default=-1
+    )
+    if at < 0:
         return labelled
     before = set(labels_of(labelled[:at]))
     return [

@@ -21,10 +21,12 @@ Two shapes the labeller cuts wrong, each general to a house style rather than to
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .containers import MEETING
 from .journal_places import NAMED_VOLUME, named_volume, place_before_named_volume
 from .labeller import Labelled, labels_of, texts_of
+from .token_index import all_of, first_of, last_of, where
 
 _OPENING = {"‘": "’", "“": "”"}
 # What may follow a quoted title's closing mark: the comma or full stop before the journal
@@ -40,7 +42,7 @@ def _quoted_span(labelled: list[Labelled]) -> tuple[int, int, int] | None:
     token or the one before it, and the closing mark is the first of its kind followed by
     a comma or a full stop, or after one, as American style prints it ("Title,” J. Made
     Up 52, 495"; an apostrophe, "patients’ views", is followed by a word)."""
-    start = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    start = first_of(labelled, "title")
     if start > 0 and labelled[start - 1].token.text in _OPENING:
         start -= 1
     if start < 0 or (close := _OPENING.get(labelled[start].token.text)) is None:
@@ -120,7 +122,10 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     # a journal's: a volume follows (a book's "Title. Place. Publisher" is no one name)
     numbered = "volume" in labels_of(labelled)
-    for i in range(1, len(out) - 1 if numbered else 1):
+    # (where one token alone stands between two of the journal's: the first token the loop
+    # mends is one, and most entries have none, so the loop is not run)
+    broken = any(b - a == 2 for a, b in pairwise(all_of(labelled, "container")))
+    for i in range(1, len(out) - 1 if numbered and broken else 1):
         x = out[i]
         if (  # (the labels first: the abbreviation's pattern is asked only between two runs)
             x.label != "container"
@@ -132,7 +137,7 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
             )
         ):
             out[i] = x._replace(label="container")
-    c = next((i for i, x in enumerate(out) if x.label == "container"), -1)
+    c = first_of(out, "container")
     if (
         c >= 4
         and out[c - 1].token.text == "."
@@ -145,7 +150,7 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     ):
         out[c - 2] = out[c - 2]._replace(label="container")
         out[c - 1] = out[c - 1]._replace(label="container")
-    e = max((i for i, x in enumerate(out) if x.label == "container"), default=-1)
+    e = last_of(out, "container")
     if (
         0 <= e < len(out) - 4
         and [x.token.text for x in (out[e + 1], out[e + 3])] == [".", "."]
@@ -211,12 +216,13 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     (the meeting's acronym, "(EC '30)", "(EC 2030)") is theirs."""
     if "editor" in labels_of(labelled):
         return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     at = next(
         (
-            i
-            for i in range(max(first, 0) + 1, len(labelled) - 1)
-            if labelled[i].token.text in ("In", "in")
+            i  # (the tokens "In" and "in", found in C: most titles hold few)
+            for i in sorted(where(labelled, "In") + where(labelled, "in"))
+            if max(first, 0) + 1 <= i < len(labelled) - 1
+            and labelled[i].token.text in ("In", "in")
             and labelled[i].label == "other"
             and labelled[i - 1].token.text in (".", ",")
         ),
@@ -259,13 +265,13 @@ def bracket_closed_after_container(labelled: list[Labelled]) -> list[Labelled]:
     and the next token closes is the name's, whatever the labeller made of the closing
     mark (it has read it as a volume)."""
     out = list(labelled)
-    last = max((i for i, x in enumerate(out) if x.label == "container"), default=-1)
+    last = last_of(out, "container")
     if not 0 <= last < len(out) - 1 or out[last + 1].token.text != ")":
         return out
     first = last
     while first > 0 and out[first - 1].label == "container":
         first -= 1
-    words = [x.token.text for x in out[first : last + 1]]
+    words = list(texts_of(out)[first : last + 1])
     if words.count("(") == words.count(")") + 1:
         out[last + 1] = out[last + 1]._replace(label="container")
     return out
@@ -280,7 +286,7 @@ def volume_closing_container(labelled: list[Labelled]) -> list[Labelled]:
     (and the issue after its full stop), when no volume was read."""
     if "volume" in labels_of(labelled):
         return labelled
-    last = max((i for i, x in enumerate(labelled) if x.label == "container"), default=-1)
+    last = last_of(labelled, "container")
     if (
         last < 1
         or last + 2 >= len(labelled)
@@ -312,8 +318,8 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     words = list(texts_of(labelled))
     named = [
         i + 2
-        for i in range(len(words) - 2)
-        if words[i + 1] == "."  # (asked first: every token of every entry is visited)
+        for i in (k - 1 for k in where(labelled, ".") if 0 < k < len(words) - 1)
+        if words[i + 1] == "."  # (the full stops, found in C: their words are asked of)
         and words[i].lower() in _NUMBER_WORDS
         and (_NAMED_NUMBER.fullmatch(words[i + 2]) or _glued_letter(labelled, i + 2))
         and labelled[i].label == "other"
@@ -392,6 +398,6 @@ def _journal_stopped(labelled: list[Labelled], v: int) -> bool:
     """ "Title. Journal. v. 54, n. 7. 2013": a full stop before the volume's word closes a
     journal when a further locator is named after it and no publisher is read (a book's
     volume, "Title. v. 2. Place: Publisher, 2030", is printed so too)."""
-    return not any(x.label == "publisher" for x in labelled) and any(
+    return "publisher" not in labels_of(labelled) and any(
         x.label in ("issue", "pages") for x in labelled[v + 3 :]
     )

@@ -13,6 +13,9 @@ back to the title's full stop, the journal.
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
+
 from .labeller import Labelled
 
 # The small words inside a place's name ("Rio de Janeiro", "Santa Cruz do Sul")
@@ -30,15 +33,20 @@ NAMED_VOLUME = frozenset(("v", "vol"))
 NAMED_ISSUE = frozenset(("n", "no"))
 
 
+_NUMBERED = frozenset(("volume", "issue"))
+_LABEL = itemgetter(1)  # of a Labelled
+
+
 def named_volume(labelled: list[Labelled], first: int, after: str = ",") -> int:
     """Where a volume named by its word opens after a comma (", v. 5"; or after one of the
     marks ``after``), from token ``first`` on, or the issue named by its word where it
     comes first (", n. 19"); -1 if none."""
+    numbered = map(_NUMBERED.__contains__, map(_LABEL, labelled))  # (in C: the rarest)
     return next(
         (
             i
-            for i in range(first, len(labelled) - 2)
-            if labelled[i + 2].label in ("volume", "issue")  # (asked first: the rarest)
+            for i in (k - 2 for k in compress(count(), numbered))
+            if i >= first
             and labelled[i + 1].token.text == "."
             and labelled[i].token.text.lower()
             in (NAMED_VOLUME if labelled[i + 2].label == "volume" else NAMED_ISSUE)

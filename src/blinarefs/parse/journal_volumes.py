@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, labels_of
+from .token_index import first_of
 from .years import YEAR as _YEAR
 
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|[a-z]{1,4}|of|and|the|in|for|on|de|&|:|-|–|,|\.")
@@ -32,7 +33,7 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     labels = list(labels_of(labelled))
     if "container" in labels:
         return labelled
-    p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
+    p = first_of(labelled, "pages")
     if p < 4 or labelled[p - 1].token.text not in ":,":
         return labelled
     issue = _issue_before(labelled, p - 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..names import is_initials
 from .labeller import Labelled
+from .token_index import first_of
 
 # The kinship words of Portuguese and Spanish family names, as their lists print them
 KINSHIP = frozenset(
@@ -30,7 +31,7 @@ def kinship_after_initials(words: list[str]) -> str | None:
 def kinship_to_names(labelled: list[Labelled]) -> list[Labelled]:
     """The kinship word the labeller gave the title after the last name's initials ("Roe
     AB, Doe CD Filho. | Title"), given back to the names with its full stop."""
-    t = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    t = first_of(labelled, "title")
     if t < 2 or t + 2 >= len(labelled):
         return labelled
     word, before = labelled[t], labelled[t - 1]

@@ -12,7 +12,8 @@ import re
 
 from ..model import Reference
 from ..pages import expand_page_range
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
+from .token_index import numbers_at
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
 # "CD012345"); a range of them is left to the labeller
@@ -86,23 +87,20 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
     volume and its comma is the first page, when the labeller read it as a second year (it
     reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
     out = list(labelled)
-    seen_year = False
-    for k, x in enumerate(labelled):
+    labels = list(labels_of(labelled))
+    for k in numbers_at(labelled):  # (the numbers, found in C: the rest are passed over)
+        x = labelled[k]
         after_volume = (
-            k >= 2
-            and labelled[k - 1].token.text == ","
-            and labelled[k - 2].label == "volume"
-            and x.token.text.isdigit()
+            k >= 2 and labelled[k - 1].token.text == "," and labelled[k - 2].label == "volume"
         )
         if after_volume and (
-            (x.label == "year" and seen_year)
+            (x.label == "year" and "year" in labels[:k])  # a year read before it
             or (
                 x.label == "other"
                 and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
             )
         ):
             out[k] = x._replace(label="pages")
-        seen_year = seen_year or x.label == "year"
     return out
 
 

@@ -22,8 +22,9 @@ import re
 
 from ..names import SUFFIXES
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, unbroken_run
+from .labeller import Labelled, texts_of, unbroken_run
 from .one_name import ORGANISATION_WORDS
+from .token_index import last_of, run_end
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
@@ -47,7 +48,7 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     initial, in a list that opens with one, is carried on to the next comma, when what it
     takes in reads as a family name (capitalised words and particles, at most four): a
     list printed family name first ("Roe M. S. Contextual fear, ...") is left alone."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    last = last_of(labelled, "author")
     stop = last >= 1 and labelled[last].token.text == "." and bool(labelled[last + 1 :])
     if stop:
         last -= 1  # "A. Roe, B. Doe, Title", "P.C. Roe, Title", "Y. Roe. Title": the run
@@ -55,7 +56,7 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     if last < 0 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     # (a lone initial's full stop that the labeller left out of the run: "Y. Roe. Title")
-    words = [x.token.text for x in labelled[: max(last + 1 + stop, 2)]]
+    words = list(texts_of(labelled)[: max(last + 1 + stop, 2)])
     if not (_initials_first(words) or _given_first_after_first(words)):
         return labelled
     end = last + 1
@@ -91,7 +92,7 @@ def given_first_names_stop(labelled: list[Labelled]) -> list[Labelled]:
     run = unbroken_run(labelled, "author")
     if run is None or run[0] != 0:
         return labelled
-    words = [x.token.text for x in labelled[: run[1]]]
+    words = list(texts_of(labelled)[: run[1]])
     if not _initials_first(words):
         return labelled
     for k in range(2, run[1] - 1):
@@ -206,7 +207,7 @@ def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     start, stop = run
-    words = [x.token.text for x in labelled[start:stop]]
+    words = list(texts_of(labelled)[start:stop])
     if not _initials_first(words):
         return labelled
     k = 0
@@ -266,7 +267,7 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     start, stop = run
-    words = [x.token.text for x in labelled[start:stop]]
+    words = list(texts_of(labelled)[start:stop])
     # "Roe, J. A., Doe, B. Title": every name with its comma; then a further name shows by
     # its comma, not by its full stop ("Roe, B. Domain analysis. Journal")
     comma = _dotted_name_end(words, 0, comma=True) > 0
@@ -310,9 +311,7 @@ def tail_inside_names(
         return tail  # "A. Roe, J. Org. Chem. 2030, 1, 2.": "J. Org" is no name
     after = [x for x in labelled if x.token.start >= tail[0]]
     words = [x.token.text for x in after[:8]]
-    names = 0
-    while names < len(after) and after[names].label == "author":
-        names += 1
+    names = run_end(after, 0, "author")
     if names < 3 or _journal_read_as_name(after, names):
         return tail
     initial_dot = any(

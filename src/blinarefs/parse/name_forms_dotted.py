@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 
 _FAMILY = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*(?: [A-Z][\w'’\-‐]*){0,2}"
 _GIVEN = r"[A-Z]h?\.(?:[ \-‐]?[A-Z]h?\.)*"  # ("Ch.", "Th.": a digraph's initial)
@@ -83,7 +83,7 @@ def names_by_form(labelled: list[Labelled], source: str, limit: int) -> list[Lab
         between = out[first : last + 1]
         whole = bool(between) and not (_NOT_TITLE & {x.label for x in between})
         stop = last + 1 if whole else stop
-    run = [x.token.text for x in out[first:stop]]
+    run = list(texts_of(out)[first:stop])
     opens = whole or (run and _TITLE_OPENING.match(run[0]))
     if (
         not run

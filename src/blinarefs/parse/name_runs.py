@@ -16,6 +16,7 @@ from ..names import PARTICLES, is_initials
 from .labeller import Labelled, labels_of, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
+from .token_index import all_of, first_of, run_end
 from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
@@ -25,13 +26,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:[-‐/][A-Z0-9]+)*")
 
 def first_author_run(labelled: list[Labelled]) -> tuple[int, int] | None:
     """The first and last index of the first run of tokens labelled as authors, or None."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    first = first_of(labelled, "author")
     if first < 0:
         return None
-    last = first
-    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
-        last += 1
-    return first, last
+    return first, run_end(labelled, first, "author") - 1
 
 
 def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
@@ -46,7 +44,7 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     first, last = run
-    words = [x.token.text for x in labelled[first : last + 1]]
+    words = list(texts_of(labelled)[first : last + 1])
     stop = next((i for i, w in enumerate(words) if w == "."), -1)
     if stop < 2 or stop >= len(words) - 1:
         return labelled
@@ -115,9 +113,7 @@ def _title_after_one_name(labelled: list[Labelled], at: int) -> list[Labelled]:
     first = labelled[at].token.text
     if _ONE_INITIAL.fullmatch(first) or first in ("Jr", "Sr"):
         return labelled
-    end = at
-    while end < len(labelled) and labelled[end].label == "author":
-        end += 1
+    end = run_end(labelled, at, "author")
     if end - at < 2 or any(x.label == "author" for x in labelled[end:]):
         return labelled
     if any(
@@ -145,7 +141,7 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
     """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
     Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
     names and their marks between two runs of authors is the authors'."""
-    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
+    runs = all_of(labelled, "author")
     if not runs:
         return labelled
     out = list(labelled)
@@ -178,10 +174,8 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
     if at < 1:
         return labelled
     names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]
-    end = at + 1
-    while end < len(labelled) and labelled[end].label == "author":
-        end += 1
-    run = [x.token.text for x in labelled[at + 1 : end]]
+    end = run_end(labelled, at + 1, "author")
+    run = list(texts_of(labelled)[at + 1 : end])
     if (
         (end < len(labelled) and labelled[end].token.text == ".")
         or "al" in run
@@ -230,7 +224,7 @@ def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
         if start >= stop or labelled[start].token.text not in _AND:
             return labelled
         start += 1
-    name = [x.token.text for x in labelled[start:stop]]
+    name = list(texts_of(labelled)[start:stop])
     family = [w for w in name if w[:1].isupper() and any(c.islower() for c in w)]
     if not family or not all(_LAST_NAME_WORD.fullmatch(w) or w in PARTICLES for w in name):
         return labelled

@@ -16,6 +16,7 @@ import re
 
 from .features import MONTHS
 from .labeller import Labelled, texts_of
+from .token_index import figures_at
 from .years import YEAR
 
 # Labels the paper's words may carry when the labeller misread them
@@ -36,10 +37,10 @@ def newspaper_issue(labelled: list[Labelled]) -> list[Labelled]:
     words = list(texts_of(labelled))
     if "In" in words or "In:" in words:
         return labelled
-    for year in range(3, len(words)):
-        # (a year's first figure asked first: every token of the entry is visited)
+    for year in figures_at(labelled):  # (the tokens a figure opens: found in C)
         if (
-            words[year][:1] in _YEAR_FIRST
+            year >= 3
+            and words[year][:1] in _YEAR_FIRST
             and _YEAR.fullmatch(words[year])
             and (start := _date_start(words, year)) is not None
         ):

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .features import MONTHS
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .title_ends import words_after_title
+from .token_index import last_of
 from .years import YEAR
 
 # a span of years: "2030-2035", "2030–35", "2029/30" (one token or three), "2030 - 2035"
@@ -40,7 +41,7 @@ def period_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     """A span of years before the title's full stop, and up to four words between it and
     the title, are the title's, where the labeller read them as no part of it (or as pages,
     or as a year another year follows) and no journal follows."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     if last < 1 or labelled[last].token.text in ".?!":
         return labelled
     end = words_after_title(labelled, last)
@@ -70,7 +71,7 @@ def _span_end(labelled: list[Labelled], at: int) -> int:
         if _covered("".join(x.token.text for x in labelled[at:stop])):
             return stop
     stop = at + 4
-    words = [x.token.text for x in labelled[at - 1 : stop]]
+    words = list(texts_of(labelled)[at - 1 : stop])
     if len(words) < 5 or stop >= len(labelled) or not _closed(labelled, stop):
         return -1
     month, first, dash, month2, last = words

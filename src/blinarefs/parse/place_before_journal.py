@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 
 from .labeller import Labelled
+from .token_index import last_of
 
 # At most this many words of a place ("Chiang Rai, Thailand"; "Lakeside City, Norway")
 _MOST_WORDS = 6
@@ -30,7 +31,7 @@ def _place_word(x: Labelled) -> bool:
 def place_closing_title(labelled: list[Labelled]) -> list[Labelled]:
     """The place after the title's comma given back to the title, when the journal's run
     holds it and then a full stop: "workers, Chiang Rai, Thailand. Int J Tuberc Lung Dis"."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     comma = last + 1
     if last < 0 or comma + 1 >= len(labelled) or labelled[comma].token.text != ",":
         return labelled

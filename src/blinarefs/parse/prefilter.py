@@ -14,7 +14,7 @@ from collections.abc import Callable
 # The characters re.IGNORECASE reads as an ASCII letter that str.lower() does not give:
 # the dotless i, the dotted capital I (lower-cased with a combining dot after the "i") and
 # the long s. A text holding one of them is searched whatever its words.
-_CASE_TWINS = ("ı", "İ", "ſ")
+CASE_TWINS = ("ı", "İ", "ſ")
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -25,7 +25,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     # (three substring tests in C: a set's isdisjoint hashes every character of the text)
-    return not text.isascii() and any(map(text.__contains__, _CASE_TWINS))
+    return not text.isascii() and any(map(text.__contains__, CASE_TWINS))
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -46,17 +46,3 @@ def searched_where(
         return pattern.search(text) if holds(text, words) else None
 
     return search
-
-
-def word_lines(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` as :func:`holds_word` asks it: matching a word whole, one a line."""
-    return re.compile(rf"^(?:{pattern})$", flags | re.MULTILINE)
-
-
-def holds_word(lines: re.Pattern[str], words: list[str]) -> bool:
-    """Whether one of ``words`` may be matched whole by the pattern ``lines`` was made from
-    (:func:`word_lines`): the words asked all at once, in C, joined one a line, where a loop
-    asks each one's ``fullmatch`` in Python (a reader's loop over every token of every
-    entry, for a word few entries hold). False only when none is: a match across two words
-    (a word holding a line break, a pattern that matches one) may only make it True."""
-    return lines.search("\n".join(words)) is not None

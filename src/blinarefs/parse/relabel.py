@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import compress, count
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled, labels_of, texts_of
 from .one_name import is_organisation
+from .token_index import all_of, first_of, last_of, run_end, where
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -27,7 +29,7 @@ _ARTICLES = frozenset({"The", "A", "An", "O", "Os", "As", "La", "Las", "Los", "E
 
 
 def _title_start(labelled: list[Labelled]) -> int:
-    return next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    return first_of(labelled, "title")
 
 
 def _glued_initials(labelled: list[Labelled], t: int) -> int:
@@ -48,10 +50,10 @@ def _glued_initials(labelled: list[Labelled], t: int) -> int:
 def _names_before_dash(labelled: list[Labelled], t: int) -> int:
     """ "Roe, J.; Doe, A.B. - Title": names, then a spaced dash, then the title."""
     words = list(texts_of(labelled))
-    for d in range(t, min(t + 40, len(words) - 1)):
-        if words[d] in _DASHES and labelled[d].token.space_before:
-            break
-    else:
+    dashes = compress(count(), map(_DASHES.__contains__, words))  # (in C: most print none)
+    end = min(t + 40, len(words) - 1)
+    d = next((d for d in dashes if t <= d < end and labelled[d].token.space_before), -1)
+    if d < 0:
         return t
     run = words[t:d]
     if all(w in (".", ",", ";") for w in run):  # the dash right after the names
@@ -139,8 +141,8 @@ def title_ends_whole(labelled: list[Labelled]) -> list[Labelled]:
     """The title carried on to the end of the word or the bracket it was cut inside (at
     most ten tokens, never past a full stop): "... vaccines COVID-" | "19 [Internet" |
     "]"."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
-    words = [x.token.text for x in labelled[: last + 1]]
+    last = last_of(labelled, "title")
+    words = list(texts_of(labelled)[: last + 1])
     if last < 0 or not _closes(words, last):
         return labelled
     end = last + 1
@@ -167,9 +169,7 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
     for i in range(first, len(labelled)):
         x = labelled[i]
         if x.label == "author":
-            k = i
-            while k < len(labelled) and labelled[k].label == "author":
-                k += 1
+            k = run_end(labelled, i, "author")
             after = [y.token.text.lower() for y in labelled[k : k + 3]]
             x = x._replace(label="editor" if EDITOR_MARKS.intersection(after) else "other")
         out.append(x)
@@ -184,9 +184,7 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     start = _title_start(labelled)
     if start < 0:
         return labelled
-    end = start
-    while end < len(labelled) and labelled[end].label == "title":
-        end += 1
+    end = run_end(labelled, start, "title")
     words = list(texts_of(labelled))
     has_book = "container" in labels_of(labelled)
     for i in range(start + 2, end - 1):
@@ -217,7 +215,7 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
     stop is one after a word or a bracket, never an initial's ("U.S.", "Roe J."), and the
     names before it an organisation's, not people's. So too where the title was read but
     the names ran on into its first word ("Example Agency. HIV | Tables of ...")."""
-    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    run = all_of(labelled, "author")
     if not run:
         return labelled
     start, end = run[0], run[-1]
@@ -251,7 +249,9 @@ def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
     the names ("Roe R. A., Microbiology: Title" in Science's style, the word with no
     initials after a list whose every name has them) are the title's."""
     out = list(labelled)
-    for i in range(1, len(out) - 1):
+    for i in where(labelled, ":"):  # (the colons, found in C: the rest are passed over)
+        if not 0 < i < len(out) - 1:
+            continue
         if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
             k = i  # and the title's last words before it, read as no field's ("in Atlantis")
             while k > 1 and i - k < 3 and out[k - 1].label == "other" and _is_word(out[k - 1]):
@@ -275,7 +275,7 @@ def _word_after_names(labelled: list[Labelled], colon: int) -> int:
     k = colon
     while k > 0 and labelled[k - 1].token.text not in (",", ";") and colon - k < 4:
         k -= 1
-    words = [x.token.text for x in labelled[k:colon]]
+    words = list(texts_of(labelled)[k:colon])
     if k < 3 or not words or not words[0][:1].isupper() or any(len(w) < 2 for w in words):
         return 0
     closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
@@ -316,9 +316,7 @@ def initialism_opens_organisation(labelled: list[Labelled]) -> list[Labelled]:
     Moths. Title"), whose first full stops the labeller took for the names' end: the
     words up to the next full stop are the name's, when they hold a word only an
     organisation's name has."""
-    run = 0
-    while run < len(labelled) and labelled[run].label == "author":
-        run += 1
+    run = run_end(labelled, 0, "author")
     letters = [x.token.text for x in labelled[:run] if x.token.text != "."]
     if not letters or len(letters) > 3 or not all(_INITIAL.fullmatch(w) for w in letters):
         return labelled

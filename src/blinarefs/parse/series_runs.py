@@ -13,6 +13,7 @@ series, which :func:`.series.book_series` reads from the printed text).
 from __future__ import annotations
 
 from .labeller import Labelled, labels_of
+from .token_index import first_of
 
 _LONGEST = 40  # tokens between the parenthesis and its close
 _NOT_SERIES = frozenset(("title", "author", "container", "volume", "issue", "pages"))
@@ -24,7 +25,7 @@ def series_not_title(labelled: list[Labelled], source: str) -> list[Labelled]:
     only where ``source`` prints ". (")."""
     if ". (" not in source:
         return labelled
-    year = next((i for i, x in enumerate(labelled) if x.label == "year"), -1)
+    year = first_of(labelled, "year")
     if year < 1 or "title" not in labels_of(labelled[:year]):
         return labelled
     out = list(labelled)

@@ -13,7 +13,7 @@ is kept as printed, one group: its words left out are not the reader's to put ba
 from __future__ import annotations
 
 from ..names import is_initials
-from .labeller import Labelled
+from .labeller import Labelled, texts_of
 from .name_runs import first_author_run
 
 # The small words that join the words of a group's name ("Centers for Disease", "Committee
@@ -45,13 +45,13 @@ def group_split_at_and(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     first, last = run
+    after = [x.token.text for x in labelled[last + 1 : last + 4]]
+    if len(after) < 3 or after[0] != "," or after[2] != "." or not _lone_word(after[1]):
+        return labelled  # (asked first: what follows the run rules out most entries)
     start = last
     while start > first and labelled[start - 1].token.text != ",":
         start -= 1
-    after = [x.token.text for x in labelled[last + 1 : last + 4]]
-    words = [x.token.text for x in labelled[start : last + 1]]
-    if len(after) < 3 or after[0] != "," or after[2] != "." or not _lone_word(after[1]):
-        return labelled
+    words = list(texts_of(labelled)[start : last + 1])
     if not group_part(words):
         return labelled
     rest = [x._replace(label="author") for x in labelled[last + 1 : last + 3]]

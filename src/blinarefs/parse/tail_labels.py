@@ -7,6 +7,7 @@ import re
 
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
+from .token_index import run_end
 
 
 def set_aside_tail(
@@ -72,9 +73,7 @@ def title_end_in_tail(
     "Title, Can. J. Made Res. 43, 1 (2030).")."""
     start, fields = tail
     inside = [x for x in labelled if x.token.start >= start]
-    k = 0
-    while k < len(inside) and inside[k].label == "title":
-        k += 1
+    k = run_end(inside, 0, "title")
     journal = str(fields.get("container_title", ""))
     if not 0 < k < len(inside) - 1 or inside[k].token.text != "." or not journal:
         return tail

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from .chapters import EDITOR_MARKS
 from .features import MONTHS
-from .labeller import Labelled
+from .labeller import Labelled, labels_of, texts_of
+from .token_index import first_of
 from .years import YEAR
 
 # what the labeller gives the words it left out of the title
@@ -33,7 +34,7 @@ _EDITORS = EDITOR_MARKS | {""}
 
 def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """The words between the names' year and the title read, given to the title."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     if first < 3:
         return labelled
     k = first
@@ -49,7 +50,7 @@ def title_opening_after_year(labelled: list[Labelled]) -> list[Labelled]:
     year = k - 1 if labelled[k - 1].label == "year" else k - 2
     if year < 1 or labelled[year].label != "year" or not _after_names(labelled, year):
         return labelled
-    words = [x.token.text for x in labelled[k:first]]
+    words = list(texts_of(labelled)[k:first])
     if not words[0][:1].isalnum() or words[0][:1].islower():
         return labelled
     if any(w.lower() in MONTHS for w in words):
@@ -65,12 +66,12 @@ def _subtitle_colon(labelled: list[Labelled], k: int, first: int) -> bool:
 def year_opening_title(labelled: list[Labelled]) -> list[Labelled]:
     """A bare year right after the names (or their stop) read as the title's first word,
     when no year is read elsewhere, given to the year."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     if first < 1 or first + 1 >= len(labelled) or labelled[first + 1].label != "title":
         return labelled
     if not YEAR.fullmatch(labelled[first].token.text) or not _after_names(labelled, first):
         return labelled
-    if any(x.label == "year" for x in labelled):
+    if "year" in labels_of(labelled):
         return labelled
     return [x._replace(label="year") if i == first else x for i, x in enumerate(labelled)]
 

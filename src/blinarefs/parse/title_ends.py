@@ -20,6 +20,7 @@ import re
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, labels_of, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
+from .token_index import first_of, last_of, run_end, where
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -92,6 +93,15 @@ _INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”", ","})
 _DEPTH = {"(": 1, ")": -1}  # what a title's parenthesis does to its depth
 
 
+def may_mend_inside(labelled: list[Labelled]) -> bool:
+    """Whether :func:`marks_inside_title` may mend anything: its first mend is a token
+    read as no part of the title between two of the title's, or a full stop after the
+    title opened a parenthesis; where neither is, it mends nothing."""
+    if "title\nother\ntitle" in "\n".join(labels_of(labelled)):
+        return True
+    return any(labelled[i].label == "title" for i in where(labelled, "("))
+
+
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     """An apostrophe, a quotation mark, a comma or a lower-case word the labeller left out
     of a title it reads on both sides of ("Adolescents' Physical Activity", "infections,
@@ -100,6 +110,8 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     Aphididae)", also where the title goes on after it, "(Hom., Aphididae) in fields"):
     else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
+    if not may_mend_inside(labelled):  # (asked in C: most titles are read whole)
+        return out
     depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
         before = out[i - 1]
@@ -139,11 +151,9 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
             continue  # the test most tokens fail, first
         if out[i - 1].label != "title" or out[i + 1].label != "title":
             continue
-        end = i + 1
-        while end < len(out) and out[end].label == "title":
-            end += 1
+        end = run_end(out, i + 1, "title")
         after = next((y.label for y in out[end:] if y.label != "other"), None)
-        words = [y.token.text for y in out[i + 1 : end]]
+        words = list(texts_of(out)[i + 1 : end])
         if after == "container" and any(len(w) >= 4 and w.islower() for w in words):
             out[i] = x._replace(label="title")
     return out
@@ -164,7 +174,7 @@ def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
     cells", a chemical's sign, "(+)-Example"), or a number read as the journal's while the
     journal's own follows ("Roe J. 10 Years of examples. J Made Up 2030;12:3-9."): the
     title's, not lost."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     later = set(labels_of(labelled[first:])) if first >= 0 else set()
     k = first
     while (
@@ -202,7 +212,7 @@ def title_opening_left_out(labelled: list[Labelled]) -> list[Labelled]:
     words from the names' full stop (or the year's parenthesis) to the title, which hold no
     full stop, are the title's."""
     labelled = title_opening_after_year(year_opening_title(labelled))
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     word = first + (labelled[first].token.text == "," and first + 1 < len(labelled))
     if first < 2 or labelled[word].token.text not in _JOINING:
         return labelled
@@ -227,15 +237,13 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     Press.", "Roe J 2030 Made-up plagues. Place: Press.")."""
     if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
         return labelled  # a journal's numbers, or a page read online: left to the web rules
-    names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    names = last_of(labelled, "author")
     start = names + 1
     if names >= 0:
         start = _after_year(labelled, start)
     if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
         return labelled
-    end = start + 1
-    while end < len(labelled) and labelled[end].label == "container":
-        end += 1
+    end = run_end(labelled, start + 1, "container")
     labelled, end = _imprint_apart(labelled, start + 1, end)
     if end - start < 3:
         return labelled
@@ -247,7 +255,7 @@ def _imprint_apart(labelled: list[Labelled], start: int, end: int) -> tuple[list
     """The book's imprint the labeller read into the same run ("Made-up plagues. New York
     and Basel: Press"), a place of at most four words after a full stop, its colon and a
     publisher, labelled so; and where the run ends before it."""
-    words = [x.token.text for x in labelled[start:end]]
+    words = list(texts_of(labelled)[start:end])
     for k, word in enumerate(words):
         if word == "." and ":" in words[k + 2 : k + 6] and "." not in words[k + 1 :]:
             colon = start + k + 1 + words[k + 1 :].index(":")
@@ -326,7 +334,7 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
     after it are the title's (not "in press", "Epub ahead of print"); and an article it
     ended the title with, right before the journal ("hope. The" | "Made Up Journal"), is
     the journal's first word."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     if last < 1:
         return labelled
     after = labelled[last + 1].label if last + 1 < len(labelled) else ""

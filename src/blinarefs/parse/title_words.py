@@ -18,6 +18,7 @@ from .features import JOURNAL_WORDS, MONTHS
 from .labeller import Labelled, texts_of
 from .name_forms_dotted import names_end
 from .titles import year_before_title
+from .token_index import first_of, where
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
@@ -238,7 +239,8 @@ def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
     are the title's. So is the "In" of "In Vitro ..." that opens it, which the labeller
     may leave out with its Latin word as a chapter's "In"."""
     words = list(texts_of(labelled))
-    for i in range(1, len(labelled) - 1 if "In" in words else 1):  # ("In" asked in C first)
+    # (after each "In", found in C: most entries print none)
+    for i in (k + 1 for k in where(labelled, "In") if k + 1 < len(labelled) - 1):
         # "In Vitro Made-up Test Systems": Latin, not a chapter's "In" before its book
         if (
             words[i - 1] == "In"
@@ -251,7 +253,7 @@ def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
                 *(x._replace(label="title") for x in labelled[i - 1 : i + 1]),
                 *labelled[i + 1 :],
             ]
-    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    first = first_of(labelled, "title")
     if (
         first < 1
         or labelled[first].token.space_before

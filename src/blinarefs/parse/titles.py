@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .chapters import EDITOR_MARKS
-from .labeller import Labelled, labels_of
+from .labeller import Labelled, labels_of, texts_of
 from .one_name import is_organisation
+from .token_index import all_of, first_of, last_of, numbers_at, run_end, where
 from .years import YEAR, YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
@@ -67,7 +68,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         and labelled[end].token.text not in (".", "[", "(")
     ):
         end += 1
-    words = [x.token.text for x in labelled[start:end]]
+    words = list(texts_of(labelled)[start:end])
     if sum(w[:1].isalpha() for w in words) < 2 or not words[0][:1].isupper():
         return labelled
     if _LINK_WORDS.match(" ".join(words)):  # "Available at: https://...": no title
@@ -106,7 +107,7 @@ def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:
     """The title's last words before a bracketed kind of work ("... in the young [PhD
     thesis]"), which the labeller gave to no field: up to three words between the title's
     end and the bracket are the title's."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     if last < 0:
         return labelled
     end = last + 1
@@ -131,14 +132,15 @@ def pages_after_title(labelled: list[Labelled]) -> list[Labelled]:
     """The pages ("p 13-46", "pp. 5-9") and an edition ("3rd ed") printed after the title's
     last commas, which the labeller keeps in the title: they are the pages and the
     edition."""
-    title = [i for i, x in enumerate(labelled) if x.label == "title"]
+    title = all_of(labelled, "title")
     if not title:
         return labelled
     out = list(labelled)
     end = title[-1] + 1
+    marked = frozenset(title)  # (the title's commas: the commas, found in C, it holds)
     while True:
-        comma = max((i for i in title if i < end and labelled[i].token.text == ","), default=-1)
-        words = [x.token.text for x in labelled[comma + 1 : end]]
+        comma = max((i for i in where(labelled, ",") if i < end and i in marked), default=-1)
+        words = list(texts_of(labelled)[comma + 1 : end])
         if comma <= title[0] or any(labelled[i].label != "title" for i in range(comma, end)):
             return out
         if words[:1] and words[0].lower() in _PAGE_WORDS and _PAGE_RANGE.fullmatch(words[-1]):
@@ -188,7 +190,7 @@ def subtitle_in_lower_case(labelled: list[Labelled]) -> list[Labelled]:
     made-up suite. Publisher, 2030."), which the labeller read as a book or a journal: no
     container's name opens with a word all in lower case, so the run to its full stop is
     the title's."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     colon = last + 1
     if last < 0 or colon + 2 >= len(labelled) or labelled[colon].token.text != ":":
         return labelled
@@ -226,10 +228,7 @@ def year_after_preposition(labelled: list[Labelled]) -> list[Labelled]:
     ..."): a year after a preposition that ends the title belongs to it, with the span it
     opens ("from 2016 to 2018"), when another year is printed for the date."""
     # (a year's figures asked first: every token of every entry is visited)
-    years = [
-        i for i, x in enumerate(labelled)
-        if (text := x.token.text).isdigit() and YEAR.fullmatch(text)
-    ]  # fmt: skip
+    years = [i for i in numbers_at(labelled) if YEAR.fullmatch(labelled[i].token.text)]
     out = list(labelled)
     for i in years:
         if (
@@ -262,15 +261,13 @@ def place_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     after a title that ends in "of a" or "the" are the title's ("Title: report of a Joint
     Expert Consultation: Publisher, 2030", a book whose subtitle and publisher both follow
     colons)."""
-    p = next((i for i, x in enumerate(labelled) if x.label == "place"), -1)
+    p = first_of(labelled, "place")
     k = p - 1
     while k > 0 and labelled[k].label == "other" and labelled[k].token.text.isalpha():
         k -= 1
     if k < 1 or labelled[k].label != "title" or labelled[p - 1].token.text not in _OPEN_ENDED:
         return labelled
-    end = p
-    while end < len(labelled) and labelled[end].label == "place":
-        end += 1
+    end = run_end(labelled, p, "place")
     return [
         *labelled[: k + 1],
         *(x._replace(label="title") for x in labelled[k + 1 : end]),
@@ -283,7 +280,7 @@ def body_after_title(labelled: list[Labelled]) -> list[Labelled]:
     comma: "Title. Centre for Made-up Economics, University of Yorkton, 2030." The
     labeller reads the first body as the title's last sentence; a sentence that names an
     organisation and runs on, after a comma, into the publisher is the publisher's."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    last = last_of(labelled, "title")
     after = labelled[last + 1 : last + 3]
     if last < 0 or [x.token.text for x in after[:1]] != [","] or after[-1].label != "publisher":
         return labelled
@@ -309,12 +306,10 @@ def subtitle_read_as_journal(labelled: list[Labelled]) -> list[Labelled]:
     by a volume or pages: words read as a journal right after the title's colon, with
     nothing after them that places them in one ("Title: The Example R package, 2030."),
     are the subtitle."""
-    colon = next((i for i, x in enumerate(labelled) if x.label == "container"), 0) - 1
+    colon = max(first_of(labelled, "container"), 0) - 1
     if colon < 1 or labelled[colon].token.text != ":" or labelled[colon - 1].label != "title":
         return labelled
-    end = colon + 1
-    while end < len(labelled) and labelled[end].label == "container":
-        end += 1
+    end = run_end(labelled, colon + 1, "container")
     if any(x.label in _LOCATORS or x.label == "container" for x in labelled[end:]):
         return labelled
     return [

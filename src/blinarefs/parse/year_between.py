@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, labels_of
+from .token_index import figures_at, where
 from .years import YEAR
 
 # a page or a range as one token holds it ("45–67", "S64-S70")
@@ -22,9 +23,10 @@ PAGE_TOKEN = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """ "12 (2030) 45–67": a second volume, or a number left unread, right after the
     year's closing parenthesis, a volume read before it, and no pages read: the pages."""
-    if "pages" in (x.label for x in labelled):
+    if "pages" in labels_of(labelled):
         return labelled
-    for i in range(4, len(labelled)):
+    # (the tokens after a closing parenthesis, found in C: every other is passed over)
+    for i in (k + 1 for k in where(labelled, ")") if 4 <= k + 1 < len(labelled)):
         x = labelled[i]
         if (
             x.label in ("volume", "other")
@@ -63,13 +65,13 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     i = next(
         (
             i
-            for i, x in enumerate(labelled)
-            if (
+            for i in figures_at(labelled)  # (a year opens with a figure: found in C)
+            if YEAR.fullmatch((x := labelled[i]).token.text)
+            and (
                 x.label == "volume"
                 or (x.label == "other" and _after_publisher(labelled, i))
                 or _closes_publisher(labelled, i)
             )
-            and YEAR.fullmatch(x.token.text)
         ),
         -1,
     )
@@ -122,7 +124,8 @@ def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
     volume, when no other was read."""
     if "volume" in labels_of(labelled):
         return labelled
-    for i in range(1, len(labelled) - 2):
+    # (the numbers before a colon, found in C: every other token is passed over)
+    for i in (k - 1 for k in where(labelled, ":") if 1 <= k - 1 < len(labelled) - 2):
         x = labelled[i]
         year = i - 2 if labelled[i - 1].token.text == ":" else i - 1
         if (

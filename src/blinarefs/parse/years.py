@@ -14,6 +14,7 @@ from .access_words import LAST, last_access, month_name
 from .features import CUES, MONTHS
 from .labeller import Labelled, labels_of, texts_of
 from .prefilter import may_hold
+from .token_index import figures_at, numbers_at, where
 
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
@@ -187,10 +188,7 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     first words (a language it has seen little of) as more names. The names end at the
     year: the year is the year, and what follows it up to the next full stop is the title,
     when the labeller read a name there."""
-    i = next(
-        (i for i, x in enumerate(labelled) if (t := x.token.text).isdigit() and YEAR.fullmatch(t)),
-        -1,
-    )
+    i = next((i for i in numbers_at(labelled) if YEAR.fullmatch(labelled[i].token.text)), -1)
     if i < 2 or labelled[i].label not in ("author", "year"):
         return labelled
     before = i - 1
@@ -206,7 +204,7 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
         )
         or initials.label != "author"
         or not is_initials(initials.token.text)
-        or any(x.label == "year" for k, x in enumerate(labelled) if k != i)
+        or list(labels_of(labelled)).count("year") > (labelled[i].label == "year")
     ):
         return labelled
     start = i + 1
@@ -240,9 +238,9 @@ def journal_date(labelled: list[Labelled]) -> list[Labelled]:
     them as a note, nothing or the title's last sentence and no journal elsewhere, the
     journal. Only when the labeller read no other year."""
     n = len(labelled)
-    for i, x in enumerate(labelled):
-        # (its figures asked first: every token of every entry is visited)
-        if not ((text := x.token.text).isdigit() and YEAR.fullmatch(text)):
+    for i in numbers_at(labelled):  # (the numbers alone: found in C, once an entry)
+        x = labelled[i]
+        if not YEAR.fullmatch(x.token.text):
             continue
         k = i + 1
         while k < min(n, i + 5) and _DATE_WORD.fullmatch(labelled[k].token.text):
@@ -254,8 +252,8 @@ def journal_date(labelled: list[Labelled]) -> list[Labelled]:
             k + 1 < n and labelled[k].token.text == ";" and labelled[k + 1].token.text.isdigit()
         ):
             continue
-        if any(y.label == "year" for j, y in enumerate(labelled) if j != i):
-            return labelled
+        if list(labels_of(labelled)).count("year") > (x.label == "year"):
+            return labelled  # (another token read as a year)
         out = list(labelled)
         out[i] = x._replace(label="year")
         for j in range(i + 1, k):
@@ -301,10 +299,9 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     date, or a volume read there that is a year, then the year): "Title. 2030. Journal"
     stays dated."""
     out = list(labelled)
-    for i, x in enumerate(labelled):
-        text = x.token.text
-        # (a figure opening it asked first: every token of every entry is visited)
-        if not (text[:1].isdigit() and _YEARS.fullmatch(text)) or i < 2:
+    for i in figures_at(labelled):  # (the tokens a figure opens: found in C, once an entry)
+        x = labelled[i]
+        if not _YEARS.fullmatch(x.token.text) or i < 2:
             continue
         # the year's month before it ("..., August 2030. J Made 2031;..."), and the places
         # after the title's commas (", South Korea, 2030."): the title's too
@@ -314,7 +311,7 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
         before = labelled[mark - 1].label
         # the title read as a journal ("Cancer numbers, 2030. CA Example J 2030"), with
         # no title read: the journal's name is the one after the year
-        untitled = before == "container" and all(y.label != "title" for y in labelled)
+        untitled = before == "container" and "title" not in labels_of(labelled)
         opened = labelled[mark].token.text in ",(" and (before == "title" or untitled)
         k = i + 1 + (labelled[i - 1].token.text == "(" and _text(labelled, i + 1) == ")")
         if not (opened and _text(labelled, k) == "." and _label(labelled, k + 1) == "container"):
@@ -377,9 +374,9 @@ def status_for_year(labelled: list[Labelled]) -> list[Labelled]:
     press). Title") and "n.d." as the year. "in press" is kept as a note."""
     if "(" not in texts_of(labelled):  # (most entries print none)
         return labelled
-    words = [x.token.text.lower() for x in labelled]
-    for i, word in enumerate(words[:-2]):
-        if word != "(" or i == 0 or labelled[i - 1].label not in ("author", "editor"):
+    words = list(map(str.lower, texts_of(labelled)))
+    for i in where(labelled, "("):  # (found in C: every other token is passed over)
+        if i >= len(words) - 2 or i == 0 or labelled[i - 1].label not in ("author", "editor"):
             continue
         for status in _UNDATED:
             close = i + 1 + len(status)
