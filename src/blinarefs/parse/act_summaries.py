@@ -34,7 +34,7 @@ _AFTER = re.compile(
 # an abbreviation's before a number: "art. 3º", "Lei n. 8.080"), or a medium in brackets
 _STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý\[])|\s(?=\[(?:Internet|internet|online|Online)\])")
 # the jurisdiction in capitals that opens an ABNT reference ("BRASIL.", "SÃO PAULO (Estado).")
-_CAPITALS = re.compile(r"[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,})*(?: \([^()]+\))?\.\s")
+_CAPITALS = re.compile(r"\A[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,})*(?: \([^()]+\))?\.\s")
 
 
 def with_summary(text: str, start: int, heading_end: int, end: int) -> int:

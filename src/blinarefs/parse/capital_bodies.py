@@ -17,15 +17,23 @@ import re
 from ..model import Name, Reference
 
 # The first sentence: words in capitals (small words too), maybe the acronym in brackets
-_SENTENCE = re.compile(r"(?P<name>[^\s.,;:()][^.,;:()]{2,120}?(?: \([A-Z]{2,}\))?)\.\s")
+_SENTENCE = re.compile(r"\A(?P<name>[^\s.,;:()][^.,;:()]{2,120}?(?: \([A-Z]{2,}\))?)\.\s")
 _VOWEL = re.compile(r"[AEIOUÀ-ÖØ-Ý]")
 
 
 def capital_body(ref: Reference) -> Reference:
     """``ref`` with the name in capitals that opens it as its one author, where the
     readers read it as one person's."""
+    if len(ref.author) != 1 or ref.author[0].literal:
+        return ref
     text = ref.source_text
-    if len(text) < 2 or not text[1].isupper() or not (m := _SENTENCE.match(text)):
+    first = text.partition(" ")[0]  # a word of capitals that no comma or stop closes
+    if (
+        len(first) < 2
+        or not first.isupper()
+        or first[-1] in ",."
+        or not (m := _SENTENCE.match(text))
+    ):
         return ref
     name = m["name"]
     words = re.sub(r" \([A-Z]{2,}\)$", "", name).split()
@@ -34,8 +42,6 @@ def capital_body(ref: Reference) -> Reference:
         return ref
     if len(last) < 4 or not last.isalpha() or not _VOWEL.search(last):
         return ref  # "ROE LDCF": a person's family and initials
-    if len(ref.author) != 1 or ref.author[0].literal:
-        return ref
     person = ref.author[0]
     # its family one or more of the words, its "initials" the letters of another
     # ("EXAMPLE" | "B. A. N. K.")

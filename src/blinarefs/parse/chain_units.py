@@ -22,11 +22,15 @@ from .body_names import body_units, is_body_name
 
 def units_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the bodies' units its title opened with as its last authors."""
-    if not ref.author or not all(n.literal and is_body_name(n.literal) for n in ref.author):
+    if not ref.author or not ref.author[-1].literal:
         return ref
     head, stop, rest = ref.title.partition(". ")
+    if not head or f"{ref.author[-1].literal}, {head}" not in ref.source_text:
+        return ref
+    if not all(n.literal and is_body_name(n.literal) for n in ref.author):
+        return ref
     units = body_units(head) or ([head] if is_body_name(head) else [])
-    if not units or f"{ref.author[-1].literal}, {head}" not in ref.source_text:
+    if not units:
         return ref
     fields: dict[str, object] = {"author": (*ref.author, *(Name(literal=u) for u in units))}
     title = rest.strip() if stop else ""

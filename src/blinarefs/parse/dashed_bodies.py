@@ -20,17 +20,18 @@ from ..model import Name, Reference
 from .body_names import SMALL_WORDS, is_body_name
 from .prefilter import holds_any
 
-_ACRONYM = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+_ACRONYM = r"[A-Z][a-z]{0,4}+[A-Z][A-Za-z]{0,14}+"
 _NAME = r"[A-ZÀ-Ý][^.,;:()\[\]–—]{4,120}?"
 # "ACR – Name." / "ACR - Name." and "Name – ACR," / "Name - ACR.", opening the reference
 _DASHED = re.compile(
-    rf"(?:(?P<acr>{_ACRONYM}) ?[–—-] (?P<name>{_NAME})|(?P<name2>{_NAME}) [–—-] ?"
+    rf"\A(?:(?P<acr>{_ACRONYM}) ?[–—-] (?P<name>{_NAME})|(?P<name2>{_NAME}) [–—-] ?"
     rf"(?P<acr2>{_ACRONYM}))(?=[.,] )"
 )
-_DASHES = ("-", "–", "—")
+# a dash beside a space, as the two forms print it (a page range's has none)
+_DASHES = (" -", "- ", " –", "– ", " —", "— ")
 # what is left of the title's opening after the name: its stop, and a year printed there
 # ("Name – ACR, 2030. Title")
-_OPENING = re.compile(r"[.,]?\s*(?:\(?(?P<year>\d{4})[a-z]?\)?[.,]?\s+)?")
+_OPENING = re.compile(r"[.,]?\s{0,3}(?:\(?(?P<year>\d{4})[a-z]?\)?[.,]?\s{1,3})?")
 
 
 def _spells(acronym: str, name: str) -> bool:
