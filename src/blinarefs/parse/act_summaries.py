@@ -37,10 +37,9 @@ _STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý\[])|\s(?=\[(?:Internet|internet|online|On
 _CAPITALS = re.compile(r"\A[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,})*(?: \([^()]+\))?\.\s")
 
 
-def with_summary(text: str, start: int, heading_end: int, end: int) -> int:
+def with_summary(text: str, heading_end: int, end: int) -> int:
     """Where the act's title ends in ``text``: after its summary in a Vancouver list, else
-    at ``heading_end`` (the heading, printed from ``start``; its sentence closed at
-    ``end``)."""
+    at ``heading_end`` (where the heading ends; its sentence is closed at ``end``)."""
     if "(" in text[heading_end:end] or _CAPITALS.match(text):
         return heading_end
     at = end
@@ -51,4 +50,4 @@ def with_summary(text: str, start: int, heading_end: int, end: int) -> int:
         at = stop.end()
     if at == end:
         return heading_end  # no summary printed
-    return len(text[:at].rstrip().removesuffix(".").rstrip()) if at > start else heading_end
+    return len(text[:at].rstrip().removesuffix(".").rstrip())

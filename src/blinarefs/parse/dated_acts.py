@@ -59,7 +59,7 @@ def dated_act(ref: Reference) -> Reference:
     gazette = _GAZETTE.search(text, m.end())
     if not gazette and ref.volume and ref.container_title:
         return ref
-    title = text[m.start("act") : with_summary(text, m.start("act"), m.end("act"), m.end())]
+    title = text[m.start("act") : with_summary(text, m.end("act"), m.end())]
     fields: dict[str, object] = {"type": "legislation", "title": title}
     if m.start() == 0:
         fields["author"] = ()  # the act opens the reference: it has no author
