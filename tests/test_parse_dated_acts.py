@@ -26,7 +26,8 @@ def _read(printed: str):  # type: ignore[no-untyped-def]
             "Brasil. Ministério da Saúde. Portaria nº 9.436, de 21 de setembro de 2030."
             " Aprova a Política Nacional de Exemplo. Diário Oficial da União. 22 set"
             " 2030;Seção 1:68.",
-            "Portaria nº 9.436, de 21 de setembro de 2030",
+            # Vancouver's title holds the summary (tests/test_parse_acts_bodies_s58.py)
+            "Portaria nº 9.436, de 21 de setembro de 2030. Aprova a Política Nacional de Exemplo",
             ["Brasil", "Ministério da Saúde"],
         ),
         (

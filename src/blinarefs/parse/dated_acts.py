@@ -9,8 +9,8 @@ sobre ...", "Aprova ...") and the official gazette it appeared in; Spain's print
 14/2030, de 25 de abril, General de ..." alike. The readers, having seen few acts, ran the
 summary and the gazette into the title and found no year in "de 19 de setembro de 2030".
 The act's name, to its day, is the title (as the publishers' markup tags it, without the
-country printed after it in brackets), the gazette the container, the year the act's
-when none was read.
+country printed after it in brackets), with its summary in a Vancouver list
+(:mod:`.act_summaries`), the gazette the container, the year the act's when none was read.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .act_summaries import with_summary
 from .years import YEAR
 
 # The kind of act, in Portuguese and Spanish
@@ -58,7 +59,8 @@ def dated_act(ref: Reference) -> Reference:
     gazette = _GAZETTE.search(text, m.end())
     if not gazette and ref.volume and ref.container_title:
         return ref
-    fields: dict[str, object] = {"type": "legislation", "title": m["act"]}
+    title = text[m.start("act") : with_summary(text, m.end("act"), m.end())]
+    fields: dict[str, object] = {"type": "legislation", "title": title}
     if m.start() == 0:
         fields["author"] = ()  # the act opens the reference: it has no author
     if gazette:

@@ -32,6 +32,8 @@ from .bodies_before_year import body_before_year
 from .book_parts import book_part
 from .book_volumes import volume_out_of_book
 from .camel_journals import camel_journal_out_of_title
+from .capital_bodies import capital_body
+from .chain_units import units_out_of_title
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names
@@ -42,6 +44,7 @@ from .containers import (
     meeting_in_parentheses,
     short_title_before_journal,
 )
+from .dashed_bodies import dashed_body
 from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
 from .extent_imprints import extent_imprint
@@ -308,7 +311,8 @@ def _mended(ref: Reference) -> Reference:
     ref = camel_journal_out_of_title(ref)  # "Title. eExample 2030;4:e1"
     ref = volume_out_of_journal(journal_and_volume_out_of_title(ref))  # "Title. Med J 8."
     ref = journal_with_founding_year(journal_before_online_first(ref))  # "Examplia (80-.)"
-    ref = organisations_first(body_before_title(body_before_year(ref)))
+    ref = body_before_title(body_before_year(ref))
+    ref = organisations_first(units_out_of_title(ref))  # "Ministry (XX), Unit. Title"
     ref = period_after_month(ref)  # "Plan July 2030 - June 2035. Centre, 2031."
     ref = _trimmed(web_page(titled_by_medium(body_opening(body_then_titled_page(ref)))))
     ref = dated_periodical(ref)
@@ -324,6 +328,7 @@ def _mended(ref: Reference) -> Reference:
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
     ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
+    ref = capital_body(dashed_body(ref))  # "EBS – Example Bureau ...", "EXAMPLE BANK."
     ref = acronym_publisher(comma_owner(ref))  # PNAS's "Example Agency, Title (2030). URL"
     return unpublished_kind(with_state(series_report(ref)))
 
