@@ -12,6 +12,7 @@ from tracedata import placeholder_refs as refs
 
 from blinarefs.trace.candidates import MEDIUM, WEAK
 from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.sentences import split_sentences
 from blinarefs.trace.spaced_runs import with_spaced_runs
 
@@ -93,3 +94,12 @@ def test_after_an_acronym_or_an_aside_and_after_a_comma_where_the_habit_holds() 
     runs = with_spaced_runs(text, [])
     assert [c.numbers for c in runs] == [(4, 5), (6, 7), (8, 9), (10, 11), (12, 13)]
     assert [c.strength for c in runs] == [MEDIUM, MEDIUM, MEDIUM, WEAK, MEDIUM]
+
+
+def test_the_claims_reader_sees_the_run_as_the_sentence_befores_markers() -> None:
+    claims = trace_manuscript(AFTER_THE_STOP, refs(20), body_end=len(AFTER_THE_STOP)).claims
+    opening = {c.text[:30]: c for c in claims}
+    assert not opening["Several studies report more ca"].needs_citation
+    assert "Hence further work on its caus" in opening  # not "4 5 6 7 Hence ..."
+    assert not any(c.text[:1].isdigit() for c in claims)
+    assert not [c.text for c in claims if c.needs_citation]
