@@ -80,6 +80,7 @@ from .paren_series import labels_in_parentheses
 from .refindex import ReferenceIndex
 from .series import labels_in_series
 from .short_lists import cites_more_of_a_short_list, spaces_a_short_list
+from .spaced_runs import with_spaced_runs
 from .spacing import cites_few, cites_more, confined, explicit, spaced_habit, spaces_superscripts
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
@@ -265,7 +266,8 @@ def _decode(
         candidates += _known(body, superscripts, start)
     inline = inline_candidates(body)
     flattened = (
-        with_detached(body, flattened_candidates(body))  # "of concern 1 ." (detached.py)
+        # "of concern 1 ." (detached.py), "in Springfield. 3 4 Then" (spaced_runs.py)
+        with_spaced_runs(body, with_detached(body, flattened_candidates(body)))
         + sub_labelled_candidates(body, index.parts)
         if superscripts is None
         else []
@@ -308,7 +310,9 @@ def _decode(
         padded = padded_candidates(body) if pads_superscripts(body, chosen) else []
         spaced = _within_the_list(
             body,
-            with_detached(body, flattened_candidates(body, spaced=True), spaced=True)
+            with_spaced_runs(
+                body, with_detached(body, flattened_candidates(body, spaced=True), spaced=True)
+            )
             + sub_labelled_candidates(body, index.parts, spaced=True)
             + padded,
             size,

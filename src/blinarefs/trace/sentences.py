@@ -264,13 +264,14 @@ def split_sentences(
 
 def _cited_after_stop(text: str, j: int, end: int, cite_end: dict[int, int]) -> int:
     """Where a sentence ends whose citation is printed after its full stop ("in 2009,
-    respectively. (5) Human infection ..."; WPSAR and other journals print them so): past
-    the bracketed marker when the next sentence starts after it, or the paragraph ends. A
-    marker followed by lower case is the next sentence's subject ("[4] reported")."""
+    respectively. (5) Human infection ..."; WPSAR and other journals print them so, and
+    Thieme its superscripts: "were seen. 3 4 Then"): past the bracketed marker, or the
+    flattened superscript's digits, when the next sentence starts after it, or the paragraph
+    ends. A marker followed by lower case is the next sentence's subject ("[4] reported")."""
     k = j
     while k < end and text[k] == " ":
         k += 1
-    if k == j or k not in cite_end or text[k] not in "([":
+    if k == j or k not in cite_end or not (text[k] in "([" or text[k].isdigit()):
         return j
     after = cite_end[k]
     rest = after
