@@ -44,7 +44,8 @@ def pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
 
 
 # A serial's or a book's number: "ISSN: 1672-0202", "ISSN 1234-567X", "ISBN 978-85-00-00000-0"
-_STANDARD_NUMBER = re.compile(r"[\dXx]+(?:-[\dXx]+)+|\d{8,13}[Xx]?")
+# (never begun inside a run of its characters, so a search over a long run stays linear)
+_STANDARD_NUMBER = re.compile(r"(?<![\dXx])(?:[\dXx]+(?:-[\dXx]+)+|\d{8,13}[Xx]?)")
 
 
 def standard_numbers_out(labelled: list[Labelled], source: str) -> list[Labelled]:
