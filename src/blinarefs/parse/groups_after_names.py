@@ -63,8 +63,12 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     stop = next((k for k in range(run, len(labelled)) if labelled[k].token.text == "."), -1)
     if between < 1 or stop <= between + 1 or stop + 1 >= len(labelled):
         return labelled
-    # the name's last word, before the full stop "et al." may keep
-    last = labelled[between - 2 if labelled[between - 1].token.text == "." else between - 1]
+    # the name's last word; "et al." keeps its full stop before the semicolon
+    etal_stop = between > 1 and [x.token.text for x in labelled[between - 2 : between]] == [
+        "al",
+        ".",
+    ]
+    last = labelled[between - 2 if etal_stop else between - 1]
     if not _LAST_OF_A_NAME.fullmatch(last.token.text):
         return labelled  # (a title after names printed initials first is no body)
     if any(x.label not in _READ_AS for x in labelled[between:stop]):
