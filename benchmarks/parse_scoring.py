@@ -83,12 +83,20 @@ def _pages(ref: Reference) -> tuple[str, str]:
     return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
 
+# The word before an article number, tagged inside the first page by some ("<fpage>Article
+# 101432</fpage>")
+_ARTICLE_WORD = re.compile(r"^Article\s+(?=[A-Za-z]?\d)")
+
+
 def _tagged_pages(truth: RefTruth) -> tuple[str | None, str | None]:
     """The first and last pages as tagged; an article number with its year that the markup
     splits at its dash ("<fpage>e00123</fpage><lpage>20</lpage>" for ASM's "e00123-20",
     whose DOI ends in "00123-20"), or expands as a range ("<lpage>e00120</lpage>"), is one
-    first page, as the parser reads it."""
+    first page, as the parser reads it. The word an article number is printed after ("2030;
+    12: Article 101432", AAAS's Research) is no part of it, tagged in the page or not."""
     first, last = truth.fpage, truth.lpage
+    if first:
+        first = _ARTICLE_WORD.sub("", first)
     if first and last:
         year = last[-2:] if last[:-2] == first[:-2] else last  # "e00120": the year "20"
         if is_article_number(f"{first}-{year}"):

@@ -256,3 +256,45 @@ def test_several_groups_after_the_names_semicolon_are_one_author_each() -> None:
     names, _ = read_names("Roe JA; Ministry of Tests, Checks and Trials")
     assert len(names) == 2
     assert (names[1].literal or "").startswith("Ministry of Tests, Checks")
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        # Citing Medicine's group after "et al.;": a body named with its acronyms, however long
+        "the Task Force on Example Surgery (TES) of the Springfield Society of Medicine (SSM)",
+        "the Executive Group on behalf of the Joint Springfield Society of Medicine (SSM)/"
+        "Examplia College of Surgery (ECS) Task Force for the Example Definition",
+    ],
+)
+def test_a_group_after_et_al_and_a_semicolon_is_the_last_author(group: str) -> None:
+    printed = (
+        f"Roe J, Doe K, Poe A, et al.; {group}. Consensus on example surgery. "
+        "Examp Med J 37: 1-34, 2030."
+    )
+    assert _authors(printed) == ["Roe", "Doe", "Poe", group]
+    assert _read(printed).title == "Consensus on example surgery"
+
+
+def test_a_bodys_name_after_et_al_and_a_colon_is_the_last_author() -> None:
+    printed = (
+        "Roe J, Doe K, et al.: the Springfield Example Study Group (SESG). "
+        "Outcomes in 1333 patients. Examp Med J 25: 322-328, 2030."
+    )
+    assert _authors(printed) == ["Roe", "Doe", "the Springfield Example Study Group (SESG)"]
+    assert _read(printed).title == "Outcomes in 1333 patients"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # F1000 parts the people from the title with a colon: a title in title case stays one
+        "Roe J, Doe K: Example Findings in Springfield. Examp Med J 25: 322-328, 2030.",
+        "Roe J, Doe K, et al.: Example Findings in Springfield. Examp Med J 25: 322-328, 2030.",
+        # a sentence after "et al.;" with a verb's small words is no group's name
+        "Roe J, Doe K, et al.; Cells grow slowly in Springfield. Examp Med J 25: 322-328, 2030.",
+    ],
+)
+def test_a_title_after_the_people_stays_the_title(printed: str) -> None:
+    assert _authors(printed) == ["Roe", "Doe"]
+    assert _read(printed).title.endswith("Springfield")

@@ -85,6 +85,9 @@ _TITLE_IN_COLLAB = re.compile(r"[a-z]{2}\. [A-Z]|\w: \S")
 _INITIALS = re.compile(r"(?:[A-Z][.-]?\s?|[a-z]{1,2}(?=[A-Z]))+")  # "S-P" too
 # The particles a surname tag may hold alone, cut from its family name ("de" of "de C Roe")
 _PARTICLES = frozenset("de da do dos das del della di du van von der den la le".split())  # noqa: SIM905
+# Given names that hold a family name's last word and the initials, Vancouver's "Roux M" of
+# "Le Roux M", tagged with the capitalised particle alone as the surname
+_REST_AND_INITIALS = re.compile(r"[A-Z][^\W\d_A-Z]+ [A-Z]{1,3}")
 # A person's name in a list, family name then initials ("Roe J", "Doe VV")
 _VANCOUVER_PART = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-\s][A-Z][^\W\d_A-Z]+)? [A-Z]{1,3}")
 # A generational suffix alone, as a surname tag may hold it ("Jr" of "Roe S Jr")
@@ -251,7 +254,8 @@ def _family(member: etree._Element, printed: str | None) -> tuple[str | None, st
 def _cut(members: list[etree._Element], printed: str | None) -> bool:
     """Whether a name tag was cut: given names ending in a hyphen ("C-" of "C-L"), a
     surname holding only a particle whose family name is in its given names or printed
-    after them ("de" with "Jesus AA"; "de C Roe M" tagged "de", "C"), or a group's tag
+    after them ("de" with "Jesus AA"; "de C Roe M" tagged "de", "C"; a capitalised "Le" with
+    "Roux M", printed "Le Roux M"), or a group's tag
     holding only a person's initials and suffix ("L Jr"). Not a particle printed as the
     name's whole family ("van T. D.,": the markup holds what was printed)."""
     for member in members:
@@ -263,6 +267,13 @@ def _cut(members: list[etree._Element], printed: str | None) -> bool:
             after = rf"(?<!\w){re.escape(surname)}\s+{re.escape(given)}\s+[A-Z][^\W\d_A-Z]"
             if _capitalised(given) or re.search(after, printed):
                 return True
+        glued = rf"(?<!\w){re.escape(surname)}\s+{re.escape(given)}(?!\w)"
+        if (
+            surname.lower() in _PARTICLES
+            and _REST_AND_INITIALS.fullmatch(given)
+            and re.search(glued, printed or "")
+        ):
+            return True  # "<surname>Le</surname><given-names>Roux M</given-names>"
         if local(member) == "collab" and _CUT_COLLAB.fullmatch(text_of(member) or ""):
             return True
     return False

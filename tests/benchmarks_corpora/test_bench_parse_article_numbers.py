@@ -35,3 +35,11 @@ def test_a_range_the_markup_splits_is_still_two_pages() -> None:
     ref = read_item(printed, 1, 1).reference
     assert score(truth, ref)["fpage"] and score(truth, ref)["lpage"]
     assert not score(_truth("e284", "e290"), ref)["lpage"]
+
+
+def test_the_word_article_tagged_in_the_first_page_is_no_part_of_the_number() -> None:
+    printed = "Roe J. Made-up goats. Fict Res. 2031;12: Article 101432."
+    ref = read_item(printed, 1, 1).reference
+    assert score(_truth("Article 101432", None), ref)["fpage"]
+    # guard: a wrong number stays wrong
+    assert not score(_truth("Article 101433", None), ref)["fpage"]

@@ -392,3 +392,17 @@ def test_a_group_tag_holding_several_bodies_names_is_one_author_each(tmp_path: P
     )
     assert first.notes == second.notes == (jats_names.BODIES,)
     assert (third.authors, third.notes) == (("Example Academies of Tests, Checks, and Trials",), ())
+
+
+def test_a_capitalised_particle_tagged_alone_as_the_surname_leaves_the_authors_unknown(
+    tmp_path: Path,
+) -> None:
+    """ "Le Roux M" tagged surname "Le", given names "Roux M": the family name is cut."""
+    refs = mixed(
+        1, f"<person-group>{name('Marrow', 'B')}, {name('Le', 'Quill M')}</person-group>. "
+    )
+    # guard: a family name "Le" with its initials, or "Le" with a given name printed first
+    refs += mixed(2, f"<person-group>{name('Marrow', 'B')}, {name('Le', 'TH')}</person-group>. ")
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, first.notes) == ((), (jats_names.CUT,))
+    assert (second.authors, second.notes) == (("Marrow", "Le"), ())

@@ -18,12 +18,14 @@ import re
 from itertools import compress, count
 
 from .agencies import is_body_name
+from .body_names import SMALL_WORDS
 from .labeller import Labelled, texts_of
 from .open_bodies import NAME_SMALL
 from .token_index import run_end
 
-# What parts the last person from the body: a comma, or PubMed's semicolon
-_BETWEEN = frozenset({",", ";"})
+# What parts the last person from the body: a comma, or PubMed's semicolon (a colon after
+# "et al" for some: "Roe J, et al.: Example Study Group (ESG). Title")
+_BETWEEN = frozenset({",", ";", ":"})
 # The labels the body's words may have been given: the people's, the title's, none
 _READ_AS = frozenset({"author", "title", "other"})
 # The word a group's name ends with, capitalised
@@ -55,6 +57,18 @@ _STUDY_GROUP = re.compile(  # (a word's start only, possessive words: linear)
 )
 
 
+def _named_after_etal(name: str) -> bool:
+    """Whether a sentence PubMed prints after "et al.;" reads as a group's name: after the
+    people cut short, the semicolon leaves room for nothing but the group they wrote for
+    (Citing Medicine's "Roe J, Doe K, et al.; Example Task Force (ETF) of the Springfield
+    Society (SS)."), so any name in title case will do, however long, with its bracketed
+    acronyms, slashes and "on behalf of"; not a sentence with a verb's small words."""
+    words = name.split()
+    return bool(words) and all(
+        w[0].isupper() or w[0] == "(" or w.lower() in SMALL_WORDS or w == "behalf" for w in words
+    )
+
+
 def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     """The people's run carried through a body's name that the labeller cut or left in
     the title, when the body is listed last among them, its name is closed by a full stop
@@ -68,7 +82,13 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     stop = next((k for k in range(run, len(labelled)) if labelled[k].token.text == "."), -1)
     if between < 1 or stop <= between + 1 or stop + 1 >= len(labelled):
         return labelled
-    if not _LAST_OF_A_NAME.fullmatch(labelled[between - 1].token.text):
+    # the name's last word; "et al." keeps its full stop before the semicolon
+    etal_stop = between > 1 and [x.token.text for x in labelled[between - 2 : between]] == [
+        "al",
+        ".",
+    ]
+    last = labelled[between - 2 if etal_stop else between - 1]
+    if not _LAST_OF_A_NAME.fullmatch(last.token.text):
         return labelled  # (a title after names printed initials first is no body)
     if any(x.label not in _READ_AS for x in labelled[between:stop]):
         return labelled
@@ -79,7 +99,15 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     name = "".join(
         f"{' ' if x.token.space_before else ''}{x.token.text}" for x in labelled[between + 1 : stop]
     ).strip()
-    if not (_GROUP.fullmatch(name) or _STUDY_GROUP.fullmatch(name) or is_body_name(name)):
+    after_etal = last.token.text == "al"
+    if labelled[between].token.text == ":" and not after_etal:
+        return labelled  # F1000's "Roe J, Doe K: Title." parts people from a title
+    if not (
+        _GROUP.fullmatch(name)
+        or _STUDY_GROUP.fullmatch(name)
+        or is_body_name(name)
+        or (after_etal and labelled[between].token.text == ";" and _named_after_etal(name))
+    ):
         return labelled
     named = [x._replace(label="author") for x in labelled[between:stop]]
     return [*labelled[:between], *named, *labelled[stop:]]

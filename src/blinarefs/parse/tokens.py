@@ -21,7 +21,9 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*"  # a word, with its hyphens and apostrophes
     # a year before a comma stands alone: "Curr Biol 2030,24:2491" prints its volume there
     r"|(?:19|20)\d\d(?=,\d)"
-    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|a|º|ª)?"  # a number, an edition "5th", "5a"
+    # a number, an edition "5th", "5a"; not into a DOI glued to its full stop, as a copy of
+    # PMC's page prints one after the page ("12:e0123.10.x/y")
+    r"|\d+(?:[.,](?!10\.\d{4,9}/)\d+)*(?:st|nd|rd|th|a|º|ª)?"
     r"|[^\w\s]"  # one mark
     r"|_+",
     re.UNICODE,
