@@ -1,0 +1,67 @@
+"""Topic sentences that announce the cited studies told next.
+
+"Several studies have examined the Examplia pathway. Roe et al. [4] found that ..." : the first
+sentence names no finding of its own, it opens the cited study (or studies) its paragraph tells
+at once, with their markers. benchmarks/claims_judging.md judges such a sentence **no** (rounds
+6, 24 and 25: "Several approaches have been proposed ...", "Several studies have reported that
+X ..." followed at once by one such study with its marker). Its words ("have reported",
+"studies") read as a borrowed finding, so without the sentence after it the claims reader flags
+it. The rule asks for all three: a subject that is a group of unnamed studies, and the very
+next sentence of the paragraph cited and told as a study ("Roe et al. [4] found", "In one trial
+[4], ..."). A next sentence that only states a cited fact ("The fate of X is set early [4].")
+leaves the topic sentence's own finding to source (judged **needs** in set 46). A figure or a
+year in it is still a fact to source ("Several studies since 2009 have reported rates near 40%").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .factual import FIGURES, YEARS
+
+if TYPE_CHECKING:
+    from .claims import Claim
+
+# "Several recent studies have indicated that ...", "In recent years, a number of studies
+# demonstrated ...", "Recent studies have investigated ...": unnamed studies, as the subject
+_OPENS = re.compile(
+    r"(?:(?:In recent years|Recently|Since then|However|Moreover|Furthermore|Indeed),\s+)?"
+    r"(?i:several|many|numerous|a number of|various|multiple|recent|a few|some)\s+"
+    r"(?:(?:recent|previous|earlier|clinical|experimental|independent|other)\s+)*"
+    r"(?:studies|reports|investigations|groups|authors|researchers|works)\s+"
+    r"(?:(?:have|has)\s+)?(?:also\s+)?"
+    r"(?:reported|shown|demonstrated|investigated|examined|indicated|suggested|found|"
+    r"explored|described|addressed|evaluated|studied|revealed)\b"
+)
+# the next sentence tells a study: its authors, the word, or what they found
+_TOLD_AS_STUDY = re.compile(
+    r"\bet al\b|\b(?:colleagues|co-?workers)\b|\b(?:stud(?:y|ies)|trials?|reports?|surveys?)\b"
+    r"|\b(?:found|reported|showed|shown|demonstrated|observed|described|revealed)\b",
+    re.IGNORECASE,
+)
+
+
+def announced_studies(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each topic sentence that opens the cited study told next made no claim
+    (no factual reasons, its reason saying why)."""
+    out = list(claims)
+    for i, claim in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not claim.needs_citation or after.paragraph != claim.paragraph:
+            continue
+        said = claim.shown
+        m = _OPENS.match(said)
+        if (
+            m is None
+            or after.link != "explicit"
+            or not _TOLD_AS_STUDY.search(after.shown)
+            or any(f.startswith(FIGURES) for f in claim.factual)
+            or YEARS.search(said)
+        ):
+            continue
+        reason = f"no marker; a topic sentence ('{m.group()} ...') opening the cited study next"
+        out[i] = replace(claim, factual=(), reason=reason)
+    return out
