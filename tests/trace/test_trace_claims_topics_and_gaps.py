@@ -51,6 +51,11 @@ def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
         "Roe et al. [2] found it in mice.\n",
         OPENING + "Several studies have shown since 2009 that made-up kinases drive it. "
         "Roe et al. [2] found it in mice.\n",
+        # without a count of studies, a finding is what recent work established
+        OPENING + "Recent studies have shown that made-up kinases drive invented fever. "
+        "Building on this, Roe et al. [2] found it in mice.\n",
+        OPENING + "However, recent studies suggested that made-up kinases drive it. "
+        "For instance, Roe et al. [2] found it in mice.\n",
         # named findings are not an announcement of the unnamed studies ("Studies show ...")
         OPENING + "Made-up kinases have been reported to drive invented fever. "
         "Roe et al. [2] found it in mice.\n",

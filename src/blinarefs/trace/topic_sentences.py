@@ -6,11 +6,12 @@ at once, with their markers. benchmarks/claims_judging.md judges such a sentence
 6, 24 and 25: "Several approaches have been proposed ...", "Several studies have reported that
 X ..." followed at once by one such study with its marker). Its words ("have reported",
 "studies") read as a borrowed finding, so without the sentence after it the claims reader flags
-it. The rule asks for all three: a subject that is a group of unnamed studies, and the very
-next sentence of the paragraph cited and told as a study ("Roe et al. [4] found", "In one trial
-[4], ..."). A next sentence that only states a cited fact ("The fate of X is set early [4].")
-leaves the topic sentence's own finding to source (judged **needs** in set 46). A figure or a
-year in it is still a fact to source ("Several studies since 2009 have reported rates near 40%").
+it. The rule asks for all three: a subject that is a count of unnamed studies (see
+``_OPENS``), and the very next sentence of the paragraph cited and told as a study ("Roe et
+al. [4] found", "In one trial [4], ..."). A next sentence that only states a cited fact ("The
+fate of X is set early [4].") leaves the topic sentence's own finding to source (judged
+**needs** in set 46). A figure or a year in it is still a fact to source ("Several studies
+since 2009 have reported rates near 40%").
 """
 
 from __future__ import annotations
@@ -25,16 +26,22 @@ from .factual import FIGURES, YEARS
 if TYPE_CHECKING:
     from .claims import Claim
 
-# "Several recent studies have indicated that ...", "In recent years, a number of studies
-# demonstrated ...", "Recent studies have investigated ...": unnamed studies, as the subject
-_OPENS = re.compile(
-    r"(?:(?:In recent years|Recently|Since then|However|Moreover|Furthermore|Indeed),\s+)?"
-    r"(?i:several|many|numerous|a number of|various|multiple|recent|a few|some)\s+"
+# A count of unnamed studies as the subject, with any verb ("Several recent studies have
+# indicated that ...", "In recent years, a number of studies demonstrated ..."): the paragraph
+# goes through them. Without a count, only a topic with no finding ("Recent studies have
+# investigated X"): "Recent studies have shown that X ..." asserts X as what recent work
+# established, and judged **needs** on dev even with a cited study after it.
+_LEAD = r"(?:(?:In recent years|Recently|Since then|However|Moreover|Furthermore|Indeed),\s+)?"
+_KINDS = (
     r"(?:(?:recent|previous|earlier|clinical|experimental|independent|other)\s+)*"
     r"(?:studies|reports|investigations|groups|authors|researchers|works)\s+"
     r"(?:(?:have|has)\s+)?(?:also\s+)?"
-    r"(?:reported|shown|demonstrated|investigated|examined|indicated|suggested|found|"
-    r"explored|described|addressed|evaluated|studied|revealed)\b"
+)
+_TOPIC = r"(?:investigated|examined|explored|addressed|evaluated|studied)\b"
+_OPENS = re.compile(
+    rf"{_LEAD}(?:(?i:several|many|numerous|a number of|various|multiple|a few)\s+{_KINDS}"
+    rf"(?:reported|shown|demonstrated|indicated|suggested|found|described|revealed|{_TOPIC})"
+    rf"|(?i:recent|previous|earlier|other)\s+{_KINDS}{_TOPIC}(?!\s+(?:that|whether)\b))"
 )
 # the next sentence tells a study: its authors, the word, or what they found
 _TOLD_AS_STUDY = re.compile(
