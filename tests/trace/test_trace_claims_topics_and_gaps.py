@@ -84,6 +84,9 @@ def test_a_gap_in_what_is_written_is_no_claim(gap):
         # a concession after the gap holds a fact
         "There are few reports on roelukast, although it is the most prescribed drug in "
         "Springfield.",
+        # a finding in a clause before the gap
+        "Made-up lipases have also been found in Springfield mice, but their role remains to "
+        "be fully understood.",
         # "remains to be" + noun is no open question
         "Doe1 has been reported to remain the main target of roelukast.",
         # a fact with "no" and "reported", but no gap in what is written

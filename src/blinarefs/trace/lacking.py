@@ -67,6 +67,9 @@ _AFTER = re.compile(
 # a leading concession: the gap's ("Although not reported to date in humans, X is not
 # unexpected"), or one before it ("Despite its use, few methods have been proposed")
 _LEADING = re.compile(r"\A(?:\w+,\s+)?(?:Although|Though|While|Despite|Even though)\b[^,]*,")
+# a clause before the gap ("X was found in Y, but its role remains to be understood"): what
+# it tells is outside the gap
+_CLAUSE = re.compile(r"[;:]|,\s*(?:but|and|whereas|while|yet)\s")
 
 
 def lacking(sentence: str, facts: tuple[str, ...]) -> str:
@@ -84,6 +87,8 @@ def lacking(sentence: str, facts: tuple[str, ...]) -> str:
         end = lead.end()
     elif lead:
         start = lead.end()
+    else:
+        start = max((c.end() for c in _CLAUSE.finditer(sentence, 0, m.start())), default=0)
     if _AFTER.search(sentence, m.end(), end):
         return ""
     outside = f"{sentence[:start]} {sentence[end:]}"
