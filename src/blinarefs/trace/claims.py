@@ -37,6 +37,7 @@ from .provenance import (
 from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
 from .stances import stance
+from .topic_sentences import announced_studies
 
 LINKS = ("explicit", "inherited", "entity")
 
@@ -210,7 +211,7 @@ def find_claims(
             )
             announced = announced or presented.announces(sent)  # "a new X is presented"
         previous = claim
-    return claims, skipped
+    return announced_studies(claims), skipped
 
 
 def _link(

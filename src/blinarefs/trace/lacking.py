@@ -31,9 +31,24 @@ _GAPS = re.compile(
     # "surprisingly few methods have been proposed", "few studies have examined" (not "a few
     # studies have shown", which tells what they showed)
     r"|(?<!\ba )\bfew (?:[\w-]+ ){0,3}?(?:have|has) (?:yet )?(?:been )?(?:proposed|developed|"
-    r"reported|described|published|examined|investigated|addressed|explored|studied)\b",
+    r"reported|described|published|examined|investigated|addressed|explored|studied)\b"
+    # "To our knowledge, no invented test has been reported for X": the same gap, hedged
+    r"|\bto (?:the best of )?(?:our|my) knowledge,? (?:there (?:is|are) )?(?:no|not any)\b"
+    r"[^.;:]{0,150}?\b(?:has|have) (?:yet )?been (?:reported|described|published|documented|"
+    r"developed|proposed|performed|conducted)\b"
+    # "there are only a few reports about X", "there is a lack of understanding of how ...":
+    # what is written about X, not a fact of X
+    r"|\bthere (?:is|are|has been|have been|has existed|exists|remains) (?:still |only |very )*"
+    r"(?:an? )?(?:(?:few|little|limited|scarce)|(?:[\w-]+ )?lack of) (?:[\w-]+ ){0,2}?"
+    r"(?:reports?|studies|data|information|research|literature|understanding|knowledge)\b"
+    # "its use in X remains to be demonstrated": a question left open
+    r"|\b(?:remains?|remained) (?:yet |still )?to be (?:fully |further |clearly )?"
+    r"(?:characteri[sz]ed|demonstrated|determined|elucidated|established|clarified|investigated|explored|"
+    r"identified|defined|understood|examined|studied|tested|shown|proven)\b",
     re.IGNORECASE,
 )
+# the words without which no gap above can be told (a cheap gate before the search)
+_GAP_WORDS = re.compile(r"few|no|remain|lack|little|limited|scarce", re.IGNORECASE)
 # "X and Y are critically required.", "is still urgently needed", "is highly desirable": a
 # need, urged, at the end of its clause (not "is required for catalysis", a fact; nor a bare
 # "are needed.", which may count: "Two copies are needed.")
@@ -52,13 +67,16 @@ _AFTER = re.compile(
 # a leading concession: the gap's ("Although not reported to date in humans, X is not
 # unexpected"), or one before it ("Despite its use, few methods have been proposed")
 _LEADING = re.compile(r"\A(?:\w+,\s+)?(?:Although|Though|While|Despite|Even though)\b[^,]*,")
+# a clause before the gap ("X was found in Y, but its role remains to be understood"): what
+# it tells is outside the gap
+_CLAUSE = re.compile(r"[;:]|,\s*(?:but|and|whereas|while|yet)\s")
 
 
 def lacking(sentence: str, facts: tuple[str, ...]) -> str:
     """The words by which ``sentence`` tells a gap in what is reported or a need, or "" when
     it does not, or when a fact stands beside the gap (see the module's docstring): ``facts`` are
     the whole sentence's factual and borrowed reasons, each with its words quoted."""
-    m = _GAPS.search(sentence) if "few" in sentence or "no" in sentence.lower() else None
+    m = _GAPS.search(sentence) if _GAP_WORDS.search(sentence) else None
     m = m or (_NEEDS.search(sentence) if "ed" in sentence or "desirable" in sentence else None)
     if m is None or any(f.startswith(FIGURES) for f in facts) or YEARS.search(sentence):
         return ""
@@ -69,6 +87,8 @@ def lacking(sentence: str, facts: tuple[str, ...]) -> str:
         end = lead.end()
     elif lead:
         start = lead.end()
+    else:
+        start = max((c.end() for c in _CLAUSE.finditer(sentence, 0, m.start())), default=0)
     if _AFTER.search(sentence, m.end(), end):
         return ""
     outside = f"{sentence[:start]} {sentence[end:]}"
