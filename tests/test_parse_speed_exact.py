@@ -15,6 +15,7 @@ from blinarefs.model import Name, Reference
 from blinarefs.parse.features import _encoded, sequence_features, word_features
 from blinarefs.parse.one_name import read_name
 from blinarefs.parse.tokens import tokenize
+from counted import Counted
 
 
 def test_a_words_features_are_what_the_labeller_was_trained_on() -> None:
@@ -72,21 +73,10 @@ def test_a_cached_name_cannot_be_changed_by_its_reader() -> None:
         name.family = "Doe"  # type: ignore[misc]
 
 
-class _Counted:
-    """A pattern whose searches are counted."""
-
-    def __init__(self, pattern: object) -> None:
-        self.pattern, self.searches = pattern, 0
-
-    def search(self, *args: object) -> object:
-        self.searches += 1
-        return self.pattern.search(*args)  # type: ignore[attr-defined]
-
-
 def test_a_books_count_of_pages_is_looked_for_only_after_a_figure_and_its_p(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    counted = _Counted(extent_imprints._COUNTED)
+    counted = Counted(extent_imprints._COUNTED)
     monkeypatch.setattr(extent_imprints, "_COUNTED", counted)
     article = Reference(
         "roe2030",
@@ -117,7 +107,7 @@ def test_a_books_count_of_pages_is_looked_for_only_after_a_figure_and_its_p(
 def test_a_registry_identifier_is_looked_for_only_where_its_letters_are(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    counted = _Counted(registrations._ANY_ID)
+    counted = Counted(registrations._ANY_ID)
     monkeypatch.setattr(registrations, "_ANY_ID", counted)
     printed = "Roe J. Invented widgets. J Ex. 2030;12:45-67."
     article = Reference("roe2030", title="Invented widgets", source_text=printed)

@@ -17,6 +17,7 @@ from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
 from blinarefs.parse.labeller import Labelled, label, texts_of
 from blinarefs.parse.tokens import Token
+from counted import Counted
 
 # Invented references in the forms the rules read: Vancouver, APA with a chapter and an
 # edition, a web page with its date of access, a newspaper's day, ABNT's book with its
@@ -102,19 +103,8 @@ def test_the_gated_rules_read_the_invented_references_as_before() -> None:
     assert by_number[7].container_title == "Book of tests"
 
 
-class _Counted:
-    """A pattern whose searches are counted."""
-
-    def __init__(self, pattern: object) -> None:
-        self.pattern, self.searches = pattern, 0
-
-    def search(self, *args: object) -> object:
-        self.searches += 1
-        return self.pattern.search(*args)  # type: ignore[attr-defined]
-
-
 def test_a_count_of_pages_is_looked_for_only_after_a_p(monkeypatch: pytest.MonkeyPatch) -> None:
-    counted = _Counted(imprint_ends._CLOSING_EXTENT)
+    counted = Counted(imprint_ends._CLOSING_EXTENT)
     monkeypatch.setattr(imprint_ends, "_CLOSING_EXTENT", counted)
     plain = Reference(
         "roe2030",
