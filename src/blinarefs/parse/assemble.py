@@ -64,7 +64,6 @@ from .journal_bounds import (
     journal_section_joined,
     numbers_named_by_words,
     proceedings_after_in,
-    quoted_title_before_journal,
     volume_closing_container,
 )
 from .journal_doi import doi_cue_out_of_journal
@@ -105,6 +104,7 @@ from .physics_books import physics_book
 from .place_before_journal import place_closing_title
 from .places_before_subtitle import place_and_years_in_title
 from .printed_names import read_names
+from .quoted_before_journal import quoted_title_before_journal
 from .relabel import (
     book_after_title,
     initialism_opens_organisation,
