@@ -50,7 +50,6 @@ from .author_year import author_year_candidates
 from .candidates import (
     KEYED,
     KINDS,
-    SPACED_ORDER_ONLY,
     SUB_WORK,
     SYNTAX,
     WEAK,
@@ -68,7 +67,7 @@ from .citation import (
 from .crowded import crowded, spreads_wider
 from .detached import with_detached
 from .features import BASE, SPACED, convention, weigh
-from .glued import split_into_the_list, unseparated
+from .glued import within_the_list
 from .infer import Decision, choose, cut_limit, order_trust
 from .inline import inline_candidates
 from .list_order import numbered_alphabetically
@@ -180,28 +179,6 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _within_the_list(body: str, flattened: list[Candidate], size: int | None) -> list[Candidate]:
-    """A flattened number past the end of the list that splits into two within it is the
-    two a copy printed without their separator ("survival.611" for 6 and 11), or, in a
-    list cut short, the number itself ("survival.189" after 188 in a list of 170): both
-    readings go to the order of first citations (infer.py), the two first. One glued to a
-    word whose last digit begins it ("ggplot245," beside 47 references) is read as the
-    word's digit and a citation in the list (``glued.split_into_the_list``)."""
-    if not size:
-        return flattened
-    out = []
-    for c in flattened:
-        # "KOG0563" is KOG0 and 563, or one of its other readings, not KOG and 5, 63
-        glued = c.alternatives or (c.start and body[c.start - 1].isalnum())
-        glued = glued or SPACED_ORDER_ONLY in c.why
-        if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
-            pair = unseparated(body[c.start : c.end], size)
-            if pair:
-                c = replace(c, alternatives=(replace(c, numbers=pair),))
-        out.append(split_into_the_list(body, c, size, cut_limit(size)) or c)
-    return out
-
-
 def decode_markers(
     text: str,
     references: Iterable[Reference] | ReferenceIndex = (),
@@ -284,7 +261,8 @@ def _decode(
     size = index.size
     if not index.references and not keyed:  # the list missing: its length as cited
         size = size_from_citations(candidates + flattened)
-    flattened = _within_the_list(body, flattened, size)
+    limit = cut_limit(size) if size else 0
+    flattened = within_the_list(body, flattened, size, limit)
     # a list whose entries run alphabetically is no list numbered by first citation, however
     # few markers say so (:mod:`blinarefs.trace.list_order`)
     unordered = numbered_alphabetically(index.references)
@@ -308,7 +286,7 @@ def _decode(
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         # ... and one that padded them on both sides has them before any word (padded.py)
         padded = padded_candidates(body) if pads_superscripts(body, chosen) else []
-        spaced = _within_the_list(
+        spaced = within_the_list(
             body,
             with_spaced_runs(
                 body, with_detached(body, flattened_candidates(body, spaced=True), spaced=True)
@@ -316,6 +294,7 @@ def _decode(
             + sub_labelled_candidates(body, index.parts, spaced=True)
             + padded,
             size,
+            limit,
         )
         weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size, index))
         # a spaced superscript is a candidate the habit vouches for: it counts towards

@@ -24,6 +24,7 @@ from .candidates import (
     MEDIUM,
     ORDER_ONLY,
     SEEN_ALONE,
+    SPACED_ORDER_ONLY,
     UNIT_POWER,
     WEAK,
     Candidate,
@@ -359,3 +360,28 @@ def split_into_the_list(text: str, cand: Candidate, size: int, limit: int) -> Ca
             whole = (cand,) if max(cand.numbers) <= limit else ()
             return replace(split, alternatives=whole)
     return None
+
+
+def within_the_list(
+    body: str, flattened: list[Candidate], size: int | None, limit: int
+) -> list[Candidate]:
+    """A flattened number past the end of the list that splits into two within it is the
+    two a copy printed without their separator ("survival.611" for 6 and 11), or, in a
+    list cut short, the number itself ("survival.189" after 188 in a list of 170): both
+    readings go to the order of first citations (infer.py), the two first. One glued to a
+    word whose last digit begins it ("ggplot245," beside 47 references) is read as the
+    word's digit and a citation in the list (``split_into_the_list``, up to ``limit``, the
+    highest number a list cut short may still be cited with: ``infer.cut_limit``)."""
+    if not size:
+        return flattened
+    out = []
+    for c in flattened:
+        # "KOG0563" is KOG0 and 563, or one of its other readings, not KOG and 5, 63
+        glued = c.alternatives or (c.start and body[c.start - 1].isalnum())
+        glued = glued or SPACED_ORDER_ONLY in c.why
+        if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
+            pair = unseparated(body[c.start : c.end], size)
+            if pair:
+                c = replace(c, alternatives=(replace(c, numbers=pair),))
+        out.append(split_into_the_list(body, c, size, limit) or c)
+    return out
