@@ -19,10 +19,10 @@ from ..model import Reference
 from .announcements import announces, own_study_frame
 from .decode import Citation, ReferenceIndex, compress_numbers
 from .entities import EntityIndex
-from .factual import YEARS, factual_reasons, knowledge_gap, sums_up
+from .factual import YEARS, factual_reasons, sums_up
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .lacking import lacking
+from .lacking import knowledge_gap, lacking
 from .looking_back import discussed_own, found_here, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .presented import Presented, read_presented, uncited_tail

@@ -304,19 +304,6 @@ def _hedged_at(lower: str, phrase: str, at: int, asked: bool) -> bool:
     return asked or any(w in _HEDGES for w in words[-6:])
 
 
-# "It remains unknown how ...", "It is not yet clear whether ...": a gap in what is known,
-# which asserts nothing to source (claims_judging.md), whatever dates or figures it names
-_GAP = re.compile(
-    r"(?:\b\w+,\s+)?(?:It|This) (?:remains|is|was) (?:still |currently |as yet |yet )?"
-    r"(?:unknown|unclear|not (?:yet )?(?:known|clear))\b"
-)
-
-
-def knowledge_gap(sentence: str) -> bool:
-    """Does the sentence only say what is not known ("It remains unclear whether ...")?"""
-    return _GAP.match(sentence) is not None  # anchored: fails on the first word or two
-
-
 # "In summary, ...", "Taken together, ...", "To summarize the impact of X, it is clear that
 # ...": the manuscript sums up its own argument (a review's section, or the study's results),
 # whose sources the sentences before carry; a figure or a year in it is still one to source

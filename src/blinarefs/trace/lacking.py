@@ -1,6 +1,8 @@
-"""What the field lacks: a gap told by what the literature lacks ("there is no such system
-reported to date", "although not reported to date in made-up towns", "surprisingly few
-methods have been proposed to ..."), or a need ("Better invented pipes are urgently needed").
+"""Gaps, which state no fact to source: what is not known ("It remains unclear whether
+...", :func:`knowledge_gap`), and what the field lacks: a gap told by what the literature
+lacks ("there is no such system reported to date", "although not reported to date in
+made-up towns", "surprisingly few methods have been proposed to ..."), or a need ("Better
+invented pipes are urgently needed").
 
 Such a sentence asserts nothing another work could be cited for (benchmarks/claims_judging.md:
 a knowledge gap is **no**, a need statement is framing, **no**), yet its words ("reported",
@@ -20,6 +22,19 @@ import re
 
 from .factual import FIGURES, YEARS, factual_reasons
 from .provenance import borrowed_reasons
+
+# "It remains unknown how ...", "It is not yet clear whether ...": a gap in what is known,
+# which asserts nothing to source (claims_judging.md), whatever dates or figures it names
+_GAP = re.compile(
+    r"(?:\b\w+,\s+)?(?:It|This) (?:remains|is|was) (?:still |currently |as yet |yet )?"
+    r"(?:unknown|unclear|not (?:yet )?(?:known|clear))\b"
+)
+
+
+def knowledge_gap(sentence: str) -> bool:
+    """Does the sentence only say what is not known ("It remains unclear whether ...")?"""
+    return _GAP.match(sentence) is not None  # anchored: fails on the first word or two
+
 
 _SINCE = r"(?:to date|so far|yet|until now|thus far|previously|before)"
 _GAPS = re.compile(

@@ -55,7 +55,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Little is known about ...", "X is rarely found in the literature", "there is
             # a scarcity of information on ...": what remains to be studied, the premise of a
             # call for research (an opening "It remains unknown ..." is
-            # :func:`blinarefs.trace.factual.knowledge_gap`'s)
+            # :func:`blinarefs.trace.lacking.knowledge_gap`'s)
             "names a gap in what is known",
             r"\blittle is (?:yet |currently |still )?known\b"
             r"|\b(?:is|are|has been|have been|remains?) (?:still |yet )?(?:rarely|scarcely|"
