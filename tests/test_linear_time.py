@@ -84,6 +84,8 @@ BOUNDED = {
     "blinarefs.parse.bmj_imprints._PLACE_FIRST": "match()ed at the publisher read's start, "
     "never searched",
     "blinarefs.parse.online_pages._YEAR_ONLY": "match()ed once, right after the title read",
+    "blinarefs.parse.titles_to_publisher._REST": "fullmatch()ed (one start, linear) on the "
+    "gap between a book's title and its publisher, never searched",
 }
 
 
