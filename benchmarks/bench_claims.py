@@ -29,7 +29,8 @@ stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second dra
 ``--fresh-set 59``: ``claims_judged_fresh59.tsv``, and ``--fresh-set 60``:
 ``claims_judged_fresh60.tsv``, stop 57; ``--fresh-set 61``: ``claims_judged_fresh61.tsv``,
 ``--fresh-set 62``: ``claims_judged_fresh62.tsv``, and ``--fresh-set 63``:
-``claims_judged_fresh63.tsv``, stop 58), whose
+``claims_judged_fresh63.tsv``, stop 58; ``--fresh-set 64``: ``claims_judged_fresh64.tsv``,
+and ``--fresh-set 65``: ``claims_judged_fresh65.tsv``, stop 59), whose
 header names each one's file, recipe, licence, part (tuned on, or kept apart and never tuned
 on) and what was judged in it (its flags and links, or its links only: then its flags are not
 scored), and, in a ninth cell, the language of the translation it was read in, if any.
@@ -76,7 +77,9 @@ JUDGED = HERE / "claims_judged.tsv"
 # (stop 57: the other five of Nucleic Acids Research and seven of journals judged in one article),
 # set 61 (stop 58: twelve of twelve journals judged in one article each, drawn before the new set),
 # set 62 (stop 58: twelve more, of the journals judged least, one in one article and eleven in two),
-# set 63 (stop 58: twelve of twelve journals no round judged, from the stop's new set /tmp/s12)
+# set 63 (stop 58: twelve of twelve journals no round judged, from the stop's new set /tmp/s12),
+# set 64 (stop 59: twelve more journals of /tmp/s12/tune no round judged, of other publishers),
+# set 65 (stop 59: twelve more of them, ten of BioMed Central)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -98,6 +101,8 @@ FRESH = {
     "61": HERE / "claims_judged_fresh61.tsv",
     "62": HERE / "claims_judged_fresh62.tsv",
     "63": HERE / "claims_judged_fresh63.tsv",
+    "64": HERE / "claims_judged_fresh64.tsv",
+    "65": HERE / "claims_judged_fresh65.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -334,11 +339,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 63)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 65)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 63: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 65: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     parser.add_argument(
         "--translation", metavar="LANG",

@@ -1,0 +1,40 @@
+"""The fresh judged claim sets as committed: each set's rows judge only the articles its header
+lists, with the verdicts `benchmarks/claims_judging.md` defines; the sets drawn from stop 59 on
+split their articles by hash, six to tune on and six kept apart, before any was read."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+
+import bench_claims
+import pytest
+
+VERDICTS = {"uncited": {"needs", "own", "no", "cited"}, "inherited": {"right", "wrong"}}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with bench_claims.FRESH[name].open(encoding="utf-8") as fh:
+        body = (line for line in fh if not line.startswith("#"))
+        return list(csv.DictReader(body, delimiter="\t"))
+
+
+@pytest.mark.parametrize("name", sorted(bench_claims.FRESH))
+def test_every_row_judges_an_article_of_its_set_with_a_defined_verdict(name: str) -> None:
+    files, _, _ = bench_claims.fresh("all", name)
+    listed = {f.rsplit("/", 1)[-1].rsplit(".", 1)[0] for f in files}
+    for row in rows(name):
+        assert row["article"] in listed, (name, row["article"])
+        assert row["judgement"] in VERDICTS[row["kind"]], (name, row)
+        assert len(row["hash"]) == 12 and row["reason"], (name, row)
+
+
+@pytest.mark.parametrize("name", ["64", "65"])
+def test_stop_59_sets_tune_on_the_six_articles_their_salt_puts_first(name: str) -> None:
+    tune, _, _ = bench_claims.fresh("tune", name)
+    kept, _, _ = bench_claims.fresh("kept", name)
+    stems = [f.rsplit("/", 1)[-1].rsplit(".", 1)[0] for f in tune + kept]
+    by_hash = sorted(stems, key=lambda s: hashlib.sha1(f"{name}:{s}".encode()).hexdigest())
+    assert len(tune) == len(kept) == 6
+    assert set(by_hash[:6]) == set(stems[:6])
+    assert all(f.startswith("/tmp/s12/tune/") for f in tune + kept)
