@@ -93,6 +93,8 @@ def test_the_current_meta_analysis_is_the_authors_own():
         "Invented fever is the most common made-up disease of Springfield rats.",
         # the first person beside a rank and a cue that names others' work
         "In our opinion this is the most probable cause, based on previous work in rats.",
+        # ... or a named study of others beside the authors' own
+        "The made-up SAMPLE trial is most comparable to the current trial, with 81.5% responses.",
         # another group's data, credited as unpublished: a source of its own, not the authors'
         "Previous studies found invented fever in made-up rats (Roe, unpublished data).",
         # "shown" alone, with nothing left out
@@ -105,3 +107,32 @@ def test_the_current_meta_analysis_is_the_authors_own():
 )
 def test_others_work_keeps_its_flag(sentence):
     assert sentence[:30] in flagged(STUDY + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roe1 was identified within the made-up locus for spleen size on chromosome 1.",
+        # a rule the study followed (own before this change too: the guard beside it)
+        "According to the invented score, made-up mice fared worse in 12 of 20 cases.",
+    ],
+)
+def test_the_conclusions_tell_what_the_study_identified(sentence):
+    claim = claims(STUDY + "\n\nConclusions\n\n" + sentence + "\n")[sentence[:30]]
+    assert not claim.needs_citation
+    assert "Conclusions" in claim.own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a discovery by named people, long ago: others' work summed up
+        "As a final remark, made-up clusters were discovered by Roe and Doe 50 years ago.",
+        # a year beside "identified" still dates another's finding
+        "Roe1 was identified in 2005 within a made-up locus for spleen size.",
+        # "according to" a named source
+        "According to Roe, made-up mice fare worse in Springfield.",
+    ],
+)
+def test_the_conclusions_keep_others_work_flagged(sentence):
+    assert sentence[:30] in flagged(STUDY + "\n\nConclusions\n\n" + sentence + "\n")

@@ -244,6 +244,11 @@ _RANKED = re.compile(
     r"borrowed '(?:is|are|remains?) (?:the )?(?:most|leading|major|main|common|prevalent)'",
     re.IGNORECASE,
 )
+_OTHER_STUDY = re.compile(
+    r"(?<!our )(?<!this )(?<!present )(?<!current )\b(?:stud(?:y|ies)|surveys?|trials?)\b"
+    r"|\bet al\b",
+    re.IGNORECASE,
+)
 # A qualitative study's participants speaking ("Most of the participants reported that",
 # "One participant said", "Respondents also requested"): the study's own data, whatever
 # words they use ("recommendations", "reported that").
@@ -350,8 +355,10 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
         who = "here"
     kept = borrowed if section not in ("methods", "results") or who != "we" else ()
     # a rank beside the first person ranks within the authors' own frame ("For us, this is the
-    # most important finding in our study"), as a year or a guideline there is theirs
-    kept = tuple(b for b in kept if not _RANKED.fullmatch(b))
+    # most important finding in our study"), as a year or a guideline there is theirs; not
+    # where another study is named ("The SAMPLE trial is most comparable to the current trial")
+    if not _OTHER_STUDY.search(sentence):
+        kept = tuple(b for b in kept if not _RANKED.fullmatch(b))
     if who not in ("", "here", "herein") and strong_reasons(sentence, "methods", kept):
         return ""
     if m:
