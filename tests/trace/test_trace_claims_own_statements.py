@@ -2,8 +2,8 @@
 stop 59, found on the tune halves of the fresh sets of journals no rule had seen): a pointer at
 data the article leaves out ("(data not shown)"), an ethics statement that names the
 Declaration of Helsinki with its dates and guidelines but no consent or approval, a rank
-beside the first person ("For us, this is the most important finding in our study"), and the
-authors' meta-analysis named as "the current meta-analysis".
+beside the first person ("To our minds, this is the most striking result of our made-up
+work"), and the authors' meta-analysis named as "the current meta-analysis".
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
@@ -40,9 +40,8 @@ STUDY = (
         # beside a comparison with earlier work, the durations are still the authors'
         (
             "Discussion",
-            "Made-up mice received roelukast for a long time (about 6 months; "
-            "detailed data not shown), and they fared no better than reported in "
-            "previous studies.",
+            "Made-up mice took roelukast for 30 weeks (detailed data not shown) and grew "
+            "less than the made-up cohorts of previous studies.",
         ),
         ("Results", "Roelukast is the most potent made-up drug in this assay (results not shown)."),
     ],
@@ -59,9 +58,9 @@ def test_data_left_out_are_the_authors_own(section, sentence):
 
 def test_an_ethics_statement_naming_the_declaration_of_helsinki_is_the_authors_own():
     sentence = (
-        "This study is performed in accordance with the study protocol, the Declaration of "
-        "Helsinki (October 2013) and the Examplia Handbook of Clinical Practice (July 2002), "
-        "as well as the WHO guidelines."
+        "This study was run in line with its protocol, the Declaration of Helsinki (revised "
+        "October 2030) and the Examplia Handbook of Clinical Practice (May 2031), and "
+        "with the WHO guidelines."
     )
     text = STUDY.replace("Methods\n\n", "Methods\n\n" + sentence + " ")
     claim = claims(text)[sentence[:30]]
@@ -70,7 +69,7 @@ def test_an_ethics_statement_naming_the_declaration_of_helsinki_is_the_authors_o
 
 
 def test_a_rank_beside_the_first_person_is_the_authors_own():
-    sentence = "For us, this is the most important finding in our study of made-up mice."
+    sentence = "To our minds, this is the most striking result of our made-up mouse work."
     claim = claims(STUDY + sentence + "\n")[sentence[:30]]
     assert not claim.needs_citation
     assert claim.own.startswith("first person")
@@ -78,8 +77,8 @@ def test_a_rank_beside_the_first_person_is_the_authors_own():
 
 def test_the_current_meta_analysis_is_the_authors_own():
     sentence = (
-        "It is likely that the made-up knowledge base has grown, and this may add to the "
-        "made-up pathways that were identified by the current meta-analysis."
+        "Perhaps more made-up pathways were identified by the current meta-analysis because "
+        "the invented cohorts were pooled."
     )
     claim = claims(STUDY + "\n\nConclusions\n\n" + sentence + "\n")[sentence[:30]]
     assert not claim.needs_citation
@@ -112,7 +111,7 @@ def test_others_work_keeps_its_flag(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Roe1 was identified within the made-up locus for spleen size on chromosome 1.",
+        "Two made-up genes, Roe1 and Doe2, were identified in the invented spleen-size interval.",
         # a rule the study followed (own before this change too: the guard beside it)
         "According to the invented score, made-up mice fared worse in 12 of 20 cases.",
     ],

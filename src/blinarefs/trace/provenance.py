@@ -143,9 +143,9 @@ _ETHICS = re.compile(
     r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*"
     # "in accordance with the Declaration of Helsinki, and written informed consent ..."
     r"|\bhelsinki\b[^.;]{0,120}\bconsent"
-    # "This study is performed in accordance with the study protocol, the Declaration of
-    # Helsinki (October 2013) and ...", "conformed to the principles of the Declaration of
-    # Helsinki": the study's own conduct, whatever the dates and guidelines it names
+    # "The made-up trial was run in line with its protocol, the Declaration of Helsinki (revised
+    # October 2030) and ...", "conformed to the principles of the Declaration of Helsinki":
+    # the study's own conduct, whatever the dates and guidelines it names
     r"|\b(?:accordance|according|compliance|complied|compl(?:y|ies)|conform\w*|adher\w*|line with)"
     r"\b[^.;]{0,120}\bdeclaration of helsinki\b"
     # "The study was approved by the made-up regulator (Form No. 12)", "the protocols were
@@ -354,8 +354,8 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     if m and _OWN_FRAME.match(sentence):
         who = "here"
     kept = borrowed if section not in ("methods", "results") or who != "we" else ()
-    # a rank beside the first person ranks within the authors' own frame ("For us, this is the
-    # most important finding in our study"), as a year or a guideline there is theirs; not
+    # a rank beside the first person ranks within the authors' own frame ("To our minds, this is the
+    # most striking result of our made-up work"), as a year or a guideline there is theirs; not
     # where another study is named ("The SAMPLE trial is most comparable to the current trial")
     if not _OTHER_STUDY.search(sentence):
         kept = tuple(b for b in kept if not _RANKED.fullmatch(b))

@@ -1,6 +1,6 @@
 """The authors pointing at their own data that the article does not print.
 
-"The control strain's congenic status was confirmed (data not shown).", "(results not
+"The made-up strain's status was confirmed (data not shown).", "(results not
 shown)", "(not shown)": only the authors can leave out what they did, so the sentence tells
 their own work, as a pointer at the manuscript's own figure or table does
 (``provenance.own_reason``). benchmarks/claims_judging.md judges such sentences **own**
