@@ -269,7 +269,8 @@ def _link(
         borrowed = ()
     # the Discussion restating the study's results: own, unless it goes on with a cited one
     holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
-    if section == "discussion" and found_here(said, holding):  # "were identified" again
+    # "were identified" again, in the Discussion or in the Conclusions that sum the study up
+    if section in ("discussion", "conclusions") and found_here(said, holding):
         holding = ()
     back = "" if own or citations or holding else restated(said, section, facts, terms)
     if not (back or own or citations):  # what a Discussion says between its comparisons

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from ..parse.webpages import URL
+from .unshown import unshown
 
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     # "the current trial", "the present cross-sectional study": words between, not "present
-    # in the study"
+    # in the study"; "the current meta-analysis" is the authors' own pooling
     r"(?:the )?(?:present|current) (?:(?!(?:in|of|the|a|an|and|or|to|for|on|at|by|with|from|"
-    r"this|that|these|those)\b)[\w-]+ ){0,2}(?:study|work|paper|trial|analysis))\b"
+    r"this|that|these|those)\b)[\w-]+ ){0,2}(?:study|work|paper|trial|(?:meta-)?analysis))\b"
 )
 # "In the present work, it has been shown that ...": the frame says whose the finding is, as
 # "here" does, whatever the passive that follows sounds like
@@ -142,12 +143,18 @@ _ETHICS = re.compile(
     r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*"
     # "in accordance with the Declaration of Helsinki, and written informed consent ..."
     r"|\bhelsinki\b[^.;]{0,120}\bconsent"
+    # "The made-up trial was run in line with its protocol, the Declaration of Helsinki (revised
+    # October 2030) and ...", "conformed to the principles of the Declaration of Helsinki":
+    # the study's own conduct, whatever the dates and guidelines it names
+    r"|\b(?:accordance|according|compliance|complied|compl(?:y|ies)|conform\w*|adher\w*|line with)"
+    r"\b[^.;]{0,120}\bdeclaration of helsinki\b"
     # "The study was approved by the made-up regulator (Form No. 12)", "the protocols were
     # approved by the Invented Institute": the study's own approval, whoever gave it
     r"|\b(?:the|this|our) (?:\w+ )?(?:study|trial|protocols?) (?:was|were|had been) "
     r"(?:\w+ )?approved\b",
     re.IGNORECASE,
 )
+_ETHICS_GATE = ("approv", "consent", "helsinki")
 AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
 
 
@@ -230,6 +237,16 @@ _WEAK_THERE = re.compile(
     r"borrowed '(?:(?:in|since|until|by) (?:\w+ )?(?:19|20)\d\d|(?:was|were) (?:identified|"
     r"introduced|discovered|described|reported)|guidelines?|recommend(?:s|ed|ations?)?)'"
     r"|borrowed 'according to'",
+    re.IGNORECASE,
+)
+# "is the most", "are the main": a rank, borrowed as a rule ("X is the most common cancer")
+_RANKED = re.compile(
+    r"borrowed '(?:is|are|remains?) (?:the )?(?:most|leading|major|main|common|prevalent)'",
+    re.IGNORECASE,
+)
+_OTHER_STUDY = re.compile(
+    r"(?<!our )(?<!this )(?<!present )(?<!current )\b(?:stud(?:y|ies)|surveys?|trials?)\b"
+    r"|\bet al\b",
     re.IGNORECASE,
 )
 # A qualitative study's participants speaking ("Most of the participants reported that",
@@ -320,7 +337,7 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
         return "in the abstract or a summary box"
     borrowed = strong_reasons(sentence, section, borrowed)
     lower = sentence.lower()
-    m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
+    m = _ETHICS.search(sentence) if any(map(lower.__contains__, _ETHICS_GATE)) else None
     if m:
         return "an ethics statement"
     earlier = any(map(lower.__contains__, ("previous", "prior", "earlier")))
@@ -337,6 +354,11 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     if m and _OWN_FRAME.match(sentence):
         who = "here"
     kept = borrowed if section not in ("methods", "results") or who != "we" else ()
+    # a rank beside the first person ranks within the authors' own frame ("To our minds, this is the
+    # most striking result of our made-up work"), as a year or a guideline there is theirs; not
+    # where another study is named ("The SAMPLE trial is most comparable to the current trial")
+    if not _OTHER_STUDY.search(sentence):
+        kept = tuple(b for b in kept if not _RANKED.fullmatch(b))
     if who not in ("", "here", "herein") and strong_reasons(sentence, "methods", kept):
         return ""
     if m:
@@ -352,6 +374,9 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     m = _OWN_FIGURE.search(sentence) if "fig" in lower or "tab" in lower else None
     if m:
         return f"refers to the manuscript's own '{m.group()}'"
+    left_out = unshown(sentence)  # "(data not shown)": only the authors leave their data out
+    if left_out:
+        return f"points at the authors' own data left out '{left_out}'"
     m = (
         _PROCEDURE.search(sentence)
         if " wa" in lower or " were" in lower or "been" in lower
