@@ -45,7 +45,7 @@ _OWN_BESIDE = re.compile(
 # finding set against others' (claims_judging.md round 25), where "As expected from previous
 # reports, our strain ..." and "Similar to previous studies, ..." still tell what others found
 _OWN_AGAINST = re.compile(
-    r"(?:[\w-]+,\s+)?(?:in contrast (?:to|with)|contrary to|unlike|different (?:from|to|with)) "
+    r"\A(?:[\w-]+,\s+)?(?:in contrast (?:to|with)|contrary to|unlike|different (?:from|to|with)) "
     r"(?:the |some |many )?(?:previous|prior|earlier|other) (?:[\w-]+ )?(?:stud(?:y|ies)|reports?|"
     r"works?|findings|results|research|data)\b(?=(?s:.*)\bwe\b)",
     re.IGNORECASE,
