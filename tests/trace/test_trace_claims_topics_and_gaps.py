@@ -25,6 +25,9 @@ OPENING = "Invented fever is the most common made-up disease of Springfield [1].
         "In recent years, a number of studies demonstrated that Roe cells take part in it.",
         "Several recent studies have indicated that Examplia factors are likely candidates.",
         "Recent studies have investigated made-up mechanisms of the fever.",
+        # the count in other words (stop 59)
+        "A growing number of studies have demonstrated a link between made-up kinases and it.",
+        "An increasing number of reports have described made-up kinases in the fever.",
     ],
 )
 def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
@@ -40,6 +43,8 @@ def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
         # the next sentence cites nothing: what the studies reported is left to source
         OPENING + "Several studies have reported that made-up kinases drive invented fever. "
         "Made-up kinase 4 is raised in mice.\n",
+        OPENING + "A growing number of studies have demonstrated a link between made-up kinases "
+        "and invented fever. Made-up kinase 4 is raised in mice.\n",
         # the next sentence states a cited fact, it tells no study
         OPENING + "Numerous recent studies have explored made-up kinases, showing two paths. "
         "The fate of made-up cells is set early [2].\n",

@@ -38,6 +38,7 @@ from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
 from .stances import stance
 from .topic_sentences import announced_studies
+from .turning import set_beside, turns_away
 
 LINKS = ("explicit", "inherited", "entity")
 
@@ -126,7 +127,8 @@ _CONTINUES = re.compile(
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
     r"data|work|reports?|group|series|review|models?|approach(?:es)?|methods|population)|"
-    r"The (?:study|trial|authors|investigators))\b",
+    # not "The study of lncRNA function ...": research on a topic, not the cited study
+    r"The (?:study|trial)(?! of (?-i:[a-z]))|The (?:authors|investigators))\b",
     re.IGNORECASE,
 )
 
@@ -249,6 +251,9 @@ def _link(
     if not (own or citations or borrowed):
         own = own_study_frame(said, bool(previous and previous.link))
     cue = _CONTINUES.match(said)
+    # "These data are reaffirmed in the survey ...": the cited data beside the study's own
+    if cue and previous and previous.link and not (own or citations):
+        own = set_beside(said, section)
     # "... was seen in our patients' cells (Figure 2). These results suggest ...": a pointing
     # word goes on with what the sentence before told, here the authors' own work, as it goes
     # on with a cited work after a marker; not one that names people ("They", "These
@@ -311,6 +316,10 @@ def _link(
         # tool of the authors' own work, which the next sentence goes on with ("Their
         # study" still points at the cited authors)
         and (_PEOPLE.match(cue.group("cue")) or not first_person(previous.text))
+        # "..., in contrast to the aforementioned studies, ...", "They" = the authors' mice
+        and not turns_away(
+            said, previous.text, first_person(previous.text), said[cue.start("cue") :]
+        )
     ):
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .claims import Claim
 
 # A count of unnamed studies as the subject, with any verb ("Several recent studies have
-# indicated that ...", "In recent years, a number of studies demonstrated ..."): the paragraph
+# indicated that ...", "In recent years, a number of studies demonstrated ...", "A growing
+# number of studies have demonstrated ..."): the paragraph
 # goes through them. Without a count, only a topic with no finding ("Recent studies have
 # investigated X"): "Recent studies have shown that X ..." asserts X as what recent work
 # established, and judged **needs** on dev even with a cited study after it.
@@ -39,7 +40,8 @@ _KINDS = (
 )
 _TOPIC = r"(?:investigated|examined|explored|addressed|evaluated|studied)\b"
 _OPENS = re.compile(
-    rf"{_LEAD}(?:(?i:several|many|numerous|a number of|various|multiple|a few)\s+{_KINDS}"
+    rf"{_LEAD}(?:(?i:several|many|numerous|an? (?:growing |increasing |large )?number of|various|"
+    rf"multiple|a few)\s+{_KINDS}"
     rf"(?:reported|shown|demonstrated|indicated|suggested|found|described|revealed|{_TOPIC})"
     rf"|(?i:recent|previous|earlier|other)\s+{_KINDS}{_TOPIC}(?!\s+(?:that|whether)\b))"
 )
