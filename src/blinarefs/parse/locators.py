@@ -12,8 +12,8 @@ import re
 
 from ..model import Reference
 from ..pages import expand_page_range
-from .labeller import Labelled, labels_of
-from .token_index import numbers_at
+from .labeller import Labelled
+from .token_index import labels_in, numbers_at
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
 # "CD012345"); a range of them is left to the labeller
@@ -87,7 +87,7 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
     volume and its comma is the first page, when the labeller read it as a second year (it
     reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
     out = list(labelled)
-    labels = list(labels_of(labelled))
+    labels = labels_in(labelled)
     for k in numbers_at(labelled):  # (the numbers, found in C: the rest are passed over)
         x = labelled[k]
         after_volume = (

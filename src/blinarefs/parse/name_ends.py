@@ -22,9 +22,9 @@ import re
 
 from ..names import SUFFIXES
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, texts_of, unbroken_run
+from .labeller import Labelled, texts_of
 from .one_name import ORGANISATION_WORDS
-from .token_index import last_of, run_end
+from .token_index import last_of, run_end, unbroken_run
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")

@@ -13,10 +13,10 @@ import itertools
 import re
 
 from ..names import PARTICLES, is_initials
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
-from .token_index import all_of, first_of, run_end
+from .token_index import all_of, first_of, labels_in, run_end
 from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
@@ -95,7 +95,7 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
         return labelled
-    if "author" in labels_of(labelled) and (
+    if "author" in labels_in(labelled) and (
         labelled[i].label == "author" or _ONE_INITIAL.fullmatch(labelled[i + 2].token.text)
     ):
         return _title_after_one_name(labelled, i + 2)
@@ -244,7 +244,7 @@ def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     labeller reads whole as the title (it has seen few books printed so): where nothing is
     read as a name, an inverted person and a year closed by a full stop opening the title
     are the author and the year."""
-    if "author" in labels_of(labelled) or len(labelled) < 8:
+    if "author" in labels_in(labelled) or len(labelled) < 8:
         return labelled
     words = list(texts_of(labelled))
     if labelled[0].label != "title" or words[1] != "," or not FAMILY_WORD.fullmatch(words[0]):

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
-from .token_index import first_of, last_of, run_end, where
+from .token_index import first_of, labels_in, last_of, run_end, where
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -44,7 +44,7 @@ def _short_title_as_journal(labelled: list[Labelled], js: int) -> bool:
     J. Made-Up Index. Made Up J 2030;1:2", BMJ's "Roe J, et al Fictitia. Made Up J ..."):
     the word before the full stop is no abbreviation a journal's name is made of ("Rev",
     "ABC"), so the full stop ends a sentence, the title's."""
-    if "title" in labels_of(labelled):
+    if "title" in labels_in(labelled):
         return False
     last = labelled[js - 2].token.text
     return len(last) >= 4 and not last.isupper() and last.lower() not in JOURNAL_WORDS
@@ -97,7 +97,7 @@ def may_mend_inside(labelled: list[Labelled]) -> bool:
     """Whether :func:`marks_inside_title` may mend anything: its first mend is a token
     read as no part of the title between two of the title's, or a full stop after the
     title opened a parenthesis; where neither is, it mends nothing."""
-    if "title\nother\ntitle" in "\n".join(labels_of(labelled)):
+    if "title\nother\ntitle" in "\n".join(labels_in(labelled)):
         return True
     return any(labelled[i].label == "title" for i in where(labelled, "("))
 
@@ -175,7 +175,7 @@ def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
     journal's own follows ("Roe J. 10 Years of examples. J Made Up 2030;12:3-9."): the
     title's, not lost."""
     first = first_of(labelled, "title")
-    later = set(labels_of(labelled[first:])) if first >= 0 else set()
+    later = set(labels_in(labelled)[first:]) if first >= 0 else set()
     k = first
     while (
         k > 0
@@ -296,7 +296,7 @@ def title_from_first_journal(labelled: list[Labelled]) -> list[Labelled]:
     one after the other, apart by a full stop, the second followed by its numbers, the
     first is the title when it reads as a sentence (a lower-case word no journal's name
     holds: "plagues"), not as an abbreviated journal the labeller broke ("Acta Agric. Scand.")."""
-    if "title" in labels_of(labelled):
+    if "title" in labels_in(labelled):
         return labelled
     runs: list[tuple[int, int]] = []
     for i, x in enumerate(labelled):
