@@ -16,7 +16,7 @@ from ..names import PARTICLES, is_initials
 from .labeller import Labelled, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
-from .token_index import all_of, first_of, labels_in, run_end
+from .token_index import all_of, first_of, label_from, labels_in, run_end
 from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
@@ -121,8 +121,8 @@ def _title_after_one_name(labelled: list[Labelled], at: int) -> list[Labelled]:
         for k in range(at, end - 1)
     ):
         return labelled  # more names, one with given names spelled out ("L. Roe, Yi Doe, ...")
-    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), None)
-    if title_at is not None and not (title_at == end + 1 and labelled[end].token.text == ":"):
+    title_at = first_of(labelled, "title")
+    if title_at >= 0 and not (title_at == end + 1 and labelled[end].token.text == ":"):
         return labelled
     if end < len(labelled) and labelled[end].token.text == ":":  # its subtitle, to a comma
         after = end + 1
@@ -211,7 +211,7 @@ def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     end = run[1] + 1
-    year = next((i for i in range(end, len(labelled)) if labelled[i].label == "year"), -1)
+    year = label_from(labelled, "year", end)
     gap = labelled[end:year]
     if not gap or len(gap) > 12 or any(x.label not in _NOT_NAMES for x in gap):
         return labelled

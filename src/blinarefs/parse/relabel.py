@@ -17,7 +17,7 @@ from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled, texts_of
 from .one_name import is_organisation
-from .token_index import all_of, first_of, labels_in, last_of, run_end, where
+from .token_index import all_of, first_of, labels_in, last_of, run_end, text_from, where
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -162,7 +162,10 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
     """Names the labeller found after the title are not the work's authors: a book's
     editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
     place or a publisher it took for a name ("Press, Springfield, UK")."""
-    first = next((i for i, x in enumerate(labelled) if x.label in ("title", "container")), -1)
+    first = min(
+        (i for i in (first_of(labelled, "title"), first_of(labelled, "container")) if i >= 0),
+        default=-1,
+    )
     if first < 0 or "author" not in labels_in(labelled)[first:]:
         return labelled
     out = labelled[:first]
@@ -322,7 +325,7 @@ def initialism_opens_organisation(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if run >= len(labelled) - 1 or labelled[run].token.text != ".":
         return labelled
-    end = next((k for k in range(run + 1, len(labelled)) if labelled[k].token.text == "."), 0)
+    end = max(text_from(labelled, ".", run + 1), 0)
     words = " ".join(x.token.text for x in labelled[run + 1 : end])
     if not end or not words[:1].isupper() or not is_organisation(f"U.S. {words}"):
         return labelled

@@ -14,7 +14,16 @@ import re
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled, texts_of
 from .one_name import is_organisation
-from .token_index import all_of, first_of, labels_in, last_of, numbers_at, run_end, where
+from .token_index import (
+    all_of,
+    first_of,
+    labels_in,
+    last_of,
+    numbers_at,
+    run_end,
+    text_from,
+    where,
+)
 from .years import YEAR, YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
@@ -86,7 +95,7 @@ def _title_before_medium(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words between the names' full stop and a post's medium in
     brackets, with the medium, as the title ("Twitter. Example News Agency [Tweet], 2030
     Available: ...", read as a year), or as it was."""
-    opened = next((i for i, x in enumerate(labelled) if x.token.text == "["), -1)
+    opened = text_from(labelled, "[")
     close = next(
         (j for j in range(opened + 1, min(opened + 5, len(labelled)))
          if labelled[j].token.text == "]"),

@@ -14,6 +14,7 @@ the plain loops on invented references.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import eq, itemgetter, ne
@@ -76,6 +77,14 @@ def last_of(labelled: list[Labelled], label: str) -> int:
 def all_of(labelled: list[Labelled], label: str) -> list[int]:
     """Where the tokens labelled ``label`` stand, in order."""
     return list(_positions(labelled, label))
+
+
+def label_from(labelled: list[Labelled], label: str, start: int) -> int:
+    """Where the first token labelled ``label`` at or after ``start`` (not below 0)
+    stands; -1 when none does."""
+    found = _positions(labelled, label)
+    at = bisect_left(found, start)
+    return found[at] if at < len(found) else -1
 
 
 def unbroken_run(labelled: list[Labelled], label: str) -> tuple[int, int] | None:
@@ -153,6 +162,13 @@ def may_match_word(labelled: list[Labelled], words: frozenset[str]) -> bool:
 def where(labelled: list[Labelled], text: str) -> list[int]:
     """Where the tokens printed ``text`` stand, in order."""
     return list(compress(count(), map(eq, texts_of(labelled), repeat(text))))
+
+
+def text_from(labelled: list[Labelled], text: str, start: int = 0) -> int:
+    """Where the first token printed ``text`` at or after ``start`` (not below 0) stands;
+    -1 when none does."""
+    texts = texts_of(labelled)
+    return texts.index(text, start) if text in texts[start:] else -1
 
 
 def run_end(labelled: list[Labelled], at: int, label: str) -> int:
