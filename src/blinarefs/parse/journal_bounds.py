@@ -105,9 +105,9 @@ def journal_section_joined(labelled: list[Labelled]) -> list[Labelled]:
     if "volume" not in labels_in(labelled):
         return labelled
     out = list(labelled)
-    for i in range(1, len(out) - 3):
+    for i in where(labelled, ","):  # (the commas, found in C: the rest are passed over)
         if (
-            out[i].token.text == ","
+            1 <= i < len(out) - 3
             and out[i - 1].label == "container"
             and out[i + 1].token.text in _SECTION_WORDS
             and _SECTION_MARK.fullmatch(out[i + 2].token.text)

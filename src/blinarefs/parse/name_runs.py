@@ -16,7 +16,7 @@ from ..names import PARTICLES, is_initials
 from .labeller import Labelled, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
-from .token_index import all_of, first_of, label_from, labels_in, run_end
+from .token_index import all_of, first_of, label_from, labels_in, run_end, where
 from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
@@ -146,10 +146,11 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     out = list(labelled)
     for a, b in itertools.pairwise(runs):
+        if b == a + 1:
+            continue  # (no gap: most names' tokens are one run)
         gap = labelled[a + 1 : b]
         if (
-            gap
-            and len(gap) <= 12
+            len(gap) <= 12
             and all(x.label in ("other", "container", "editor") for x in gap)
             and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
             and any(x.token.text[:1].isupper() for x in gap)
@@ -168,9 +169,7 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
     labeller read, which has seen such lists only closed: the words before it are the
     names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
     read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""
-    at = next(
-        (i for i, x in enumerate(labelled) if x.token.start == stop and x.token.text == "."), -1
-    )
+    at = next((i for i in where(labelled, ".") if labelled[i].token.start == stop), -1)
     if at < 1:
         return labelled
     names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]

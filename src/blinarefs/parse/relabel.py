@@ -292,8 +292,8 @@ def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
     at = next(
         (
             i
-            for i, x in enumerate(labelled[1:-1], 1)
-            if x.label == "year"
+            for i in all_of(labelled, "year")  # (found in C: the rest are passed over)
+            if 1 <= i < len(labelled) - 1
             and labelled[i - 1].token.text == "("
             and labelled[i + 1].token.text == ")"
         ),

@@ -16,6 +16,7 @@ bracket the title opens and the journal read seems to close ("(MUS) Guideline.",
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, texts_of
@@ -137,6 +138,9 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+_SENTENCE_ENDS = ".?!"  # (a token is one of its marks, or ".?!" holds it: "in" as before)
+
+
 def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     """A title of two sentences ("A made-up trial. Results at ten years. Made Up J 2030;1:2",
     as BMJ and the NLM styles print a subtitle) that the labeller read as title on both
@@ -145,10 +149,11 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     one (a lower-case word): a chapter's book read as a second title ("Chapter. Book of
     tests. Place: Press") or a journal's name ("Title. Aging (Albany") stays apart."""
     out = list(labelled)
-    for i in range(1, len(out) - 1):
+    # (the tokens a sentence's end is printed as, found in C: the rest are passed over)
+    for i in compress(count(), map(_SENTENCE_ENDS.__contains__, texts_of(labelled))):
         x = out[i]
-        if x.label != "other" or x.token.text not in ".?!":
-            continue  # the test most tokens fail, first
+        if not 1 <= i < len(out) - 1 or x.label != "other":
+            continue
         if out[i - 1].label != "title" or out[i + 1].label != "title":
             continue
         end = run_end(out, i + 1, "title")
@@ -228,6 +233,9 @@ def title_opening_left_out(labelled: list[Labelled]) -> list[Labelled]:
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
 
 
+_JOURNALS_OR_LINKS = frozenset({"title", "volume", "issue", "pages", "url", "doi"})
+
+
 def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
     Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
@@ -235,7 +243,7 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     after the names' full stop is the title. So too after the year the author-year styles
     print between the names and the title ("Roe, J. (2030). Made-up plagues. Place:
     Press.", "Roe J 2030 Made-up plagues. Place: Press.")."""
-    if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
+    if not _JOURNALS_OR_LINKS.isdisjoint(labels_in(labelled)):
         return labelled  # a journal's numbers, or a page read online: left to the web rules
     names = last_of(labelled, "author")
     start = names + 1
