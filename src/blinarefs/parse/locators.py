@@ -12,8 +12,8 @@ import re
 
 from ..model import Reference
 from ..pages import expand_page_range
-from .labeller import Labelled
-from .token_index import all_of, labels_in, numbers_at, where
+from .labeller import Labelled, texts_of
+from .token_index import all_of, labels_in, where
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
 # "CD012345"); a range of them is left to the labeller
@@ -89,16 +89,19 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
     reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
     out = list(labelled)
     labels = labels_in(labelled)
-    for k in numbers_at(labelled):  # (the numbers, found in C: the rest are passed over)
+    texts = texts_of(labelled)
+    # (two tokens after a volume's, found in C: a number there after a comma)
+    for k in [v + 2 for v in all_of(labelled, "volume") if v + 2 < len(texts)]:
         x = labelled[k]
-        after_volume = (
-            k >= 2 and labelled[k - 1].token.text == "," and labelled[k - 2].label == "volume"
-        )
-        if after_volume and (
-            (x.label == "year" and "year" in labels[:k])  # a year read before it
-            or (
-                x.label == "other"
-                and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+        if (
+            texts[k - 1] == ","
+            and texts[k].isdigit()
+            and (
+                (x.label == "year" and "year" in labels[:k])  # a year read before it
+                or (
+                    x.label == "other"
+                    and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+                )
             )
         ):
             out[k] = x._replace(label="pages")
