@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import blinarefs.parse.journal_bounds as journal_bounds
 import blinarefs.parse.journal_doi as journal_doi
 import blinarefs.parse.locators as locators
+import blinarefs.parse.name_ends as name_ends
 import blinarefs.parse.name_runs as name_runs
 import blinarefs.parse.places_before_subtitle as places
 import blinarefs.parse.title_ends as title_ends
@@ -257,3 +258,34 @@ def test_the_narrowed_rules_still_mend_invented_references() -> None:
         ["title", "other", "place", "other", "year", "other", "title"],
     )
     assert {x.label for x in places.place_and_years_in_title(titled)} == {"title"}
+
+
+def _pieces_walked(words: list[str]) -> list[list[str]]:
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        if w in (",", ";"):
+            pieces.append([])
+        elif w not in name_ends._CONJUNCTIONS or pieces[-1]:
+            pieces[-1].append(w)
+    return pieces
+
+
+NAME_WORDS = ["Roe", "Jane", "C", "M", "P", "L", ".", ",", ";", "and", "e", "&", "Doe", "B"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), max_size=25))
+def test_a_name_lists_pieces_are_the_walks(words: list[str]) -> None:
+    pieces = _pieces_walked(words)
+    bounds = [-1, *(i for i, w in enumerate(words) if w in (",", ";")), len(words)]
+    assert len(bounds) - 1 == len(pieces)
+    assert [name_ends._piece(words, bounds, k) for k in range(len(pieces))] == pieces
+
+
+def test_given_names_first_after_the_first_are_read_as_before() -> None:
+    # "Roe, C., M. Doe, and P. L. Poe": given names first after the first name
+    chicago = ["Roe", ",", "C", ".", ",", "M", ".", "Doe", ",", "and", "P", ".", "L"]
+    assert name_ends._given_first_after_first(chicago)
+    # "Roe, C. & Doe, A.": a family name after "&"
+    apa = ["Roe", ",", "C", ".", "&", "Doe", ",", "A"]
+    assert not name_ends._given_first_after_first(apa)
