@@ -11,15 +11,17 @@ title. Between "In" and the editors' mark are the editors; after the mark, the b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress, count
+from typing import NamedTuple
 
 from .labeller import Labelled, texts_of
 from .token_index import labels_in, run_end, where
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A run of one label, cut from the printed text. A tuple: a dozen are cut from every
+    reference, and a frozen dataclass sets each field through ``object.__setattr__``."""
+
     label: str
     text: str
     confidence: float

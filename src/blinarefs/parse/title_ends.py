@@ -21,7 +21,7 @@ from itertools import compress, count
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
-from .token_index import first_of, labels_in, last_of, run_end, where
+from .token_index import all_of, first_of, labels_in, last_of, run_end, where
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -33,9 +33,9 @@ _TITLE_SIDE = frozenset({"title", "container", "year", "other"})
 def _journal_year(labelled: list[Labelled]) -> int:
     """The last year the labeller read that a semicolon or a colon and a number follow
     ("2030;12:34", "2030:e1234"), or -1."""
-    for i in range(len(labelled) - 2, 0, -1):
-        x, after = labelled[i], labelled[i + 1]
-        if x.label == "year" and _YEAR.fullmatch(x.token.text) and after.token.text in ";:":
+    for i in reversed(all_of(labelled, "year")):  # (found in C: the rest are passed over)
+        x, after = labelled[i], labelled[i + 1 : i + 2]
+        if i > 0 and after and _YEAR.fullmatch(x.token.text) and after[0].token.text in ";:":
             return i
     return -1
 
