@@ -23,10 +23,12 @@ from blinarefs.parse.token_index import (
     figures_at,
     first_of,
     holds_lowered,
+    labels_in,
     last_of,
     may_match_word,
     numbers_at,
     run_end,
+    unbroken_run,
     where,
 )
 from blinarefs.parse.tokens import Token
@@ -70,6 +72,44 @@ def test_labels_are_found_where_the_loops_found_them(
         while end < len(labelled) and labelled[end].label == name:
             end += 1
         assert run_end(labelled, at, name) == end
+
+
+mends = st.lists(st.tuples(st.integers(0, 29), st.sampled_from(LABELS)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(references, st.sampled_from(LABELS), mends)
+def test_labels_asked_again_after_a_mend_are_the_new_ones(
+    pairs: list[tuple[str, str]], name: str, relabels: list[tuple[int, str]]
+) -> None:
+    # a rule asks about the list it was given, copies it and mends the copy in place, then
+    # asks about the copy: every answer is the loop's on the list as it stands then
+    labelled = _from(pairs)
+    out = list(labelled)
+    for at, label in [(-1, ""), *relabels]:
+        if 0 <= at < len(out):
+            out[at] = out[at]._replace(label=label)
+        for asked in (labelled, out):
+            every = [i for i, x in enumerate(asked) if x.label == name]
+            assert labels_in(asked) == tuple(x.label for x in asked)
+            assert all_of(asked, name) == every
+            assert first_of(asked, name) == next(iter(every), -1)
+            assert last_of(asked, name) == max(every, default=-1)
+            whole = every == list(range(every[0], every[-1] + 1)) if every else False
+            assert unbroken_run(asked, name) == ((every[0], every[-1] + 1) if whole else None)
+
+
+def test_labels_of_another_reference_are_never_given() -> None:
+    # the same labels on other tokens, other labels on the same tokens, and back
+    roe = _labelled(["Roe", "J", ".", "Title"], ["author", "author", "other", "title"])
+    doe = _labelled(["Doe", "A", ".", "Title"], ["author", "author", "other", "title"])
+    relabelled = [x._replace(label="title") for x in roe]
+    assert labels_in(roe) == ("author", "author", "other", "title")
+    assert first_of(doe, "title") == 3
+    assert first_of(relabelled, "title") == 0
+    assert unbroken_run(relabelled, "author") is None
+    assert unbroken_run(roe, "author") == (0, 2)
+    assert labels_in([]) == ()
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,8 +14,11 @@ name as the title's last sentence.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .features import MONTHS
 from .labeller import Labelled
+from .token_index import label_from, labels_in
 
 _LOCATORS = frozenset(("volume", "issue", "pages"))
 # Marks between the months and seasons of an issue ("jul./set.", "Mar.-Apr.")
@@ -33,10 +36,10 @@ def months_after_locators(labelled: list[Labelled]) -> list[Labelled]:
     """ "v. 28, n. 1, July/Aug., 2000": the months between the last locator and the year,
     which the labeller read as the title's words, are no title (the date is read from the
     printed text with the year: :func:`.field_values.month_before`)."""
-    last = max((i for i, x in enumerate(labelled) if x.label in _LOCATORS), default=-1)
+    last = max(compress(count(), map(_LOCATORS.__contains__, labels_in(labelled))), default=-1)
     if last < 0:
         return labelled
-    year = next((i for i in range(last + 1, len(labelled)) if labelled[i].label == "year"), -1)
+    year = label_from(labelled, "year", last + 1)
     between = labelled[last + 1 : year]
     if (
         year < 0

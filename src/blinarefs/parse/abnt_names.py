@@ -11,7 +11,8 @@ follows is no further name, that is where the title starts.
 
 from __future__ import annotations
 
-from .labeller import Labelled, labels_of, texts_of, unbroken_run
+from .labeller import Labelled, texts_of
+from .token_index import labels_in, unbroken_run
 
 # The small words after given names ("FONSECA, Maria da") or inside them
 _PARTICLES = frozenset(("da", "de", "do", "dos", "das", "del", "e", "y"))
@@ -70,7 +71,7 @@ def spelled_names_end(labelled: list[Labelled]) -> list[Labelled]:
     took in after them are the title (to their next full stop; words after that and
     before a publisher's colon, "Springfield: Editora", are the place). Names the labeller
     read as the title's start, with no author read, are the authors."""
-    if "author" not in labels_of(labelled):
+    if "author" not in labels_in(labelled):
         k = _names_end(list(texts_of(labelled)))
         if not k or any(x.label != "title" for x in labelled[: k + 1]):
             return labelled

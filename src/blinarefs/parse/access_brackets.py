@@ -12,7 +12,8 @@ the full stop that closes it, are no field.
 from __future__ import annotations
 
 from .features import MONTHS
-from .labeller import Labelled, labels_of
+from .labeller import Labelled
+from .token_index import labels_in
 from .years import ACCESS_FILLER, ACCESSED, YEAR
 
 # The most tokens between a bracket and its close: a cue, "em", a day, a month, a year, ","
@@ -41,7 +42,7 @@ def access_bracket_out(labelled: list[Labelled], source: str) -> list[Labelled]:
             continue
         end = close + (close + 1 < len(labelled) and _text(labelled, close + 1) == ".")
         out[i : end + 1] = [y._replace(label="other") for y in labelled[i : end + 1]]
-        if i and YEAR.fullmatch(_text(labelled, i - 1)) and "year" not in labels_of(out):
+        if i and YEAR.fullmatch(_text(labelled, i - 1)) and "year" not in labels_in(out):
             # Vancouver's "Place: Publisher; 2030 [cited 2031 May 3]": the year before it
             out[i - 1] = out[i - 1]._replace(label="year")
     return out

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .body_names import ACRONYMS, is_body_name
-from .labeller import Labelled, labels_of
-from .token_index import figures_at, run_end
+from .labeller import Labelled
+from .token_index import figures_at, labels_in, run_end
 
 YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
@@ -26,7 +26,7 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     few, reads as a title opening with the name (and the year in it, or the real title as
     the journal): the name before the year in parentheses is the author, when it reads as
     an organisation's and no author was read; the sentence after the year is the title."""
-    if "author" in labels_of(labelled):
+    if "author" in labels_in(labelled):
         return labelled
     at = next(
         (
@@ -54,7 +54,7 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     stop = next(
         (k for k in range(after, len(labelled)) if labelled[k].token.text == "."), len(labelled)
     )
-    titled = "title" in labels_of(labelled[after:])
+    titled = "title" in labels_in(labelled)[after:]
     return [
         *(x._replace(label="author") for x in labelled[:end]),
         *(x._replace(label="other") for x in labelled[end:at]),
@@ -74,9 +74,9 @@ def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
     reads as an organisation's name."""
     if not labelled or labelled[0].token.start != 0:
         return labelled
-    if "title" not in labels_of(labelled):
+    if "title" not in labels_in(labelled):
         return _title_out_of_name(labelled)
-    if "author" in labels_of(labelled):
+    if "author" in labels_in(labelled):
         return labelled
     stop = run_end(labelled, 0, "title")
     if not 2 <= stop < len(labelled) - 1 or labelled[stop].token.text != ".":

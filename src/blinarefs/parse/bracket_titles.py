@@ -8,8 +8,8 @@ where the title ends.
 
 from __future__ import annotations
 
-from .labeller import Labelled, labels_of, texts_of
-from .token_index import last_of
+from .labeller import Labelled, texts_of
+from .token_index import labels_in, last_of
 
 _SMALL = frozenset({"of", "de", "da", "do", "des", "and", "&", "the", "for", "e", "y", "la"})
 
@@ -65,7 +65,7 @@ def journal_after_title_bracket(labelled: list[Labelled]) -> list[Labelled]:
     read: those words are the journal. The bracket is a classification's, opened after a
     space and holding a colon or a comma; a word after it printed close ("(un)making") or
     in lower case ("(review) in children") is the title's own."""
-    if "container" in labels_of(labelled):
+    if "container" in labels_in(labelled):
         return labelled
     first, last = _title_run(labelled)
     close = max((i for i in range(first, last) if labelled[i].token.text == ")"), default=-1)

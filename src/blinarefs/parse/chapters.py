@@ -11,15 +11,17 @@ title. Between "In" and the editors' mark are the editors; after the mark, the b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress, count
+from typing import NamedTuple
 
-from .labeller import Labelled, labels_of, texts_of
-from .token_index import run_end, where
+from .labeller import Labelled, texts_of
+from .token_index import labels_in, run_end, where
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A run of one label, cut from the printed text. A tuple: a dozen are cut from every
+    reference, and a frozen dataclass sets each field through ``object.__setattr__``."""
+
     label: str
     text: str
     confidence: float
@@ -253,7 +255,7 @@ def read_chapter(
     """The chapter whose "In" (or what stands for it) is at ``i``: its editors from
     ``start`` to their mark at ``j``, the mark to ``end``, then the book, its place and its
     pages; the words before ``i`` are the chapter's title."""
-    labels = list(labels_of(labelled))
+    labels = list(labels_in(labelled))
     book, place = _book_end(words, labels, end)
     book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
     pages = _pages_mark(words, book)
@@ -261,7 +263,7 @@ def read_chapter(
         place = book
     if words[i - 1] not in (".", ":"):
         head = _title_before(labelled, i)
-    elif "title" in labels_of(labelled[:i]):
+    elif "title" in labels_in(labelled)[:i]:
         head = labelled[:i]
     else:  # the chapter's title read as a book before "In" ("Title. In Roe J (Ed.)")
         head = [*_title_before(labelled, i - 1), labelled[i - 1]]
@@ -334,7 +336,7 @@ def book_across_commas(labelled: list[Labelled]) -> list[Labelled]:
     both sides of a comma it left to no field: one book, not its longer part alone. Only in
     a book's reference (a publisher or a place read, no volume), where a comma inside the
     container is no journal's."""
-    labels = set(labels_of(labelled))
+    labels = set(labels_in(labelled))
     if "container" not in labels or "volume" in labels or not {"publisher", "place"} & labels:
         return labelled
     out = list(labelled)

@@ -17,8 +17,8 @@ import re
 
 from .journal_places import a_place
 from .journals import PUBLISHER_LAST
-from .labeller import Labelled, labels_of, texts_of
-from .token_index import figures_at, where
+from .labeller import Labelled, texts_of
+from .token_index import figures_at, labels_in, where
 from .years import YEAR
 
 # Labels an imprint's words may carry when the labeller misread them
@@ -37,7 +37,7 @@ def place_comma_publisher(labelled: list[Labelled]) -> list[Labelled]:
     to the year the title."""
     words = list(texts_of(labelled))
     # (what is asked in C first: most entries have a volume or pages)
-    if "In" in words or "In:" in words or not _LOCATED.isdisjoint(labels_of(labelled)):
+    if "In" in words or "In:" in words or not _LOCATED.isdisjoint(labels_in(labelled)):
         return labelled
     # the year printed after the names, whatever the labeller made of it
     year = next((i for i in figures_at(labelled) if _YEAR.fullmatch(words[i])), -1)

@@ -9,8 +9,8 @@ follows the year inside APA's parentheses is the date's.
 from __future__ import annotations
 
 from .features import MONTHS
-from .labeller import Labelled, labels_of
-from .token_index import last_of, where
+from .labeller import Labelled
+from .token_index import labels_in, last_of, where
 from .years import YEAR, date_word
 
 
@@ -22,7 +22,7 @@ def date_closing_place(labelled: list[Labelled]) -> list[Labelled]:
     end = last_of(labelled, "place")
     relabel: dict[int, str] = {}
     if end > 0 and YEAR.fullmatch(labelled[end].token.text):
-        if "year" in labels_of(labelled):
+        if "year" in labels_in(labelled):
             return labelled
         relabel[end] = "year"
         end -= 1

@@ -110,10 +110,10 @@ def imprint_after_edition(labelled: list[Labelled]) -> list[Labelled]:
     up to the semicolon or comma before the year, when one colon parts it into two runs of
     words, is the place and the publisher (the labeller read the run after a German or
     French edition as the book)."""
-    out = list(labelled)
     ends = all_of(labelled, "edition")
     if not ends or ends[-1] + 2 >= len(labelled) or labelled[ends[-1] + 1].token.text != ".":
-        return out
+        return labelled  # (no edition, as most entries: nothing to copy)
+    out = list(labelled)
     start = ends[-1] + 2
     end = next(
         (k for k in range(start, len(labelled)) if labelled[k].token.text in _IMPRINT_END),

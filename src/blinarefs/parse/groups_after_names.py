@@ -21,7 +21,7 @@ from .agencies import is_body_name
 from .body_names import SMALL_WORDS
 from .labeller import Labelled, texts_of
 from .open_bodies import NAME_SMALL
-from .token_index import run_end
+from .token_index import run_end, text_from
 
 # What parts the last person from the body: a comma, or PubMed's semicolon (a colon after
 # "et al" for some: "Roe J, et al.: Example Study Group (ESG). Title")
@@ -79,7 +79,7 @@ def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
     # the body's name opens after the last comma or semicolon of the run (or right after it)
     marks = map(_BETWEEN.__contains__, texts_of(labelled)[: run + 1])  # (in C)
     between = max(compress(count(), marks), default=-1)
-    stop = next((k for k in range(run, len(labelled)) if labelled[k].token.text == "."), -1)
+    stop = text_from(labelled, ".", run)
     if between < 1 or stop <= between + 1 or stop + 1 >= len(labelled):
         return labelled
     # the name's last word; "et al." keeps its full stop before the semicolon

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ..names import PARTICLES
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .name_ends import FAMILY_WORD
+from .token_index import labels_in
 
 # Initials joined by a hyphen, as the labeller's tokens print them ("J-P", "Y-H", "JP-J")
 _HYPHENED = re.compile(r"[A-Z]{1,2}(?:-[A-Z]{1,2})+")
@@ -23,7 +24,7 @@ _HYPHENED = re.compile(r"[A-Z]{1,2}(?:-[A-Z]{1,2})+")
 def hyphened_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with a family name (three words at most) and its hyphenated initials,
     closed by a full stop, that open a title read where no name is read, as the author."""
-    if "author" in labels_of(labelled) or len(labelled) < 5:
+    if "author" in labels_in(labelled) or len(labelled) < 5:
         return labelled
     words = list(texts_of(labelled))
     k = 0

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled, labels_of
+from .labeller import Labelled
 from .prefilter import may_hold
-from .token_index import all_of, first_of, holds_lowered
+from .token_index import all_of, first_of, holds_lowered, labels_in
 
 IDENTIFIER = {
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
@@ -124,7 +124,7 @@ def no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
     )
     if at < 0:
         return labelled
-    before = set(labels_of(labelled[:at]))
+    before = set(labels_in(labelled)[:at])
     return [
         x._replace(label="note") if k > at and x.label in before & _READ_BEFORE else x
         for k, x in enumerate(labelled)

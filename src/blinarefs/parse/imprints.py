@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .labeller import Labelled, labels_of
-from .token_index import all_of
+from .labeller import Labelled
+from .token_index import all_of, labels_in
 from .year_between import PAGE_TOKEN
 
 # What may follow a comma inside a publisher's own name: its company form
@@ -38,7 +38,7 @@ def place_after_publisher(labelled: list[Labelled]) -> list[Labelled]:
     year's that the labeller read as a journal (or a title) is the place."""
     out = list(labelled)
     ends = all_of(labelled, "publisher")
-    if not ends or "volume" in labels_of(labelled):
+    if not ends or "volume" in labels_in(labelled):
         return out
     start = ends[-1] + 2
     if start >= len(labelled) or labelled[start - 1].token.text != ",":
@@ -59,7 +59,7 @@ def pages_closing_place(labelled: list[Labelled]) -> list[Labelled]:
     """Springer's German chapter, "(Hrsg) Handbuch. Verlag, Berlin, S 45–67": the pages
     after the place, their word "S" printed without its full stop, which the labeller ran
     into the place. A place never ends in "S" and a page range."""
-    if len(labelled) < 4 or "pages" in labels_of(labelled):
+    if len(labelled) < 4 or "pages" in labels_in(labelled):
         return labelled
     comma, word, pages = labelled[-3:]
     if not (

@@ -20,8 +20,8 @@ from itertools import pairwise
 
 from .containers import MEETING
 from .journal_places import named_volume, place_before_named_volume
-from .labeller import Labelled, labels_of, texts_of
-from .token_index import all_of, first_of, last_of, where
+from .labeller import Labelled, texts_of
+from .token_index import all_of, first_of, labels_in, last_of, where
 
 # One abbreviated word the labeller left out before a journal: "Z." of "Z. Angew. Entomol.";
 # or after it, before the volume: "Sci." of "Philos. Trans. R. Soc. B Biol. Sci. 365"
@@ -43,7 +43,7 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
     out = list(labelled)
     # a journal's: a volume follows (a book's "Title. Place. Publisher" is no one name)
-    numbered = "volume" in labels_of(labelled)
+    numbered = "volume" in labels_in(labelled)
     # (where one token alone stands between two of the journal's: the first token the loop
     # mends is one, and most entries have none, so the loop is not run)
     broken = any(b - a == 2 for a, b in pairwise(all_of(labelled, "container")))
@@ -102,12 +102,12 @@ def journal_section_joined(labelled: list[Labelled]) -> list[Labelled]:
     journal. A section's word and its letter or number after a comma that follows the
     journal, in a reference with a volume, are the journal's, with the comma and what opens
     the section's name after them (":", "(")."""
-    if "volume" not in labels_of(labelled):
+    if "volume" not in labels_in(labelled):
         return labelled
     out = list(labelled)
-    for i in range(1, len(out) - 3):
+    for i in where(labelled, ","):  # (the commas, found in C: the rest are passed over)
         if (
-            out[i].token.text == ","
+            1 <= i < len(out) - 3
             and out[i - 1].label == "container"
             and out[i + 1].token.text in _SECTION_WORDS
             and _SECTION_MARK.fullmatch(out[i + 2].token.text)
@@ -136,7 +136,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     the words from "In" to the name's full stop (or the place, publisher or pages after
     it) are the proceedings the paper is in, when they name a meeting; a bracket they open
     (the meeting's acronym, "(EC '30)", "(EC 2030)") is theirs."""
-    if "editor" in labels_of(labelled):
+    if "editor" in labels_in(labelled):
         return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
     first = first_of(labelled, "title")
     at = next(
@@ -206,7 +206,7 @@ def volume_closing_container(labelled: list[Labelled]) -> list[Labelled]:
     """MLA's "Journal of Examples 388.25 (2030): 45-67": the number that ends what the
     labeller read as the journal, right before the year in parentheses, is the volume
     (and the issue after its full stop), when no volume was read."""
-    if "volume" in labels_of(labelled):
+    if "volume" in labels_in(labelled):
         return labelled
     last = last_of(labelled, "container")
     if (
@@ -320,6 +320,6 @@ def _journal_stopped(labelled: list[Labelled], v: int) -> bool:
     """ "Title. Journal. v. 54, n. 7. 2013": a full stop before the volume's word closes a
     journal when a further locator is named after it and no publisher is read (a book's
     volume, "Title. v. 2. Place: Publisher, 2030", is printed so too)."""
-    return "publisher" not in labels_of(labelled) and any(
+    return "publisher" not in labels_in(labelled) and any(
         x.label in ("issue", "pages") for x in labelled[v + 3 :]
     )

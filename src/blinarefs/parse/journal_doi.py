@@ -10,12 +10,17 @@ identifier's cue, no word of the journal's.
 from __future__ import annotations
 
 from .labeller import Labelled
+from .token_index import all_of, labels_in
 
 
 def doi_cue_out_of_journal(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with a "doi:" read as the journal's last word read as no field."""
+    if "doi" not in labels_in(labelled):  # (what the mend needs after the cue: no DOI, none)
+        return labelled
     out = list(labelled)
-    for i in range(1, len(out) - 2):
+    for i in all_of(labelled, "container"):  # (found in C: only a journal's word is mended)
+        if not 1 <= i < len(out) - 2:
+            continue
         x = out[i]
         if (
             x.label == "container"

@@ -14,9 +14,9 @@ back to the title's full stop, the journal.
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import itemgetter
 
 from .labeller import Labelled
+from .token_index import labels_in
 
 # The small words inside a place's name ("Rio de Janeiro", "Santa Cruz do Sul")
 _PLACE_PARTICLES = frozenset(("de", "do", "da", "dos", "das", "del", "de la", "di", "du", "em"))
@@ -34,14 +34,13 @@ NAMED_ISSUE = frozenset(("n", "no"))
 
 
 _NUMBERED = frozenset(("volume", "issue"))
-_LABEL = itemgetter(1)  # of a Labelled
 
 
 def named_volume(labelled: list[Labelled], first: int, after: str = ",") -> int:
     """Where a volume named by its word opens after a comma (", v. 5"; or after one of the
     marks ``after``), from token ``first`` on, or the issue named by its word where it
     comes first (", n. 19"); -1 if none."""
-    numbered = map(_NUMBERED.__contains__, map(_LABEL, labelled))  # (in C: the rarest)
+    numbered = map(_NUMBERED.__contains__, labels_in(labelled))  # (in C: the rarest)
     return next(
         (
             i

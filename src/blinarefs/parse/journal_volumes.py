@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled, labels_of
-from .token_index import first_of
+from .labeller import Labelled
+from .token_index import first_of, labels_in
 from .years import YEAR as _YEAR
 
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|[a-z]{1,4}|of|and|the|in|for|on|de|&|:|-|–|,|\.")
@@ -30,7 +30,7 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     A year before the colon, with none read elsewhere, is the year of an article with no
     volume ("Journal 2030:155-63"). An issue may follow the volume, as SAGE's Harvard
     prints it ("Title. South Journal 12(3): 16–75.", read as the title up to its "(")."""
-    labels = list(labels_of(labelled))
+    labels = list(labels_in(labelled))
     if "container" in labels:
         return labelled
     p = first_of(labelled, "pages")

@@ -12,8 +12,8 @@ import re
 
 from ..model import Reference
 from ..pages import expand_page_range
-from .labeller import Labelled, labels_of
-from .token_index import numbers_at
+from .labeller import Labelled, texts_of
+from .token_index import all_of, labels_in, where
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
 # "CD012345"); a range of them is left to the labeller
@@ -34,10 +34,11 @@ def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
     10.1128/x"): a token with no "/" or "." in it is no identifier; nor is the rest of
     an article number glued to it (Science's "351, aad2001 10.1126/x", cut "aad" | "2001")."""
     out = list(labelled)
-    for k in range(2, len(labelled)):
+    # (the links' tokens, found in C: the rest are passed over)
+    for k in sorted(all_of(labelled, "url") + all_of(labelled, "doi")):
         x = labelled[k]
         if (
-            x.label in ("url", "doi")
+            k >= 2
             and not _IDENTIFIER_MARK.search(x.token.text)
             and labelled[k - 1].token.text == ","
             and labelled[k - 2].label == "volume"
@@ -60,8 +61,8 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
     ("2030; 2030: 1718041"), and a page range it left out where it ends the reference with
     no full stop ("(2030) Made Up J 536: 333–337", EMBO's)."""
     out = list(labelled)
-    for k in range(1, len(labelled) - 1):
-        if labelled[k].token.text != ":" or labelled[k - 1].label not in _AFTER_SLOT:
+    for k in where(labelled, ":"):  # (the colons, found in C: the rest are passed over)
+        if not 1 <= k < len(labelled) - 1 or labelled[k - 1].label not in _AFTER_SLOT:
             continue
         run = [k + 1]
         while run[-1] + 1 < len(labelled) and not labelled[run[-1] + 1].token.space_before:
@@ -87,17 +88,20 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
     volume and its comma is the first page, when the labeller read it as a second year (it
     reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
     out = list(labelled)
-    labels = list(labels_of(labelled))
-    for k in numbers_at(labelled):  # (the numbers, found in C: the rest are passed over)
+    labels = labels_in(labelled)
+    texts = texts_of(labelled)
+    # (two tokens after a volume's, found in C: a number there after a comma)
+    for k in [v + 2 for v in all_of(labelled, "volume") if v + 2 < len(texts)]:
         x = labelled[k]
-        after_volume = (
-            k >= 2 and labelled[k - 1].token.text == "," and labelled[k - 2].label == "volume"
-        )
-        if after_volume and (
-            (x.label == "year" and "year" in labels[:k])  # a year read before it
-            or (
-                x.label == "other"
-                and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+        if (
+            texts[k - 1] == ","
+            and texts[k].isdigit()
+            and (
+                (x.label == "year" and "year" in labels[:k])  # a year read before it
+                or (
+                    x.label == "other"
+                    and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+                )
             )
         ):
             out[k] = x._replace(label="pages")

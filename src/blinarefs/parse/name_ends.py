@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import compress, count
 
 from ..names import SUFFIXES
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, texts_of, unbroken_run
+from .labeller import Labelled, texts_of
 from .one_name import ORGANISATION_WORDS
-from .token_index import last_of, run_end
+from .token_index import last_of, run_end, unbroken_run
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
@@ -141,33 +142,42 @@ def _title_after(labelled: list[Labelled], k: int) -> bool:
     return word[:1].isupper() and after not in ".-‐" and word.lower() not in JOURNAL_WORDS
 
 
+_PIECE_ENDS = frozenset((",", ";"))
+
+
+def _piece(words: list[str], bounds: list[int], k: int) -> list[str]:
+    """The ``k``-th piece of ``words`` between ``bounds``, without the conjunctions that
+    open it ("and P. Poe")."""
+    start, stop = bounds[k] + 1, bounds[k + 1]
+    while start < stop and words[start] in _CONJUNCTIONS:
+        start += 1
+    return words[start:stop]
+
+
 def _given_first_after_first(words: list[str]) -> bool:
     """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's, Chicago's), "Roe, Jane A.,
     and Peter B. Doe" (Chicago's given names in full), not "Roe, C. & Doe, A."."""
-    pieces: list[list[str]] = [[]]
-    for w in words:
-        if w in (",", ";"):
-            pieces.append([])
-        elif w not in _CONJUNCTIONS or pieces[-1]:
-            pieces[-1].append(w)
+    # the pieces between the commas and semicolons: the first and the last two are read
+    bounds = [-1, *compress(count(), map(_PIECE_ENDS.__contains__, words)), len(words)]
+    pieces = len(bounds) - 1
     # the last name's initials: "P. L", or one initial alone, whose full stop the labeller
     # left out of the run ("and P. Poe. 2030": the run ends at "P"), or a given name in
     # full and its initial ("and Peter B. Doe. 2030": the run ends at "B")
-    last = pieces[-1]
+    last = _piece(words, bounds, pieces - 1)
     # (Chicago inverts only its first name, "Roe, Jane A.": Vancouver's "Roe J, Poe M" is
     # shaped as "Peter B" too, but its first piece holds initials, "J", "KF")
-    family_alone = all(any(c.islower() for c in w) for w in pieces[0])
+    family_alone = all(any(c.islower() for c in w) for w in _piece(words, bounds, 0))
     in_full = _in_full(last) and len(last) > 1 and family_alone
-    if len(pieces) < 3 or not (
+    if pieces < 3 or not (
         _initials_first(last) or (len(last) == 1 and INITIAL_TOKEN.fullmatch(last[0])) or in_full
     ):
         return False
-    if _CONJUNCTIONS.intersection(before := pieces[-2]):
+    if _CONJUNCTIONS.intersection(before := _piece(words, bounds, pieces - 2)):
         return False  # APA's "Roe, M. & Doe, D. A.": a family name after "&"
     only_initials = bool(before) and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in before)
     if in_full:  # the name before: the first's given name ("Roe, Jane A., and"), or given first
         return (
-            (len(pieces) == 3 and _in_full(before))
+            (pieces == 3 and _in_full(before))
             or _in_full(before[:-1])
             or only_initials
             or _initials_first(before)

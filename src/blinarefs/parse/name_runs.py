@@ -13,10 +13,10 @@ import itertools
 import re
 
 from ..names import PARTICLES, is_initials
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .name_ends import FAMILY_WORD
 from .one_name import ORGANISATION_WORDS
-from .token_index import all_of, first_of, run_end
+from .token_index import all_of, first_of, label_from, labels_in, run_end, where
 from .years import YEAR
 
 # A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
@@ -95,7 +95,7 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
         return labelled
-    if "author" in labels_of(labelled) and (
+    if "author" in labels_in(labelled) and (
         labelled[i].label == "author" or _ONE_INITIAL.fullmatch(labelled[i + 2].token.text)
     ):
         return _title_after_one_name(labelled, i + 2)
@@ -121,8 +121,8 @@ def _title_after_one_name(labelled: list[Labelled], at: int) -> list[Labelled]:
         for k in range(at, end - 1)
     ):
         return labelled  # more names, one with given names spelled out ("L. Roe, Yi Doe, ...")
-    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), None)
-    if title_at is not None and not (title_at == end + 1 and labelled[end].token.text == ":"):
+    title_at = first_of(labelled, "title")
+    if title_at >= 0 and not (title_at == end + 1 and labelled[end].token.text == ":"):
         return labelled
     if end < len(labelled) and labelled[end].token.text == ":":  # its subtitle, to a comma
         after = end + 1
@@ -146,10 +146,11 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     out = list(labelled)
     for a, b in itertools.pairwise(runs):
+        if b == a + 1:
+            continue  # (no gap: most names' tokens are one run)
         gap = labelled[a + 1 : b]
         if (
-            gap
-            and len(gap) <= 12
+            len(gap) <= 12
             and all(x.label in ("other", "container", "editor") for x in gap)
             and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
             and any(x.token.text[:1].isupper() for x in gap)
@@ -168,9 +169,7 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
     labeller read, which has seen such lists only closed: the words before it are the
     names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
     read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""
-    at = next(
-        (i for i, x in enumerate(labelled) if x.token.start == stop and x.token.text == "."), -1
-    )
+    at = next((i for i in where(labelled, ".") if labelled[i].token.start == stop), -1)
     if at < 1:
         return labelled
     names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]
@@ -211,7 +210,7 @@ def last_name_before_year(labelled: list[Labelled]) -> list[Labelled]:
     if run is None:
         return labelled
     end = run[1] + 1
-    year = next((i for i in range(end, len(labelled)) if labelled[i].label == "year"), -1)
+    year = label_from(labelled, "year", end)
     gap = labelled[end:year]
     if not gap or len(gap) > 12 or any(x.label not in _NOT_NAMES for x in gap):
         return labelled
@@ -244,7 +243,7 @@ def inverted_name_opens_title(labelled: list[Labelled]) -> list[Labelled]:
     labeller reads whole as the title (it has seen few books printed so): where nothing is
     read as a name, an inverted person and a year closed by a full stop opening the title
     are the author and the year."""
-    if "author" in labels_of(labelled) or len(labelled) < 8:
+    if "author" in labels_in(labelled) or len(labelled) < 8:
         return labelled
     words = list(texts_of(labelled))
     if labelled[0].label != "title" or words[1] != "," or not FAMILY_WORD.fullmatch(words[0]):

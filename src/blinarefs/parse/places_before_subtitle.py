@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled
+from .token_index import where
 from .years import YEAR
 
 # a year, or a span of years as one token: "2030", "2029-2031", "2029–31"
@@ -28,8 +29,8 @@ def place_and_years_in_title(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with a place and the years a title names before its colon ("...
     Springfield, Examplia, 2029-2031: subtitle") given to the title."""
     out = list(labelled)
-    for i in range(2, len(out) - 1):
-        if out[i].token.text != ":" or out[i + 1].label != "title":
+    for i in where(labelled, ":"):  # (the colons, found in C: the rest are passed over)
+        if not 2 <= i < len(out) - 1 or out[i + 1].label != "title":
             continue
         if not _YEARS.fullmatch(out[i - 1].token.text) or out[i - 2].token.text != ",":
             continue

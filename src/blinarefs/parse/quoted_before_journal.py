@@ -11,7 +11,7 @@ import re
 
 from .journal_places import NAMED_VOLUME
 from .labeller import Labelled
-from .token_index import first_of
+from .token_index import first_of, label_from
 
 _OPENING = {"‘": "’", "“": "”"}
 # What may follow a quoted title's closing mark: the comma or full stop before the journal
@@ -52,7 +52,7 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     if span is None:
         return labelled
     start, close, first = span  # first: after the closing mark and its comma or full stop
-    volume = next((i for i in range(first, len(labelled)) if labelled[i].label == "volume"), -1)
+    volume = label_from(labelled, "volume", first)
     if volume < 0:
         return labelled
     end = volume

@@ -15,9 +15,9 @@ from itertools import compress, count
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .one_name import is_organisation
-from .token_index import all_of, first_of, last_of, run_end, where
+from .token_index import all_of, first_of, labels_in, last_of, run_end, text_from, where
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -162,8 +162,11 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
     """Names the labeller found after the title are not the work's authors: a book's
     editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
     place or a publisher it took for a name ("Press, Springfield, UK")."""
-    first = next((i for i, x in enumerate(labelled) if x.label in ("title", "container")), -1)
-    if first < 0 or "author" not in labels_of(labelled[first:]):
+    first = min(
+        (i for i in (first_of(labelled, "title"), first_of(labelled, "container")) if i >= 0),
+        default=-1,
+    )
+    if first < 0 or "author" not in labels_in(labelled)[first:]:
         return labelled
     out = labelled[:first]
     for i in range(first, len(labelled)):
@@ -186,7 +189,7 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     end = run_end(labelled, start, "title")
     words = list(texts_of(labelled))
-    has_book = "container" in labels_of(labelled)
+    has_book = "container" in labels_in(labelled)
     for i in range(start + 2, end - 1):
         # "In:" always; "In Book" only with no book read ("... models. In Vivo Tests" may
         # be a title's second sentence)
@@ -219,7 +222,7 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
     if not run:
         return labelled
     start, end = run[0], run[-1]
-    titled = "title" in labels_of(labelled)
+    titled = "title" in labels_in(labelled)
     if titled and not (end + 1 < len(labelled) and labelled[end + 1].label == "title"):
         return labelled
     for k in range(start + 1, end):
@@ -289,14 +292,14 @@ def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
     at = next(
         (
             i
-            for i, x in enumerate(labelled[1:-1], 1)
-            if x.label == "year"
+            for i in all_of(labelled, "year")  # (found in C: the rest are passed over)
+            if 1 <= i < len(labelled) - 1
             and labelled[i - 1].token.text == "("
             and labelled[i + 1].token.text == ")"
         ),
         None,
     )
-    if at is None or "author" not in labels_of(labelled[: at - 1]):
+    if at is None or "author" not in labels_in(labelled)[: at - 1]:
         return labelled
     start = at + 2 + (at + 2 < len(labelled) and labelled[at + 2].token.text == ".")
     end = start
@@ -304,7 +307,7 @@ def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
         end += 1
     if end == start or end >= len(labelled) or labelled[end].label != "title":
         return labelled
-    if "author" not in labels_of(labelled[start:end]):
+    if "author" not in labels_in(labelled)[start:end]:
         return labelled
     closing = [x._replace(label="other") for x in labelled[at + 1 : start]]
     opening = [x._replace(label="title") for x in labelled[start:end]]
@@ -322,7 +325,7 @@ def initialism_opens_organisation(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if run >= len(labelled) - 1 or labelled[run].token.text != ".":
         return labelled
-    end = next((k for k in range(run + 1, len(labelled)) if labelled[k].token.text == "."), 0)
+    end = max(text_from(labelled, ".", run + 1), 0)
     words = " ".join(x.token.text for x in labelled[run + 1 : end])
     if not end or not words[:1].isupper() or not is_organisation(f"U.S. {words}"):
         return labelled

@@ -12,8 +12,8 @@ series, which :func:`.series.book_series` reads from the printed text).
 
 from __future__ import annotations
 
-from .labeller import Labelled, labels_of
-from .token_index import first_of
+from .labeller import Labelled
+from .token_index import first_of, labels_in
 
 _LONGEST = 40  # tokens between the parenthesis and its close
 _NOT_SERIES = frozenset(("title", "author", "container", "volume", "issue", "pages"))
@@ -26,7 +26,7 @@ def series_not_title(labelled: list[Labelled], source: str) -> list[Labelled]:
     if ". (" not in source:
         return labelled
     year = first_of(labelled, "year")
-    if year < 1 or "title" not in labels_of(labelled[:year]):
+    if year < 1 or "title" not in labels_in(labelled)[:year]:
         return labelled
     out = list(labelled)
     for i in range(year + 1, len(labelled) - 1):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .chapters import EDITOR_MARKS, NAME_WORDS, read_chapter
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
+from .token_index import labels_in, where
 
 # A Vancouver name's initials ("J", "JB", "J-P")
 _INITIALS = re.compile(r"[A-Z]{1,3}(?:[-‐][A-Z])?")
@@ -43,9 +44,11 @@ def editors_after_spaced_colon(labelled: list[Labelled]) -> list[Labelled]:
     subtitle opens with a run of names and their commas: after the title, the colon followed
     by names up to a comma (or their mark) and a capital stands for "In:"."""
     words = list(texts_of(labelled))
-    labels = list(labels_of(labelled))
-    for c in range(2, len(words) - 3):
-        if words[c] != ":" or not labelled[c].token.space_before or "title" not in labels[:c]:
+    labels = labels_in(labelled)
+    for c in where(labelled, ":"):  # (the colons, found in C: the rest are passed over)
+        if not 2 <= c < len(words) - 3:
+            continue
+        if not labelled[c].token.space_before or "title" not in labels[:c]:
             continue
         last, count = _vancouver_names(words, c + 1)
         if not count:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from .chapters import EDITOR_MARKS
 from .features import MONTHS
-from .labeller import Labelled, labels_of, texts_of
-from .token_index import first_of
+from .labeller import Labelled, texts_of
+from .token_index import first_of, labels_in
 from .years import YEAR
 
 # what the labeller gives the words it left out of the title
@@ -71,7 +71,7 @@ def year_opening_title(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not YEAR.fullmatch(labelled[first].token.text) or not _after_names(labelled, first):
         return labelled
-    if "year" in labels_of(labelled):
+    if "year" in labels_in(labelled):
         return labelled
     return [x._replace(label="year") if i == first else x for i, x in enumerate(labelled)]
 

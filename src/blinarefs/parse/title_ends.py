@@ -16,11 +16,12 @@ bracket the title opens and the journal read seems to close ("(MUS) Guideline.",
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .features import JOURNAL_WORDS
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .title_after_year import title_opening_after_year, year_opening_title
-from .token_index import first_of, last_of, run_end, where
+from .token_index import all_of, first_of, labels_in, last_of, run_end, where
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -32,9 +33,9 @@ _TITLE_SIDE = frozenset({"title", "container", "year", "other"})
 def _journal_year(labelled: list[Labelled]) -> int:
     """The last year the labeller read that a semicolon or a colon and a number follow
     ("2030;12:34", "2030:e1234"), or -1."""
-    for i in range(len(labelled) - 2, 0, -1):
-        x, after = labelled[i], labelled[i + 1]
-        if x.label == "year" and _YEAR.fullmatch(x.token.text) and after.token.text in ";:":
+    for i in reversed(all_of(labelled, "year")):  # (found in C: the rest are passed over)
+        x, after = labelled[i], labelled[i + 1 : i + 2]
+        if i > 0 and after and _YEAR.fullmatch(x.token.text) and after[0].token.text in ";:":
             return i
     return -1
 
@@ -44,7 +45,7 @@ def _short_title_as_journal(labelled: list[Labelled], js: int) -> bool:
     J. Made-Up Index. Made Up J 2030;1:2", BMJ's "Roe J, et al Fictitia. Made Up J ..."):
     the word before the full stop is no abbreviation a journal's name is made of ("Rev",
     "ABC"), so the full stop ends a sentence, the title's."""
-    if "title" in labels_of(labelled):
+    if "title" in labels_in(labelled):
         return False
     last = labelled[js - 2].token.text
     return len(last) >= 4 and not last.isupper() and last.lower() not in JOURNAL_WORDS
@@ -97,7 +98,7 @@ def may_mend_inside(labelled: list[Labelled]) -> bool:
     """Whether :func:`marks_inside_title` may mend anything: its first mend is a token
     read as no part of the title between two of the title's, or a full stop after the
     title opened a parenthesis; where neither is, it mends nothing."""
-    if "title\nother\ntitle" in "\n".join(labels_of(labelled)):
+    if "title\nother\ntitle" in "\n".join(labels_in(labelled)):
         return True
     return any(labelled[i].label == "title" for i in where(labelled, "("))
 
@@ -137,6 +138,9 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+_SENTENCE_ENDS = ".?!"  # (a token is one of its marks, or ".?!" holds it: "in" as before)
+
+
 def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     """A title of two sentences ("A made-up trial. Results at ten years. Made Up J 2030;1:2",
     as BMJ and the NLM styles print a subtitle) that the labeller read as title on both
@@ -145,10 +149,11 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     one (a lower-case word): a chapter's book read as a second title ("Chapter. Book of
     tests. Place: Press") or a journal's name ("Title. Aging (Albany") stays apart."""
     out = list(labelled)
-    for i in range(1, len(out) - 1):
+    # (the tokens a sentence's end is printed as, found in C: the rest are passed over)
+    for i in compress(count(), map(_SENTENCE_ENDS.__contains__, texts_of(labelled))):
         x = out[i]
-        if x.label != "other" or x.token.text not in ".?!":
-            continue  # the test most tokens fail, first
+        if not 1 <= i < len(out) - 1 or x.label != "other":
+            continue
         if out[i - 1].label != "title" or out[i + 1].label != "title":
             continue
         end = run_end(out, i + 1, "title")
@@ -175,7 +180,7 @@ def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
     journal's own follows ("Roe J. 10 Years of examples. J Made Up 2030;12:3-9."): the
     title's, not lost."""
     first = first_of(labelled, "title")
-    later = set(labels_of(labelled[first:])) if first >= 0 else set()
+    later = set(labels_in(labelled)[first:]) if first >= 0 else set()
     k = first
     while (
         k > 0
@@ -228,6 +233,9 @@ def title_opening_left_out(labelled: list[Labelled]) -> list[Labelled]:
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
 
 
+_JOURNALS_OR_LINKS = frozenset({"title", "volume", "issue", "pages", "url", "doi"})
+
+
 def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
     Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
@@ -235,7 +243,7 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     after the names' full stop is the title. So too after the year the author-year styles
     print between the names and the title ("Roe, J. (2030). Made-up plagues. Place:
     Press.", "Roe J 2030 Made-up plagues. Place: Press.")."""
-    if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
+    if not _JOURNALS_OR_LINKS.isdisjoint(labels_in(labelled)):
         return labelled  # a journal's numbers, or a page read online: left to the web rules
     names = last_of(labelled, "author")
     start = names + 1
@@ -296,7 +304,7 @@ def title_from_first_journal(labelled: list[Labelled]) -> list[Labelled]:
     one after the other, apart by a full stop, the second followed by its numbers, the
     first is the title when it reads as a sentence (a lower-case word no journal's name
     holds: "plagues"), not as an abbreviated journal the labeller broke ("Acta Agric. Scand.")."""
-    if "title" in labels_of(labelled):
+    if "title" in labels_in(labelled):
         return labelled
     runs: list[tuple[int, int]] = []
     for i, x in enumerate(labelled):

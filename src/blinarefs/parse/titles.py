@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 
 from .chapters import EDITOR_MARKS
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .one_name import is_organisation
-from .token_index import all_of, first_of, last_of, numbers_at, run_end, where
+from .token_index import (
+    all_of,
+    first_of,
+    labels_in,
+    last_of,
+    numbers_at,
+    run_end,
+    text_from,
+    where,
+)
 from .years import YEAR, YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
@@ -41,7 +50,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
     no token is the title's and at least two words, the first a capital's, stand there,
     or the words before a post's medium (:func:`_title_before_medium`)."""
-    if "title" in labels_of(labelled):
+    if "title" in labels_in(labelled):
         return labelled
     if (post := _title_before_medium(labelled)) is not labelled:
         return post
@@ -59,7 +68,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         )
     ):
         start += 1
-    if "author" not in labels_of(labelled[:start]):
+    if "author" not in labels_in(labelled)[:start]:
         return labelled
     end = start
     while (
@@ -86,7 +95,7 @@ def _title_before_medium(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words between the names' full stop and a post's medium in
     brackets, with the medium, as the title ("Twitter. Example News Agency [Tweet], 2030
     Available: ...", read as a year), or as it was."""
-    opened = next((i for i, x in enumerate(labelled) if x.token.text == "["), -1)
+    opened = text_from(labelled, "[")
     close = next(
         (j for j in range(opened + 1, min(opened + 5, len(labelled)))
          if labelled[j].token.text == "]"),
@@ -97,7 +106,7 @@ def _title_before_medium(labelled: list[Labelled]) -> list[Labelled]:
     start = opened
     while start > 0 and labelled[start - 1].token.text != ".":
         start -= 1
-    if start in (0, opened) or "author" not in labels_of(labelled[:start]):
+    if start in (0, opened) or "author" not in labels_in(labelled)[:start]:
         return labelled
     title = [x._replace(label="title") for x in labelled[start : close + 1]]
     return [*labelled[:start], *title, *labelled[close + 1 :]]

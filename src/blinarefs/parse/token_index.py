@@ -14,6 +14,7 @@ the plain loops on invented references.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import eq, itemgetter, ne
@@ -25,24 +26,75 @@ _LABEL = itemgetter(1)  # of a Labelled
 _FIRST = slice(0, 1)  # a text's first character ("" for an empty text)
 
 
+@dataclass(slots=True)
+class _Labels:
+    """The labels of the list last asked about, and where each label asked for stands."""
+
+    seen: list[Labelled]  # a copy of that list: a rule may mend the list it asked about
+    labels: tuple[str, ...]
+    at: dict[str, tuple[int, ...]]
+
+
+# The labels of the list last asked about. One entry: the rules ask about one reference at
+# a time, and most rules mend nothing, so the labels stay the same from rule to rule.
+_LABELS = _Labels([], (), {})
+
+
+def labels_in(labelled: list[Labelled]) -> tuple[str, ...]:
+    """The labels of ``labelled``, in order: made once for as long as the rules hand on
+    the same tokens with the same labels. A list equal to the one last asked about holds
+    the same labels (a Labelled is a tuple: equal ones have equal labels), and telling so
+    is a walk in C that stops at the first token a rule relabelled; each element of a
+    list a rule copied is the same object, so each is told equal by its identity alone."""
+    global _LABELS
+    if labelled != _LABELS.seen:
+        _LABELS = _Labels(list(labelled), tuple(map(_LABEL, labelled)), {})
+    return _LABELS.labels
+
+
+def _positions(labelled: list[Labelled], label: str) -> tuple[int, ...]:
+    """Where the tokens labelled ``label`` stand, in order (found once a labelling)."""
+    labels = labels_in(labelled)
+    at = _LABELS.at
+    found = at.get(label)
+    if found is None:
+        found = at[label] = tuple(compress(count(), map(eq, labels, repeat(label))))
+    return found
+
+
 def first_of(labelled: list[Labelled], label: str) -> int:
     """Where the first token labelled ``label`` stands; -1 when none is."""
-    labels = list(map(_LABEL, labelled))
-    return labels.index(label) if label in labels else -1
+    found = _positions(labelled, label)
+    return found[0] if found else -1
 
 
 def last_of(labelled: list[Labelled], label: str) -> int:
     """Where the last token labelled ``label`` stands; -1 when none is."""
-    labels = list(map(_LABEL, labelled))
-    if label not in labels:
-        return -1
-    labels.reverse()
-    return len(labels) - 1 - labels.index(label)
+    found = _positions(labelled, label)
+    return found[-1] if found else -1
 
 
 def all_of(labelled: list[Labelled], label: str) -> list[int]:
     """Where the tokens labelled ``label`` stand, in order."""
-    return list(compress(count(), map(eq, map(_LABEL, labelled), repeat(label))))
+    return list(_positions(labelled, label))
+
+
+def label_from(labelled: list[Labelled], label: str, start: int) -> int:
+    """Where the first token labelled ``label`` at or after ``start`` (not below 0)
+    stands; -1 when none does."""
+    found = _positions(labelled, label)
+    at = bisect_left(found, start)
+    return found[at] if at < len(found) else -1
+
+
+def unbroken_run(labelled: list[Labelled], label: str) -> tuple[int, int] | None:
+    """Where the tokens labelled ``label`` stand, (start, stop), when they stand together
+    with nothing between them; else None (none, or broken into runs). Positions in
+    increasing order stand together when as many as the span they cover."""
+    found = _positions(labelled, label)
+    if not found or found[-1] - found[0] + 1 != len(found):
+        return None
+    return found[0], found[-1] + 1
 
 
 @dataclass(slots=True)
@@ -112,8 +164,15 @@ def where(labelled: list[Labelled], text: str) -> list[int]:
     return list(compress(count(), map(eq, texts_of(labelled), repeat(text))))
 
 
+def text_from(labelled: list[Labelled], text: str, start: int = 0) -> int:
+    """Where the first token printed ``text`` at or after ``start`` (not below 0) stands;
+    -1 when none does."""
+    texts = texts_of(labelled)
+    return texts.index(text, start) if text in texts[start:] else -1
+
+
 def run_end(labelled: list[Labelled], at: int, label: str) -> int:
     """The index past the run of tokens labelled ``label`` that opens at ``at`` (``at``
     itself where that token is none, or stands past the end)."""
-    labels = map(_LABEL, labelled[at:])
+    labels = labels_in(labelled)[at:]
     return next(compress(count(at), map(ne, labels, repeat(label))), max(at, len(labelled)))

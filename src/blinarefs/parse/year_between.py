@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled, labels_of
-from .token_index import figures_at, where
+from .labeller import Labelled
+from .token_index import figures_at, labels_in, where
 from .years import YEAR
 
 # a page or a range as one token holds it ("45–67", "S64-S70")
@@ -23,7 +23,7 @@ PAGE_TOKEN = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """ "12 (2030) 45–67": a second volume, or a number left unread, right after the
     year's closing parenthesis, a volume read before it, and no pages read: the pages."""
-    if "pages" in labels_of(labelled):
+    if "pages" in labels_in(labelled):
         return labelled
     # (the tokens after a closing parenthesis, found in C: every other is passed over)
     for i in (k + 1 for k in where(labelled, ")") if 4 <= k + 1 < len(labelled)):
@@ -57,7 +57,7 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     after the publisher left unread ("Made-up land 2011. Institute, 2013.", where the
     labeller took the title's year for the only one) is the year too, and so is one the
     labeller ran into the publisher's name ("Example Press 2030.", BMJ's imprint)."""
-    if "year" in labels_of(labelled):
+    if "year" in labels_in(labelled):
         return labelled
     published_at = next(
         (i for i, x in enumerate(labelled) if x.label in ("publisher", "place")), len(labelled)
@@ -122,7 +122,7 @@ def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
     2030 17:427-42") or a colon ("Journal 2030: 17: 427-42", a Brazilian journal's),
     which the labeller, with no ";" to go by, reads as an issue, the pages or nothing: the
     volume, when no other was read."""
-    if "volume" in labels_of(labelled):
+    if "volume" in labels_in(labelled):
         return labelled
     # (the numbers before a colon, found in C: every other token is passed over)
     for i in (k - 1 for k in where(labelled, ":") if 1 <= k - 1 < len(labelled) - 2):

@@ -12,9 +12,9 @@ from ..model import MONTH_MACROS
 from ..names import is_initials
 from .access_words import LAST, last_access, month_name
 from .features import CUES, MONTHS
-from .labeller import Labelled, labels_of, texts_of
+from .labeller import Labelled, texts_of
 from .prefilter import may_hold
-from .token_index import figures_at, numbers_at, where
+from .token_index import figures_at, labels_in, numbers_at, where
 
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
@@ -138,19 +138,19 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if accessed:
                 read_on.add(k)
             if out[k].label in _NOT_A_DATE or (accessed and out[k].label in ("year", "date")):
-                year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
+                year = YEAR.fullmatch(word) and not accessed and "year" not in labels_in(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
         for k in (i - 1, i) if i and labelled[i - 1].token.text.lower() in LAST else (i,):
             if out[k].label in _NOT_A_CUE:
                 out[k] = out[k]._replace(label="other")  # the cue itself ("Last access")
         if accessed and YEAR.fullmatch(labelled[last].token.text):
             out = _no_access_note(out, i, last)
-    if "year" in labels_of(labelled):  # a year read elsewhere is the year
+    if "year" in labels_in(labelled):  # a year read elsewhere is the year
         return [
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
             for x, y in zip(labelled, out, strict=True)
         ]
-    return _dated_before(out, read_on) if read_on and "year" not in labels_of(out) else out
+    return _dated_before(out, read_on) if read_on and "year" not in labels_in(out) else out
 
 
 def _no_access_note(labelled: list[Labelled], cue: int, year: int) -> list[Labelled]:
@@ -204,7 +204,7 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
         )
         or initials.label != "author"
         or not is_initials(initials.token.text)
-        or list(labels_of(labelled)).count("year") > (labelled[i].label == "year")
+        or labels_in(labelled).count("year") > (labelled[i].label == "year")
     ):
         return labelled
     start = i + 1
@@ -215,7 +215,7 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     )
     out = list(labelled)
     out[i] = out[i]._replace(label="year")
-    if "author" in labels_of(labelled[start:end]):
+    if "author" in labels_in(labelled)[start:end]:
         for k in range(start, end):
             out[k] = out[k]._replace(label="title")
     return out
@@ -252,7 +252,7 @@ def journal_date(labelled: list[Labelled]) -> list[Labelled]:
             k + 1 < n and labelled[k].token.text == ";" and labelled[k + 1].token.text.isdigit()
         ):
             continue
-        if list(labels_of(labelled)).count("year") > (x.label == "year"):
+        if labels_in(labelled).count("year") > (x.label == "year"):
             return labelled  # (another token read as a year)
         out = list(labelled)
         out[i] = x._replace(label="year")
@@ -311,7 +311,7 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
         before = labelled[mark - 1].label
         # the title read as a journal ("Cancer numbers, 2030. CA Example J 2030"), with
         # no title read: the journal's name is the one after the year
-        untitled = before == "container" and "title" not in labels_of(labelled)
+        untitled = before == "container" and "title" not in labels_in(labelled)
         opened = labelled[mark].token.text in ",(" and (before == "title" or untitled)
         k = i + 1 + (labelled[i - 1].token.text == "(" and _text(labelled, i + 1) == ")")
         if not (opened and _text(labelled, k) == "." and _label(labelled, k + 1) == "container"):
