@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import groupby
 
@@ -136,18 +135,14 @@ def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
 _SEEN_AT = tuple(f"{off}:".encode() for off in _OFFSETS)
 
 
-# A word's features, in the order of _OFFSETS' parts: the token's own, then what it shows
-# the tokens at each offset
-WordFeatures = tuple[tuple[bytes, ...], ...]
-
-
-def encoded(text: str, glued: bool) -> WordFeatures:
-    """``word_features`` as crfsuite reads them, in UTF-8; uncached (see :func:`_encoded`).
-    Handed bytes, pycrfsuite takes them as they are, where it encodes every string it is
-    handed, for every token of every reference, each time (a fifth of the time
-    ``Tagger.set`` takes). Each string is encoded once, and prefixed in bytes for the
-    neighbours: making and encoding each prefixed string anew cost two fifths of a new
-    word's time."""
+@lru_cache(maxsize=65536)
+def _encoded(text: str, glued: bool) -> tuple[tuple[bytes, ...], ...]:
+    """``word_features`` as crfsuite reads them, in UTF-8. Cached: the same words recur
+    down a list, and making these strings is most of the labeller's input's time; handed
+    bytes, pycrfsuite takes them as they are, where it encodes every string it is handed,
+    for every token of every reference, each time (a fifth of the time ``Tagger.set``
+    takes). Each string is encoded once, and prefixed in bytes for the neighbours: making
+    and encoding each prefixed string anew cost two fifths of a new word's time."""
     features, flags = _own(text, glued)
     own = tuple([x.encode() for x in features])
     near = (own[0], own[1], *[x.encode() for x in flags])
@@ -159,11 +154,6 @@ def encoded(text: str, glued: bool) -> WordFeatures:
         tuple([after + x for x in near]),
         (two_after + own[0],),
     )
-
-
-# Cached: the same words recur down a list, and making these strings is most of the
-# labeller's input's time
-_encoded = lru_cache(maxsize=65536)(encoded)
 
 
 # What a token beyond either end shows, in word_features' order: its offset and "edge"
@@ -181,18 +171,15 @@ def _is_stop(tokens: list[Token], i: int) -> bool:
     return nxt is None or nxt.space_before
 
 
-def sequence_features(
-    tokens: list[Token], words: Callable[[str, bool], WordFeatures] = _encoded
-) -> list[tuple[bytes, ...]]:
+def sequence_features(tokens: list[Token]) -> list[tuple[bytes, ...]]:
     """The features of a whole reference (the labeller's input, in UTF-8): each token's own,
     where it stands (its tenth of the way through, how many full stops came before it,
     whether a year did), and its neighbours' words, shapes and flags, prefixed with their
-    offset. ``words`` makes a word's features (:func:`encoded`, cached): training sees them
-    all, the labeller only those its model knows (``labeller._known_features``)."""
+    offset."""
     n = len(tokens)
     # two edges padded on each side: the neighbour at offset k of token i is at i + 2 + k
     padded = [_EDGE, _EDGE]
-    padded += [words(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
+    padded += [_encoded(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
     padded += [_EDGE, _EDGE]
     out: list[tuple[bytes, ...]] = []
     stops = 0

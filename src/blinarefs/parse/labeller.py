@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import BlinarefsError
-from .features import WordFeatures, encoded, sequence_features
-from .model_attributes import attribute_names
+from .features import sequence_features
 from .tokens import Token, tokenize
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
@@ -93,25 +92,7 @@ def _tagger(path: Path = MODEL_PATH) -> Any:
         )
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    _known(path)  # read with the model: a list shared among processes reads it once
     return tagger
-
-
-@lru_cache(maxsize=1)
-def _known(path: Path = MODEL_PATH) -> frozenset[bytes]:
-    """The attributes the model knows (:mod:`.model_attributes`)."""
-    return attribute_names(path)
-
-
-@lru_cache(maxsize=65536)
-def _known_features(text: str, glued: bool) -> WordFeatures:
-    """A word's features (``features.encoded``) less those the model does not know, which
-    CRFsuite would skip one by one after turning each into a C++ string and looking it up:
-    the labels and marginals are the same to the bit (the rest keep their order). Cached
-    per word as ``features._encoded`` is; training sees every feature (a model retrained
-    must be free to learn any), so the filter is the labeller's alone."""
-    known = _known()
-    return tuple([tuple([x for x in part if x in known]) for part in encoded(text, glued)])
 
 
 # The labels whose bounds the judge of doubt weighs (:func:`edges`)
@@ -125,7 +106,7 @@ def label(text: str) -> tuple[list[Labelled], dict[str, float]]:
     if not tokens:
         return [], {}
     tagger = _tagger()
-    tagger.set(sequence_features(tokens, _known_features))
+    tagger.set(sequence_features(tokens))
     labels = tagger.tag()
     # the marginals are asked for only where a field is ("other" is never doubted)
     new = tuple.__new__  # a Labelled made without NamedTuple's Python-level __new__
