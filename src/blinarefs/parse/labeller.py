@@ -8,10 +8,8 @@ first time a reference needs it, never at import, so ``blinarefs --help`` does n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,15 +31,6 @@ class Labelled(NamedTuple):
     token: Token
     label: str
     confidence: float  # the marginal probability of the label at this token
-
-
-_LABEL = itemgetter(1)
-
-
-def labels_of(labelled: Iterable[Labelled]) -> Iterator[str]:
-    """The labels in order, lazily: ``"year" in labels_of(x)`` asks what ``any(x.label ==
-    "year" ...)`` asks, in C (the rules ask it of every reference, many times over)."""
-    return map(_LABEL, labelled)
 
 
 # The texts of the tokens last asked about (:func:`texts_of`): their first and last token,
@@ -66,19 +55,6 @@ def texts_of(labelled: list[Labelled]) -> tuple[str, ...]:
     texts = tuple([x.token.text for x in labelled])
     _TEXTS = (labelled[0].token, labelled[-1].token, texts)
     return texts
-
-
-def unbroken_run(labelled: list[Labelled], name: str) -> tuple[int, int] | None:
-    """Where the tokens labelled ``name`` stand, (start, stop), when they stand together
-    with nothing between them; else None (none, or broken into runs). Asked ten times a
-    reference: its first token and its count, found in C, say where an unbroken run would
-    end, and the run is unbroken when every token up to there bears the label."""
-    labels = list(map(_LABEL, labelled))
-    if name not in labels:
-        return None
-    start = labels.index(name)
-    stop = start + labels.count(name)
-    return (start, stop) if labels[start:stop].count(name) == stop - start else None
 
 
 @lru_cache(maxsize=1)
