@@ -96,3 +96,27 @@ def test_a_wrapped_line_cut_before_a_capital_is_not_a_heading():
         "Testland for two years, and none of them came to harm in the trial.\n"
     )
     assert len(split_paragraphs(text)) == 1
+
+
+@pytest.mark.parametrize("bullet", ["• ", "◦ ", "▪ ", "- ", "* ", "– ", "•\t"])
+def test_a_list_items_bullet_is_not_part_of_its_sentence(bullet):
+    # each copy of one manuscript prints a list's bullet its own way (Word "•", Pandoc's
+    # plain "- "): the sentence, and a claim quoted from it, is the item's words alone
+    text = f"Springfield grew.\n\n{bullet}Examplia moss covered 30% of the bog. It spread."
+    assert sentences(text) == [
+        "Springfield grew.",
+        "Examplia moss covered 30% of the bog.",
+        "It spread.",
+    ]
+
+
+def test_a_lists_numbers_a_minus_and_a_dash_inside_a_sentence_stay():
+    # a list's number is a label a reader cites ("item 2."), a minus sign is the number's,
+    # and a dash that starts no paragraph is punctuation
+    text = "1. Roe counted 40 mosses.\n\n-5 °C froze the bog.\n\nDoe saw - as Roe did - 12 more."
+    assert sentences(text) == [
+        "1.",
+        "Roe counted 40 mosses.",
+        "-5 °C froze the bog.",
+        "Doe saw - as Roe did - 12 more.",
+    ]

@@ -26,6 +26,11 @@ if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{*_\\@"
 _PUNCT = re.compile(r"[.!?]+")
+# A list item's bullet at its paragraph's start is the list's form, not the sentence's words:
+# each copy of one manuscript prints it its own way (Word's and LibreOffice's "•" or "◦",
+# Pandoc's plain "- ", Markdown's "* ", a typed "– "), and a claim quoted with it would read
+# differently from copy to copy. A list's numbers ("1.", "(a)") are words a reader cites.
+_BULLET = re.compile(r"[•◦▪▫‣⁃∙●○■□–*-][ \t]+(?=\S)")
 _BLOCK_LINE = re.compile(
     r"\s*(?:#{1,6}\s|%|\\(?:section|subsection|subsubsection|chapter|paragraph|title|maketitle"
     r"|begin|end|label|bibliography|printbibliography|nocite)\b)"
@@ -230,7 +235,8 @@ def split_sentences(
     paras = split_paragraphs(text) if paragraphs is None else paragraphs
     out: list[Sentence] = []
     for para in paras:
-        sent_start = para.start
+        bullet = _BULLET.match(text, para.start, para.end)
+        sent_start = bullet.end() if bullet else para.start
         for m in _PUNCT.finditer(text, para.start, para.end):
             if (
                 m.group()[0] == "."

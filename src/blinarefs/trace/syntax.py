@@ -49,6 +49,7 @@ _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(
     rf"[{_SUPERSCRIPT_CHARS}]+(?:[^\S\n]?[⁻˒,‐–-][^\S\n]?[{_SUPERSCRIPT_CHARS}]+)*"
 )
+_THIN_SPACES = "\u2009\u200a\u202f\u2006\u2005"  # thin, hair, narrow no-break, sixth, fourth
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP}|{PARTS_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
@@ -81,9 +82,11 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out.extend(_bracket_candidates(text) if "[" in text else ())
     has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
     for m in _UNICODE_SUP.finditer(text) if has_sup else ():
-        # a power opens with its sign ("kg⁻¹", "10⁻³"), a charge closes with it ("Ca²⁺",
-        # "PtF₆ ²⁻"); a range's raised minus has digits after it ("²⁻⁴") and stays in the group
-        if (m.start() and text[m.start() - 1] in "⁻⁺") or text.startswith(("⁻", "⁺"), m.end()):
+        # a power opens with its sign ("kg⁻¹", "10⁻³", and "10⁻ ³" where the sign and the
+        # digits were raised apart with a thin space between), a charge closes with it
+        # ("Ca²⁺", "PtF₆ ²⁻"); a range's raised minus has digits after it ("²⁻⁴") and stays
+        # in the group
+        if _after_sign(text, m.start()) or text.startswith(("⁻", "⁺"), m.end()):
             continue
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
@@ -99,6 +102,16 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     raised = raised_in_parentheses(text)  # Pandoc's plain "^(1,2)", "^([6])"
     out = [*outside(out, raised), *raised, *_keyed_candidates(text, index)]
     return out
+
+
+def _after_sign(text: str, at: int) -> bool:
+    """Whether raised digits at ``at`` follow a raised sign, right before them or across
+    one thin space (a typesetter's space inside a number: a normal space after an ion,
+    "Cl⁻ ⁵", leaves a citation)."""
+    before = text[at - 1] if at else ""
+    if before in _THIN_SPACES and at > 1:
+        before = text[at - 2]
+    return before in ("⁻", "⁺")
 
 
 def _bracket_candidates(text: str) -> list[Candidate]:
