@@ -147,11 +147,15 @@ def verdict(
 
 
 def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> Reading:
-    """``reading`` with this confidence and these doubts, in its entry's fields too."""
+    """``reading`` with this confidence and these doubts, in its entry's fields too; the
+    reading itself where the judge found what the readers did (a third of a list's: no
+    copy made, in the one process that gathers a long list)."""
     ref = reading.reference
     extra = [(k, v) for k, v in ref.extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
     extra += [(CONFIDENCE_FIELD, f"{confidence:.2f}")] if confidence < 1 else []
     extra += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
     if tuple(extra) != ref.extra:
         ref = ref.with_fields(extra=tuple(extra))
+    elif confidence == reading.confidence and doubtful == reading.doubtful:
+        return reading
     return replaced(reading, reference=ref, confidence=confidence, doubtful=doubtful)

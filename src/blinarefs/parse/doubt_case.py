@@ -33,7 +33,9 @@ class ListContext:
     types: Counter[str] = field(default_factory=Counter)  # the entries of each type
     read: Counter[str] = field(default_factory=Counter)  # the entries with each judged field
     comma_titles: int = 0  # the entries whose title is printed with a comma after it
-    volume_places: Counter[str] = field(default_factory=Counter)  # :func:`volume_place`
+    # where three in five of the list's volumes or more are printed (:func:`volume_place`;
+    # of five or more), or None: what every entry's volume is weighed against, found once
+    usual_volume_place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +144,26 @@ def list_context(readings: list[Reading]) -> ListContext:
     years = [r.year for r in refs if r.year]
     containers = Counter(journal_key(r.container_title) for r in refs if r.container_title)
     n = max(1, len(readings))
+    places = Counter(p for r in refs if r.volume and (p := volume_place(r)) != "?")
     return ListContext(
         median(years) if years else None, containers,
         sum(r.grammar == "unread" for r in readings) / n,
         len(refs), Counter(r.type for r in refs),
         Counter(f for r in refs for f in JUDGED if getattr(r, f)),
         sum(comma_after_title(r.source_text, r.title) for r in refs),
-        Counter(p for r in refs if r.volume and (p := volume_place(r)) != "?"),
+        usual_place(places),
     )  # fmt: skip
+
+
+# Volumes of a list, at least this many (three in five of them at one place), make a style
+USUAL_MIN = 5
+
+
+def usual_place(places: Counter[str]) -> str | None:
+    """The place (:func:`volume_place`) most volumes of a list are printed at: three in
+    five of them or more, of five or more; None where no style is followed so."""
+    total = sum(places.values())
+    if total < USUAL_MIN:
+        return None
+    usual, count = places.most_common(1)[0]
+    return usual if count * 5 >= total * 3 else None

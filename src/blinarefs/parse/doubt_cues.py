@@ -98,13 +98,10 @@ def volume_out_of_place(c: Case) -> float:
     or more): after something else than the list's volumes are (a year, a mark), or before
     the journal. A style prints every journal's volume alike, so a volume found elsewhere
     is likely a page, an issue or a year, or its journal is not the journal."""
-    places = c.context.volume_places
-    total = sum(places.values())
-    if not c.ref.volume or total < 5:
-        return 0.0
-    usual, count = places.most_common(1)[0]
-    # (no style most volumes follow: the entry's own place is not looked for)
-    return float(count * 5 >= total * 3 and volume_place(c.ref) not in ("?", usual))
+    usual = c.context.usual_volume_place  # (found once a list, not once an entry)
+    if not c.ref.volume or usual is None:
+        return 0.0  # (no style most volumes follow: the entry's own place is not looked for)
+    return float(volume_place(c.ref) not in ("?", usual))
 
 
 # -- a kind of work against its printed cues -----------------------------------------------
