@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -40,38 +41,28 @@ def by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
     return cls, tuple([getattr(self, name) for name in cls.__slots__])
 
 
-# Per class: a function copying an instance field by field, and its fields' names as a set
-_COPIED: dict[type, tuple[Callable[[Any], Any], frozenset[str]]] = {}
+# Per class: its fields' names, read at once in C, and the names as a set
+_COPIED: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], frozenset[str]]] = {}
 _NEW, _SET = object.__new__, object.__setattr__
-
-
-def _copier(cls: type) -> tuple[Callable[[Any], Any], frozenset[str]]:
-    """A function making a copy of a ``cls`` instance, written out as straight code once a
-    class (as ``dataclasses`` writes ``__init__``): one ``object.__setattr__`` a field, with
-    no loop, no ``zip`` and no tuple of the values between them, which took as long again
-    as the setting itself (a reference has 33 fields and a long list copies each entry
-    several times, most of them in the one process that gathers the list)."""
-    names = tuple(f.name for f in fields(cls))
-    lines = "".join(f"    _SET(new, {name!r}, obj.{name})\n" for name in names)
-    scope: dict[str, Any] = {"_NEW": _NEW, "_SET": _SET, "cls": cls}
-    exec(f"def copy(obj):\n    new = _NEW(cls)\n{lines}    return new\n", scope)
-    return scope["copy"], frozenset(names)
 
 
 def replaced(obj: T, **changes: Any) -> T:
     """``dataclasses.replace(obj, **changes)`` for a frozen dataclass whose fields are all
     arguments of ``__init__`` and that has no ``__post_init__``: the copy made field by
-    field (:func:`_copier`), without ``replace``'s look-ups of the fields and its call of
-    ``__init__``, which sets a frozen instance's fields one by one again (the parser copies
-    each entry and each reading several times: half the time of its copies). A name that
-    is no field raises ``TypeError``, as ``replace`` does."""
+    field, without ``replace``'s look-ups of the fields and its call of ``__init__``, which
+    sets a frozen instance's fields one by one again (the parser copies each entry and each
+    reading several times: half the time of its copies). A name that is no field raises
+    ``TypeError``, as ``replace`` does."""
     cls = type(obj)
     if (known := _COPIED.get(cls)) is None:
-        known = _COPIED[cls] = _copier(cls)
-    copy, named = known
+        names = tuple(f.name for f in fields(obj))  # type: ignore[arg-type]
+        known = _COPIED[cls] = (names, attrgetter(*names), frozenset(names))
+    names, values, named = known
     if not named.issuperset(changes):
         raise TypeError(f"{cls.__name__} has no field {sorted(set(changes) - named)}")
-    new = copy(obj)
+    new = _NEW(cls)
+    for name, value in zip(names, values(obj), strict=True):
+        _SET(new, name, value)
     for name, value in changes.items():
         _SET(new, name, value)
     return new
