@@ -233,6 +233,10 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
+        # a slash after an acronym's brackets, before a word: "(ESC)/Examplia College",
+        # "CD34(+)/CD38(-)", as printed (never spaced in the corpus's references)
+        or (tok == "/" and prev == ")" and ahead[:1] != () and ahead[0][:1].isalnum())
+        or (prev == "/" and before == ")" and tok[0].isalnum())
         or (tok in _NAME_MARKS and prev.isalpha())
         or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
         or (tok in "′″" and prev.isdigit())  # "5′ end", "3″"

@@ -53,6 +53,8 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
             start = k + 1
         k -= 1
     if start < 0:
+        start = _sentence_case_start(labelled, end)
+    if start < 0:
         return labelled
     journal = [x._replace(label="container") for x in labelled[start:end]]
     return [
@@ -63,6 +65,40 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
         *issue,
         *labelled[p - 1 :],
     ]
+
+
+# A journal's name in sentence case, as reference managers copy NLM's full titles ("The
+# Examplia journal of widget diseases", "Pediatric widgetry", "Clinica widgetica acta;
+# international journal of ...", "The ... journal : the official journal of the ...")
+_SENTENCE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|[;:,&()\-–]")
+_LONG_LOWER = re.compile(r"[a-z]{5,}")
+
+
+def _sentence_case_start(labelled: list[Labelled], end: int) -> int:
+    """Where a journal in sentence case starts before its volume at ``end`` (-1 if none):
+    after the nearest full stop that closes the title, when every word from there reads
+    as a name's and one is a word in small letters that an abbreviated journal would not
+    print ("infectious", "transplantation"; those :data:`_JOURNAL_WORD` takes are read
+    above). The nearest stop, not the farthest: a title's own sentences hold such words
+    too."""
+    k = end - 1
+    while k > 0 and end - k <= 24:
+        x = labelled[k]
+        if x.token.text == ".":
+            first = labelled[k + 1].token.text
+            if (
+                k + 1 < end
+                and first[:1].isupper()
+                and first != "In"
+                and labelled[k - 1].label == "title"
+                and any(_LONG_LOWER.fullmatch(y.token.text) for y in labelled[k + 1 : end])
+            ):
+                return k + 1
+            return -1
+        if not _SENTENCE_WORD.fullmatch(x.token.text) or x.label not in _MAY_BE_JOURNAL:
+            return -1
+        k -= 1
+    return -1
 
 
 def _issue_before(labelled: list[Labelled], mark: int) -> list[Labelled]:

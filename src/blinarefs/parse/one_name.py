@@ -33,11 +33,14 @@ ORGANISATION_WORDS = re.compile(
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
     r"|panel|academ(?:y|ies)|statistics|initiative|task force|working|members|community"
-    r"|administration|partnerships?|coalition|fund|bank|platforms?|international|associates|corp"
+    r"|consultations?|administration|partnerships?|coalition|fund|bank|platforms?|international|associates|corp"
     # a ministry's units, as Portuguese and Spanish lists print them after it ("Ministério
     # da Examples, Diretoria de Testes, Coordenação de Amostras")
     r"|coordena[cç][aã]o|coordinaci[oó]n|diretorias?|subchefia|presid[eê]ncia|subsecretar\w*"
-    r"|superintend[eê]ncia|comit[eê]|servi[cç]os?|servicios?)\b",
+    r"|superintend[eê]ncia|comit[eê]|servi[cç]os?|servicios?"
+    # German bodies, a society's or a working group's name ("Examplia Gesellschaft für ...",
+    # "Arbeitsgemeinschaft Beispiel ...")
+    r"|\w*gesellschaft(?:en)?|arbeitsgemeinschaft(?:en)?)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example

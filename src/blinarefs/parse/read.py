@@ -55,6 +55,7 @@ from .imprint_ends import imprint_out_of_title, year_out_of_publisher
 from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
 from .inserted_stops import inserted_stop
+from .journal_editors import editor_out_of_title
 from .journals import answer_to_title, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
@@ -98,6 +99,7 @@ from .unstopped_journals import journal_out_of_title
 from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
+from .year_volumes import year_out_of_volume
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -323,6 +325,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
+    ref = year_out_of_volume(editor_out_of_title(ref))  # "... editor. J. 2030;8", "J, 2030 8(2)"
     ref = bill_by_number(quoted_title_whole(standard(ref)))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
