@@ -80,3 +80,16 @@ def test_a_family_a_unit_and_a_single_mention_stay_text():
     assert not set(_after(text, "lag")) & cited
     assert not set(_after(text, "kg/m")) & cited
     assert not set(_after(text, "Plan")) & cited
+
+
+def test_a_symbol_listed_beside_names_with_digits_stays_text():
+    # "SQA" stands alone too, but "SQA1" is a protein's symbol among others with digits
+    text = (
+        LAW
+        + FINDINGS
+        + (
+            " The SQA rose in every town. Six proteins rose (SQA1, QPOL1, CP) in the plots."
+            " Of those found (SQA1, QPOL1, CP) none fell."
+        )
+    )
+    assert not set(_after(text, "SQA")) & _cited_at(text)

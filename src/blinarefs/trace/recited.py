@@ -15,7 +15,9 @@ too, glued twice or more to the same digits, every mention right before a clause
 punctuation, carrying no other digits anywhere in the text, whose first mention was taken
 as a citation or whose numbers accepted citations named before it, is cited alike at each
 mention. Not after a slash or a dash (a unit's power, "kg/m2,"; a code's digits,
-"NOX-E36."); "lacking Qrt1. ... needs Qrt1." stays a gene's name.
+"NOX-E36."), nor listed beside a name that carries digits ("(SAA1, APOL1, HP)": a
+protein's or a gene's symbol, however often its letters stand alone); "lacking Qrt1. ...
+needs Qrt1." stays a gene's name.
 Pure: the text and the decisions taken on it.
 """
 
@@ -27,9 +29,11 @@ from collections.abc import Callable, Sequence
 from .alone import word_counts
 from .candidates import DASHES, Candidate, in_another_convention
 from .infer import Decision
+from .own_digits import ITEM_AFTER, ITEM_BEFORE
 
 SHORTEST = 3  # letters of such a name: "LBX", not a unit's "mm" nor an axis's "x"
 RECURRING = 2  # mentions, each at a clause end
+LOOK_BACK = 60  # characters looked back over for a list's item before a mention
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _DIGITS = re.compile(r"\d+")
 
@@ -58,7 +62,8 @@ def recited_at_clause_ends(
 def _every_mention_closes(text: str, name: str, digits: str) -> bool:
     """Whether ``name`` (letters only, :data:`SHORTEST` at least, printed alone too) carries
     ``digits`` twice or more, each time right before a clause's punctuation, never other
-    digits, and never after a slash or a dash."""
+    digits, never after a slash or a dash, and never listed beside an item that carries
+    digits ("SAA1, APOL1")."""
     if len(name) < SHORTEST or not name.isalpha() or not word_counts(text).alone[name.lower()]:
         return False
     mentions = 0
@@ -69,5 +74,9 @@ def _every_mention_closes(text: str, name: str, digits: str) -> bool:
             return False  # "kg/m2", "NOX-E36"
         if not _CLAUSE_END.match(text, m.end()):
             return False
+        if ITEM_AFTER.match(text, m.end()) or ITEM_BEFORE.search(
+            text, max(0, m.start() - LOOK_BACK), m.start()
+        ):
+            return False  # "(SAA1, APOL1, ...)": a list's item beside others with digits
         mentions += 1
     return mentions >= RECURRING
