@@ -15,7 +15,7 @@ too, glued twice or more to the same digits, every mention right before a clause
 punctuation, carrying no other digits anywhere in the text, whose first mention was taken
 as a citation or whose numbers accepted citations named before it, is cited alike at each
 mention. Not after a slash or a dash (a unit's power, "kg/m2,"; a code's digits,
-"NOX-E36."), nor listed beside a name that carries digits ("(SAA1, APOL1, HP)": a
+"NOX-E36."), nor listed beside a name that carries digits ("(SQA1, QPOL1, CP)": a
 protein's or a gene's symbol, however often its letters stand alone); "lacking Qrt1. ...
 needs Qrt1." stays a gene's name.
 Pure: the text and the decisions taken on it.
@@ -63,7 +63,7 @@ def _every_mention_closes(text: str, name: str, digits: str) -> bool:
     """Whether ``name`` (letters only, :data:`SHORTEST` at least, printed alone too) carries
     ``digits`` twice or more, each time right before a clause's punctuation, never other
     digits, never after a slash or a dash, and never listed beside an item that carries
-    digits ("SAA1, APOL1")."""
+    digits ("SQA1, QPOL1")."""
     if len(name) < SHORTEST or not name.isalpha() or not word_counts(text).alone[name.lower()]:
         return False
     mentions = 0
@@ -77,6 +77,6 @@ def _every_mention_closes(text: str, name: str, digits: str) -> bool:
         if ITEM_AFTER.match(text, m.end()) or ITEM_BEFORE.search(
             text, max(0, m.start() - LOOK_BACK), m.start()
         ):
-            return False  # "(SAA1, APOL1, ...)": a list's item beside others with digits
+            return False  # "(SQA1, QPOL1, CP)": a list's item beside others with digits
         mentions += 1
     return mentions >= RECURRING
