@@ -43,40 +43,48 @@ def recited_at_clause_ends(
 ) -> set[tuple[str, str]]:
     """(name, digits) of each name glued to the same digits at every clause end it closes,
     twice or more, its first mention taken as a citation or its numbers cited before it
-    (the module's docstring).
-    ``glued(text, candidate)``: the name and the digits glued to it, or two empty strings."""
+    (the module's docstring). ``glued(text, candidate)``: the name and the digits glued to
+    it, or two empty strings. Linear: each candidate is looked at once, and the text's
+    names with digits are counted once (:func:`blinarefs.trace.alone.word_counts`)."""
     cited: set[int] = set()
     first: dict[tuple[str, str], bool] = {}  # key -> its first mention cites
+    mentions: dict[tuple[str, str], list[Candidate]] = {}
     for d in decisions:
         cand = d.candidate
         key = glued(text, cand)
-        if key[0] and key not in first and _DIGITS.fullmatch(key[1]):
-            first[key] = not in_another_convention(cand) and (
-                d.accepted or set(cand.numbers) <= cited
-            )
+        if key[0] and _DIGITS.fullmatch(key[1]):
+            if key not in first:
+                first[key] = not in_another_convention(cand) and (
+                    d.accepted or set(cand.numbers) <= cited
+                )
+            mentions.setdefault(key, []).append(cand)
         if d.accepted:
             cited.update(cand.numbers)
-    return {key for key, before in first.items() if before and _every_mention_closes(text, *key)}
+    return {
+        key
+        for key, cites in first.items()
+        if cites and _every_mention_closes(text, *key, mentions[key])
+    }
 
 
-def _every_mention_closes(text: str, name: str, digits: str) -> bool:
+def _every_mention_closes(text: str, name: str, digits: str, mentions: list[Candidate]) -> bool:
     """Whether ``name`` (letters only, :data:`SHORTEST` at least, printed alone too) carries
-    ``digits`` twice or more, each time right before a clause's punctuation, never other
-    digits, never after a slash or a dash, and never listed beside an item that carries
-    digits ("SQA1, QPOL1")."""
-    if len(name) < SHORTEST or not name.isalpha() or not word_counts(text).alone[name.lower()]:
+    ``digits`` twice or more and never other digits, each time right before a clause's
+    punctuation, never after a slash or a dash, and never listed beside an item that carries
+    digits ("SQA1, QPOL1"). ``mentions``: the candidates glued so."""
+    if len(mentions) < RECURRING or len(name) < SHORTEST or not name.isalpha():
         return False
-    mentions = 0
-    for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(\d+)", text):
-        if m.group(1) != digits:
-            return False  # "lag0 ... lag15": a family's members
-        if m.start() and text[m.start() - 1] in f"/{DASHES}":
+    counts = word_counts(text)
+    if not counts.alone[name.lower()] or not (
+        counts.carried[name] == counts.names[name + digits] == len(mentions)
+    ):
+        return False  # "lag0 ... lag5": a family's members; or a mention no candidate
+    for cand in mentions:
+        at = cand.start - len(name)
+        if at and text[at - 1] in f"/{DASHES}":
             return False  # "kg/m2", "NOX-E36"
-        if not _CLAUSE_END.match(text, m.end()):
+        if not _CLAUSE_END.match(text, cand.end):
             return False
-        if ITEM_AFTER.match(text, m.end()) or ITEM_BEFORE.search(
-            text, max(0, m.start() - LOOK_BACK), m.start()
-        ):
+        if ITEM_AFTER.match(text, cand.end) or ITEM_BEFORE.search(text, max(0, at - LOOK_BACK), at):
             return False  # "(SQA1, QPOL1, CP)": a list's item beside others with digits
-        mentions += 1
-    return mentions >= RECURRING
+    return True
