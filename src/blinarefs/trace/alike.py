@@ -15,6 +15,9 @@ then "optB86b-vdW53"; "(RESTORE)31", then "RESTORE31":
 And where a long name's first mention sat where its number was next, but a neighbouring
 mention took that citation ("(1) KELPAR12 ..., with its module KELPAR-Split12"), and the
 name comes back glued to the same digits ("KELPAR12 was run again").
+And where a name the text prints alone too carries the same digits at every clause end it
+closes, its number cited ("under the SGLA1.", "under the SGLA1, and":
+:mod:`blinarefs.trace.recited`).
 Pure: the text, the candidates and the decisions taken on them.
 """
 
@@ -28,11 +31,13 @@ from .alone import AFTER_A_VALUE, past_a_members, word_counts
 from .candidates import DASHES, IN_TURN, Candidate, expand_numbers, in_another_convention
 from .cited_after_name import cited_after_a_name
 from .infer import IN_ORDER, Decision
+from .recited import recited_at_clause_ends
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
 CITED_ALIKE = "glued alike where it cited first in turn"
 NAMED_ALONE = "glued alike each time to a name that stands alone, its number cited elsewhere"
 CITED_AFTER = "glued alike to a name it cited after the name's comma or parenthesis"
+RECITED = "glued alike to a name at each clause end it closes, its number cited"
 ALONE = 2  # a name glued to one number stands alone twice as often at least
 SHORTEST = 3  # letters of such a name
 RECURRING = 2  # mentions of a name glued to the same digits, the first in turn
@@ -59,7 +64,8 @@ def cited_alike(
     alone = _named_alone(text, decisions) - keys
     after = cited_after_a_name(text, decisions, _name_before) - keys - alone
     first = _first_met_in_turn(text, decisions) - keys - alone - after
-    keys |= alone | after | first
+    recited = recited_at_clause_ends(text, decisions, _glued) - keys - alone - after - first
+    keys |= alone | after | first | recited
     keys.discard(("", ""))
     if not keys:
         return None
@@ -75,7 +81,9 @@ def cited_alike(
         ):
             # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
             main, *others = (
-                _alike(r, _reason(_glued(text, r), alone, after)) if _glued(text, r) in keys else r
+                _alike(r, _reason(_glued(text, r), alone, after, recited))
+                if _glued(text, r) in keys
+                else r
                 for r in cand.readings()
             )
             cand = replace(main, alternatives=tuple(others))
@@ -163,7 +171,14 @@ def _first_met_in_turn(text: str, decisions: Sequence[Decision]) -> set[tuple[st
     return out
 
 
-def _reason(key: tuple[str, str], alone: set[tuple[str, str]], after: set[tuple[str, str]]) -> str:
+def _reason(
+    key: tuple[str, str],
+    alone: set[tuple[str, str]],
+    after: set[tuple[str, str]],
+    recited: set[tuple[str, str]],
+) -> str:
+    if key in recited:
+        return RECITED
     return NAMED_ALONE if key in alone else CITED_AFTER if key in after else CITED_ALIKE
 
 

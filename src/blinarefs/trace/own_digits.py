@@ -55,8 +55,9 @@ DEFINED = -2.5
 _PARTS = r"(?:[,;/][^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+)"
 # a token that carries digits after a letter: "Mmp13", "SLC17A6", "IL4I1", "Col4a1"
 _NAME = r"(?<![\w-])[^\W\d_](?:[^\W\d]|-)*+\d[\w-]*+"  # possessive: linear
-_NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}{_PARTS}$")
-_NAME_AFTER = re.compile(rf"(?<![^\S\n]){_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
+# a list's item that carries digits before or after a name: "Mmp3, " before, ", Adamts18" after
+ITEM_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}{_PARTS}$")
+ITEM_AFTER = re.compile(rf"(?<![^\S\n]){_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
 _NAME_ITEM = re.compile(_NAME)
 _MEMBER = re.compile(r"(?<!\d)\d$")  # "PAK5": a member's one digit, no citation's two
 # "SLC17A6", "Col4a1": digits inside a gene's name, which ends in digits too; not a
@@ -149,8 +150,8 @@ def _listed_with_names(text: str, c: Candidate, start: int, word: str) -> bool:
         return False  # "Tlr2,4": a group, where a list's next item would be a name
     stem = text[start : c.start]
     for beside in (
-        _NAME_BEFORE.search(text, max(0, start - 60), start),
-        _NAME_AFTER.match(text, c.end),
+        ITEM_BEFORE.search(text, max(0, start - 60), start),
+        ITEM_AFTER.match(text, c.end),
     ):
         item = _NAME_ITEM.search(beside.group()) if beside else None
         if item is None:
