@@ -267,13 +267,18 @@ def _cited_after_stop(text: str, j: int, end: int, cite_end: dict[int, int]) -> 
     respectively. (5) Human infection ..."; WPSAR and other journals print them so, and
     Thieme its superscripts: "were seen. 3 4 Then"): past the bracketed marker, or the
     flattened superscript's digits, when the next sentence starts after it, or the paragraph
-    ends. A marker followed by lower case is the next sentence's subject ("[4] reported")."""
+    ends. A bracketed marker may close with a second full stop of its own ("was seen. [2,3].
+    The", as authors type it after the stop by habit): past that stop too. A marker followed
+    by lower case is the next sentence's subject ("[4] reported"); bare digits with a stop
+    ("done. 2. Next") are a list's label, never read so."""
     k = j
     while k < end and text[k] == " ":
         k += 1
     if k == j or k not in cite_end or not (text[k] in "([" or text[k].isdigit()):
         return j
     after = cite_end[k]
+    if text[k] in "([" and text.startswith(".", after):
+        after += 1
     rest = after
     while rest < end and text[rest].isspace():
         rest += 1
