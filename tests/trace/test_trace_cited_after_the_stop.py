@@ -36,15 +36,16 @@ def test_a_marker_closed_by_its_own_full_stop_belongs_to_the_sentence_before():
     text = (
         "Goats in Springfield grazed at dawn [1]. Their made-up kidneys were impaired. "
         "[2,3]. The examplia toxin binds to them [4]. It causes invented weakness. [5].\n\n"
-        "Sheep were spared. (6). Roe found no toxin in them.\n"
+        "Sheep were spared. (6). Roe found no toxin in them. [7, 8][9]. Doe did.\n"
     )
-    assert sentences(text, "[1]", "[2,3]", "[4]", "[5]", "(6)") == [
+    assert sentences(text, "[1]", "[2,3]", "[4]", "[5]", "(6)", "[7, 8]", "[9]") == [
         "Goats in Springfield grazed at dawn [1].",
         "Their made-up kidneys were impaired. [2,3].",
         "The examplia toxin binds to them [4].",
         "It causes invented weakness. [5].",
         "Sheep were spared. (6).",
-        "Roe found no toxin in them.",
+        "Roe found no toxin in them. [7, 8][9].",
+        "Doe did.",
     ]
 
 
