@@ -51,6 +51,8 @@ BOUNDED = {
     "blinarefs.trace.author_year._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
     "blinarefs.trace.author_year._AUTHOR_BARE": "searched 80 characters before a bare year",
     "blinarefs.trace.study_names._GROUP": "match()ed at a glued digit run's start, on the run",
+    "blinarefs.trace.valuelike._ACRONYM_COMPOUND": "fullmatch on the token before a raised "
+    "number, at most 24 characters",
     "blinarefs.trace.author_year._AUTHOR_LOOSE": "searched in a part of a parenthesis of at most "
     "300 characters",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",

@@ -66,3 +66,31 @@ def test_raised_citations_after_compounds_are_read_in_a_superscript_text():
         (4,),
         (5,),
     ]
+
+
+def test_a_number_raised_after_two_acronyms_joined_by_a_hyphen_at_a_clause_end_is_no_label():
+    # "XDR-TB", "HIV-TB": a disease's or a strain's name, as "COVID-19" is; one capital
+    # after the hyphen ("Roe-B") or no clause end after it stays a label
+    for text, run in (
+        ("Surgery is advised for MDR/XDR-EF^5^; the main reason is relapse.", "^5^"),
+        ("Owls carry HIV-OW^3^, and most recover.", "^3^"),
+        ("It was seen in Examplia-TB^7^.", "^7^"),
+    ):
+        assert POWER.format(text[text.index(run) - 2 : text.index(run)]) not in reasons(
+            text, run
+        ), text
+    for text, run, word in (
+        ("the Roe-B^2^; state", "^2^", "B"),
+        ("a field of XDR-EF^2^ strength", "^2^", "EF"),
+    ):
+        assert POWER.format(word) in reasons(text, run), text
+
+
+def test_a_citation_raised_after_a_hyphened_acronym_that_cites_again_is_read():
+    # the number cites a work cited before: the order alone does not vouch for it
+    text = (
+        "Owls hunt at dusk.^1^ Nests were mapped,^2^ and chicks ringed.^3,4^ Calls were "
+        "recorded^5^ and sorted.^6^ Surgery is advised only for MDR/XDR-EF^5^; the main "
+        "reason is relapse."
+    )
+    assert [c.numbers for c in decode_citations(text, refs(20))][-1] == (5,)

@@ -273,13 +273,22 @@ def _cited_after_stop(text: str, j: int, end: int, cite_end: dict[int, int]) -> 
     respectively. (5) Human infection ..."; WPSAR and other journals print them so, and
     Thieme its superscripts: "were seen. 3 4 Then"): past the bracketed marker, or the
     flattened superscript's digits, when the next sentence starts after it, or the paragraph
-    ends. A marker followed by lower case is the next sentence's subject ("[4] reported")."""
+    ends. Bracketed markers may follow one another ("seen. [2, 3][4]. The") and close with a
+    second full stop of their own ("was seen. [2,3]. The", as authors type them after the
+    stop by habit): past them and that stop too. A marker followed by lower case is the next
+    sentence's subject ("[4] reported"); bare digits with a stop ("done. 2. Next") are a
+    list's label, never read so."""
     k = j
     while k < end and text[k] == " ":
         k += 1
     if k == j or k not in cite_end or not (text[k] in "([" or text[k].isdigit()):
         return j
     after = cite_end[k]
+    if text[k] in "([":
+        while after in cite_end and text[after] in "([":
+            after = cite_end[after]
+        if text.startswith(".", after):
+            after += 1
     rest = after
     while rest < end and text[rest].isspace():
         rest += 1

@@ -201,14 +201,19 @@ _PARTICLE_END = re.compile(r"(?<![\w\-‐])[a-z]{3,}[\-‐][a-z]{2}$")
 _PARTICLE_REACH = 30  # characters looked back for the compound
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
 _LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
+# A compound of two acronyms joined by a hyphen, "XDR-TB", "HIV-TB": its capitals name a
+# disease or a strain, as "COVID-19" does, where no unit or variable stands
+_ACRONYM_COMPOUND = re.compile(r"[^\W\d_]{2,}[\-‐][A-Z]{2,}")
 
 
 def _raises_a_name(text: str, c: Candidate) -> bool:
     """A printed superscript at a clause end after a name is a citation, not a power:
     "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
     digits), "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or variable
-    is raised to), and so is one after a decimal fraction ("a mean of 0.4^22^."). "10^6^",
-    "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers and labels."""
+    is raised to), "MDR/XDR-TB^5^;" (two acronyms joined by a hyphen, as a disease's or a
+    strain's name is printed), and so is one after a decimal fraction ("a mean of
+    0.4^22^."). "10^6^", "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers
+    and labels."""
     if not CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
         return False
     if _DECIMAL_BEFORE.search(text, max(0, c.start - _NAME_REACH), c.start):
@@ -219,4 +224,8 @@ def _raises_a_name(text: str, c: Candidate) -> bool:
     token = text[i : c.start]
     letters = sum(ch.isalpha() for ch in token)
     # one letter is a residue or a variable: "S^88^", "T^92^", "x1^2^"
-    return letters >= _NAME_LETTERS and (token[-1:].isdigit() or c.numbers[0] >= _LOWEST_CITATION)
+    return letters >= _NAME_LETTERS and (
+        token[-1:].isdigit()
+        or c.numbers[0] >= _LOWEST_CITATION
+        or _ACRONYM_COMPOUND.fullmatch(token) is not None
+    )
