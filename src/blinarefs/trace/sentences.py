@@ -254,6 +254,8 @@ def split_sentences(
                     j += 1
             else:
                 j = _cited_after_stop(text, j, para.end, cite_end)
+            if j == m.end() and _abbreviation_cited(text, m.start(), j, para.end, cite_end):
+                continue
             if j < para.end:
                 if not text[j].isspace():
                     continue
@@ -295,6 +297,34 @@ def _cited_after_stop(text: str, j: int, end: int, cite_end: dict[int, int]) -> 
     if rest == end or (rest > after and _starts_sentence(text[rest])):
         return after
     return j
+
+
+# abbreviations that stand inside a sentence as often as at its end: a genus's species
+# ("Examplia sp.", "spp."), a variety, a list's "etc."
+_INSIDE = frozenset({"sp", "spp", "subsp", "var", "etc"})
+
+
+def _abbreviation_cited(text: str, dot: int, j: int, end: int, cite_end: dict[int, int]) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation the sentence goes on after,
+    past its citation: "Examplia sp. (41) but ...", "widgets, etc. [5-9], and ...". After
+    "sp." or "etc.", a citation and then lower case or a clause's mark are the sentence's
+    own (after any other word, "[4] reported" opens the next sentence)."""
+    if text[dot] != "." or j != dot + 1:
+        return False
+    i = dot
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    if text[i:dot].lower() not in _INSIDE:
+        return False
+    k = j
+    while k < end and text[k] == " ":
+        k += 1
+    if k == j or k not in cite_end:
+        return False
+    rest = cite_end[k]
+    while rest < end and text[rest] == " ":
+        rest += 1
+    return rest < end and (text[rest].islower() or text[rest] in ",;:)")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
