@@ -7,23 +7,13 @@ Passages are written for these tests (no real study is described)."""
 
 from __future__ import annotations
 
-from blinarefs.trace.citation import Citation
+from tracedata import cited
+
 from blinarefs.trace.sentences import split_sentences
 
 
-def _cited(text: str, *markers: str) -> list[Citation]:
-    out, at = [], 0
-    for m in markers:
-        start = text.index(m, at)
-        at = start + len(m)
-        numbers = tuple(int(n) for n in m.strip("[]()").split(","))
-        kind = "bracket" if m[0] == "[" else "paren"
-        out.append(Citation(m, start, at, numbers, tuple(f"r{n}" for n in numbers), kind))
-    return out
-
-
 def _sentences(text: str, *markers: str) -> list[str]:
-    return [s.text for s in split_sentences(text, _cited(text, *markers))]
+    return [s.text for s in split_sentences(text, cited(text, *markers))]
 
 
 def test_a_species_abbreviation_keeps_its_sentence_and_citation() -> None:

@@ -10,22 +10,11 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from tracedata import claims_by_opening, placeholder_refs
+from tracedata import cited, claims_by_opening, placeholder_refs
 
 from blinarefs.trace.citation import Citation
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.sentences import split_sentences
-
-
-def cited(text: str, *markers: str) -> list[Citation]:
-    out, at = [], 0
-    for m in markers:
-        start = text.index(m, at)
-        at = start + len(m)
-        numbers = tuple(int(n) for n in m.strip("[]()").split(","))
-        kind = "bracket" if m[0] == "[" else "paren"
-        out.append(Citation(m, start, at, numbers, tuple(f"r{n}" for n in numbers), kind))
-    return out
 
 
 def sentences(text: str, *markers: str) -> list[str]:

@@ -15,6 +15,7 @@ from blinarefs.keys import assign_keys
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference
 from blinarefs.store import Store
+from blinarefs.trace.citation import Citation
 from blinarefs.trace.decode import decode_citations
 
 # A review in bracketed-number style (Vancouver). Reference numbers follow the order of
@@ -217,6 +218,19 @@ def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
 
 # Placeholders with a number and a key only, for passages that need no bibliographic fact
 PLACEHOLDER_REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+
+
+def cited(text: str, *markers: str) -> list[Citation]:
+    """Bracketed or parenthesised citations of placeholder references ``r1``, ``r2`` ...
+    at each of ``markers`` in ``text``, in order (what the decoder would hand the splitter)."""
+    out, at = [], 0
+    for m in markers:
+        start = text.index(m, at)
+        at = start + len(m)
+        numbers = tuple(int(n) for n in m.strip("[]()").split(","))
+        kind = "bracket" if m[0] == "[" else "paren"
+        out.append(Citation(m, start, at, numbers, tuple(f"r{n}" for n in numbers), kind))
+    return out
 
 
 def placeholder_refs(n: int) -> list[Reference]:
