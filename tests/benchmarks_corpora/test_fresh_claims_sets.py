@@ -38,3 +38,29 @@ def test_stop_59_sets_tune_on_the_six_articles_their_salt_puts_first(name: str) 
     assert len(tune) == len(kept) == 6
     assert set(by_hash[:6]) == set(stems[:6])
     assert all(f.startswith("/tmp/s12/tune/") for f in tune + kept)
+
+
+@pytest.mark.parametrize("name", ["66", "67"])
+def test_stop_60_sets_tune_on_the_six_articles_their_salt_puts_first_of_the_new_set(
+    name: str,
+) -> None:
+    tune, _, _ = bench_claims.fresh("tune", name)
+    kept, _, _ = bench_claims.fresh("kept", name)
+    stems = [f.rsplit("/", 1)[-1].rsplit(".", 1)[0] for f in tune + kept]
+    by_hash = sorted(stems, key=lambda s: hashlib.sha1(f"{name}:{s}".encode()).hexdigest())
+    assert len(tune) == len(kept) == 6
+    assert set(by_hash[:6]) == set(stems[:6])
+    assert all(f.startswith("/tmp/s13/tune/") for f in tune + kept)
+    assert all("extra_fresh13.py" in line for line in header_lines(name))
+
+
+def test_the_stop_60_sets_share_no_article() -> None:
+    first, _, _ = bench_claims.fresh("all", "66")
+    second, _, _ = bench_claims.fresh("all", "67")
+    assert not set(first) & set(second)
+
+
+def header_lines(name: str) -> list[str]:
+    """The header's article lines (a '#', the article, then its part)."""
+    with bench_claims.FRESH[name].open(encoding="utf-8") as fh:
+        return [line for line in fh if line.split("\t")[1:2] in (["tune"], ["kept"])]
