@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .after_values import after_a_value
+from .alone import a_numbered_name_alone, past_a_members
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -43,6 +44,7 @@ from .glued import (
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
+    name_before,
     order_only,
     split_readings,
     unseparated,
@@ -332,10 +334,18 @@ class _Runs:
         if attributive:
             if cand is not None or before == ".":
                 return cand
-            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            self.tokens = tokens = self.tokens or Counter(TOKEN.findall(text))
+            at = start - len(name_before(text, start))
+            token = TOKEN.match(text, at)
+            # "the COVID-1935 datasets" where "COVID-19" stands alone again and again and
+            # numbers no family: the name, then a citation, as where a phrase ends
             found = [
-                replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
-                for r in split_readings(text, start, end, self.tokens)
+                r
+                if past_a_members(r)
+                and token
+                and a_numbered_name_alone(text[at : r.start], token.group(), tokens)
+                else replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
+                for r in split_readings(text, start, end, tokens)
                 if r.why and r.why[0].endswith(SEEN_ALONE)
             ]
             return replace(found[0], alternatives=tuple(found[1:])) if found else None
