@@ -84,6 +84,8 @@ _YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _ASIDE = re.compile(r" \((?!\d)")  # "FLYA19 (Supplementary": an aside opens after it
+# A genotype's signs, raised after a gene's name and flattened with it: "−/−", "+/−", "+/+"
+_GENOTYPE = re.compile(r"[^\S\n]?[-+−–‒]/[-+−–‒]")
 _ITS_NOUN = re.compile(r"[^\S\n][a-z]{3,}\b")  # "BG-1130 plates": a name, then its noun
 LONG_ACRONYM = 5  # letters of a word in capitals longer than a gene symbol's stem
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -114,6 +116,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
+        if _GENOTYPE.match(text, end):
+            continue  # "Ifnar1−/− mice", "Tlr4+/−": a gene's digit, its genotype raised after it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         cand = with_the_whole_group(text, start, end, cand)  # "in the ZORBAN9,10 trial"
         if cand is None and text[start - 1 : start].isalpha():
