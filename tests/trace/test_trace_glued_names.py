@@ -272,3 +272,57 @@ def test_digits_glued_again_and_again_to_a_name_printed_alone_once_cite():
         ("13", (13,)),
         ("14", (14,)),
     ]
+
+
+ROEVIR = (
+    "Owls of Springfield declined1. Barns were lost2. Farmers left the valley3. The ROEVIR-19 "
+    "outbreak closed the farms4,5. ROEVIR-19 spread fast in the valley6. Many towns saw "
+    "ROEVIR-19 cases in spring7. Its fever lasted a week8. Schools shut during the ROEVIR-199,10. "
+    "After ROEVIR-19 the barns reopened11. The ROEVIR-19 wards emptied in May, and ROEVIR-19 "
+    "tests stopped. Few owls caught ROEVIR-19 at all. Owls came back after the ROEVIR-199."
+)
+
+
+def test_a_one_digit_citation_glued_again_and_again_to_a_name_with_its_own_digits():
+    # "ROEVIR-19" stands alone again and again and numbers no family: "ROEVIR-199,10" is
+    # the name, then 9 and 10 (not the name's digits, its comma, then 10), and "ROEVIR-199."
+    # again the name and 9, cited before
+    assert decoded(ROEVIR)[7:] == [("9,10", (9, 10)), ("11", (11,)), ("9", (9,))]
+
+
+def test_a_family_member_one_digit_longer_stays_a_name():
+    # "MMP-1" beside "MMP-9": "MMP-13" is a member of the family, printed twice at a clause
+    # end, no citation of 3; nor does a name seldom printed alone lend a digit
+    family = ROEVIR.replace("ROEVIR-", "MMP-") + " MMP-1 and MMP-9 differ12."
+    assert ("9", (9,)) not in decoded(family)[9:]
+    assert ("10", (10,)) in decoded(family)
+    seldom = (
+        "Owls of Springfield declined1. Barns were lost2. Farmers left the valley3. The "
+        "KEVA-2 lineage grew4. Barns held KEVA-23. Owls shed KEVA-23, and KEVA-23 spread5."
+    )
+    assert [n for _, n in decoded(seldom)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+FINDINGS = " ".join(f"Finding {w} was reported{n}." for n, w in enumerate("abcdefghijkl", 1))
+
+
+def test_a_citation_glued_in_mid_clause_to_a_name_with_its_own_digits_printed_alone():
+    # "ROEVIR-19" stands alone again and again: "the ROEVIR-1913 datasets" and "from
+    # ROEVIR-1912 followed" are the name, then a citation, a repeat (12) as well as a new one
+    text = FINDINGS + (
+        " The ROEVIR-19 outbreak closed farms. ROEVIR-19 spread fast, and ROEVIR-19 cases rose."
+        " Owls were spared by ROEVIR-19 entirely. We pooled the ROEVIR-1913 datasets with ours."
+        " Deaths from ROEVIR-1912 followed the same curve14."
+    )
+    assert decoded(text)[12:] == [("13", (13,)), ("12", (12,)), ("14", (14,))]
+
+
+def test_digits_glued_in_mid_clause_to_a_family_member_or_a_one_digit_stay_text():
+    # "MMP-1" beside "MMP-9": "the MMP-112 levels" is no citation of 12; "Caco-21 signal"
+    # carries one digit, a member's
+    text = FINDINGS + (
+        " The enzyme MMP-1 cuts collagen. MMP-1 rises, MMP-1 falls, and MMP-9 stays."
+        " MMP-1 is common. We measured the MMP-112 levels in owls. The Caco-2 cells grew,"
+        " Caco-2 cells died. Caco-2 lines were kept. Owls lacked Caco-21 signal14."
+    )
+    assert decoded(text)[12:] == [("14", (14,))]

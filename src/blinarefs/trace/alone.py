@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .candidates import Candidate
+from .candidates import DASHES, Candidate
 from .textpos import WORD_ALONE, word_before
 
 # a run of letters and the digits that end it, where they end it: "Tg2576", "me1" of
@@ -87,16 +87,38 @@ def shorter_mostly_alone(prefix: str, lead: str, again: int, tokens: Counter[str
     digits or more, ``MOSTLY`` times as often as the run itself (and ``OFTEN`` at least):
     "JRA-5566" each time the reanalysis "JRA-55" (seen alone again and again) is cited,
     "miR-16-5p18" beside "miR-16-5p" in every paragraph. A name with digits of its own or a
-    hyphen only ("CD133" beside "CD13" is a member of one family, one digit apart)."""
+    hyphen only ("CD133" beside "CD13" is a member of one family, one digit apart). By one
+    digit only after a name's own digits that number no family ("COVID-199" each time
+    "COVID-19", printed alone again and again, cites 9; not "MMP-13" beside "MMP-1" and
+    "MMP-9")."""
     if prefix.isalpha():
         return False
-    for k in range(len(lead) - 1):
+    for k in range(len(lead)):
         name = prefix + lead[:k]
+        if k == len(lead) - 1 and (not k or numbered_family(prefix, lead[:k], tokens)):
+            continue
         if name[-1:].isalnum() and lead[k] != "0":
             alone = tokens.get(name, 0)
             if alone >= max(OFTEN, MOSTLY * again):
                 return True
     return False
+
+
+def a_numbered_name_alone(name: str, token: str, tokens: Counter[str]) -> bool:
+    """Whether ``name`` carries digits of its own after a hyphen ("COVID-19", "BG-11"),
+    numbers no family, and stands alone ``MOSTLY`` times as often as the whole ``token``
+    glued (and ``OFTEN`` at least): digits glued on where the clause goes on ("the
+    COVID-1935 datasets", "on BG-1130 plates") are no member's, but a citation's."""
+    stem = name.rstrip("0123456789")
+    digits = name[len(stem) :]
+    if not digits or stem[-1:] not in DASHES or numbered_family(stem, digits, tokens):
+        return False
+    return tokens.get(name, 0) >= max(OFTEN, MOSTLY * tokens.get(token, 0))
+
+
+def numbered_family(stem: str, digits: str, tokens: Counter[str]) -> bool:
+    """Whether ``stem`` carries other small numbers elsewhere ("MMP-1", "MMP-8")."""
+    return any(tokens.get(f"{stem}{d}", 0) for d in range(1, 31) if str(d) != digits)
 
 
 def a_members_name_alone(prefix: str, lead: str, tokens: Counter[str]) -> bool:

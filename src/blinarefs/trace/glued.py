@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from .alone import a_members_name_alone, shorter_mostly_alone
+from .alone import a_members_name_alone, numbered_family, shorter_mostly_alone
 from .candidates import (
     AFTER_POWER,
     DASHES,
@@ -199,7 +199,8 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         and at_clause_end(text, end)
         and a_members_name_alone(prefix, lead, tokens)
     )
-    if (again > 1 or (not rest and len(lead) < 3 and _family(prefix, lead, tokens))) and not (
+    family = not rest and len(lead) < 3 and numbered_family(prefix, lead, tokens)
+    if (again > 1 or family) and not (
         shorter_mostly_alone(prefix, lead, again, tokens)
         or member
         or shorter_name_alone(prefix, lead, tokens)
@@ -249,11 +250,6 @@ def _tight(numbers: tuple[int, ...]) -> bool:
     """Whether a group rises by small steps, as a citation's numbers do ("86,87", not
     "6,87" or "386,87")."""
     return len(numbers) > 1 and all(0 < b - a <= LIST_STEP for a, b in pairwise(numbers))
-
-
-def _family(stem: str, digits: str, tokens: Counter[str]) -> bool:
-    """Whether ``stem`` carries other small numbers elsewhere ("MMP-1", "MMP-8")."""
-    return any(tokens.get(f"{stem}{d}", 0) for d in range(1, 31) if str(d) != digits)
 
 
 # A unit's negative power after a value: "2143 cm -1", "0.1 mg min−1", "K min−1"; not a

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .after_values import after_a_value
+from .alone import a_numbered_name_alone, past_a_members
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -43,6 +44,7 @@ from .glued import (
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
+    name_before,
     order_only,
     split_readings,
     unseparated,
@@ -82,6 +84,8 @@ _YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _ASIDE = re.compile(r" \((?!\d)")  # "FLYA19 (Supplementary": an aside opens after it
+# A genotype's signs, raised after a gene's name and flattened with it: "−/−", "+/−", "+/+"
+_GENOTYPE = re.compile(r"[^\S\n]?[-+−–‒]/[-+−–‒]")
 _ITS_NOUN = re.compile(r"[^\S\n][a-z]{3,}\b")  # "BG-1130 plates": a name, then its noun
 LONG_ACRONYM = 5  # letters of a word in capitals longer than a gene symbol's stem
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -112,6 +116,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
+        if _GENOTYPE.match(text, end):
+            continue  # "Ifnar1−/− mice", "Tlr4+/−": a gene's digit, its genotype raised after it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         cand = with_the_whole_group(text, start, end, cand)  # "in the ZORBAN9,10 trial"
         if cand is None and text[start - 1 : start].isalpha():
@@ -332,10 +338,18 @@ class _Runs:
         if attributive:
             if cand is not None or before == ".":
                 return cand
-            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            self.tokens = tokens = self.tokens or Counter(TOKEN.findall(text))
+            at = start - len(name_before(text, start))
+            token = TOKEN.match(text, at)
+            # "the COVID-1935 datasets" where "COVID-19" stands alone again and again and
+            # numbers no family: the name, then a citation, as where a phrase ends
             found = [
-                replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
-                for r in split_readings(text, start, end, self.tokens)
+                r
+                if past_a_members(r)
+                and token
+                and a_numbered_name_alone(text[at : r.start], token.group(), tokens)
+                else replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
+                for r in split_readings(text, start, end, tokens)
                 if r.why and r.why[0].endswith(SEEN_ALONE)
             ]
             return replace(found[0], alternatives=tuple(found[1:])) if found else None
