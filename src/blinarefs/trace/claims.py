@@ -25,6 +25,7 @@ from .hyphens import printed_compounds, rejoined
 from .lacking import knowledge_gap, lacking
 from .looking_back import discussed_own, found_here, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
+from .pointers import led_pointer
 from .presented import Presented, read_presented, uncited_tail
 from .provenance import (
     borrowed_reasons,
@@ -122,8 +123,10 @@ def short_label(ref: Reference) -> str:
 # a contrast opens what the cited work did not show.
 _CONTINUES = re.compile(
     r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|Notably|"
-    r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently)\s*,?\s+)?"
+    r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently|Again|"
+    r"Additionally|Further|Specifically|In particular|Subsequently|Later)\s*,?\s+)?"
     r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
+    r"According to (?:this|that|these|those|their)|"
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
     r"data|work|reports?|group|series|review|models?|approach(?:es)?|methods|population)|"
@@ -137,10 +140,17 @@ _CONTINUES = re.compile(
 # findings deserve attention", "Such data call for"): "study" there is what remains to be done
 # ("caution was warranted" may be a cited conclusion); nor an explanation the authors offer
 # ("Such aspects may explain the higher cost", "might partially explain"): a new claim of
-# theirs, which the cited work does not make (2 of 2 such links judged wrong on the tune sets)
+# theirs, which the cited work does not make (2 of 2 such links judged wrong on the tune sets),
+# whatever its words ("This difference may be due to ...", "is likely due to", "might be
+# attributed to"); nor where it opens a way in the present tense ("These data open the
+# possibility of a new direction", "This paves the way for ..."): what may come, not what was
+# found ("This finding opened a new course", in the past, is the cited work's place in history)
 _OUTLOOK = re.compile(
     r"\b(?:will|would|could lead|future|remains? to be|warrants?|deserves?|calls? for"
-    r"|(?:may|might|could) (?:\w+ )?explain)\b",
+    r"|(?:may|might|could) (?:\w+ )?(?:explain|be (?:due to|attributed to|ascribed to|"
+    r"explained by))|(?:probably|likely|presumably|possibly) (?:due to|because of|"
+    r"attributable to)|paves? the way|opens? (?:up )?(?:the |a |new )?"
+    r"(?:\w+ )?(?:possibilit(?:y|ies)|avenues?|directions?|doors?|opportunit(?:y|ies)))\b",
     re.IGNORECASE,
 )
 # ... unless it sets them beside others' ("This finding was similar to that of a study ...")
@@ -250,7 +260,7 @@ def _link(
     # "In this phase III study, ...": the study's own, unless it goes on with a linked one
     if not (own or citations or borrowed):
         own = own_study_frame(said, bool(previous and previous.link))
-    cue = _CONTINUES.match(said)
+    cue = _CONTINUES.match(said) or led_pointer(said, section)  # "By X, the authors found"
     # "These data are reaffirmed in the survey ...": the cited data beside the study's own
     if cue and previous and previous.link and not (own or citations):
         own = set_beside(said, section)
