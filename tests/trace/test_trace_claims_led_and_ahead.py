@@ -157,3 +157,16 @@ def test_a_contrast_before_the_authors_is_no_lead_in():
     assert led_pointer("In contrast, the authors found no made-up fever.", "") is None
     assert led_pointer("On the other hand, the authors found no made-up fever.", "") is None
     assert led_pointer("In a later made-up trial, the authors found no fever.", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Such differences may possibly account for the invented heat of Examplia.",
+        "These results might guide further research on made-up microbes in Springfield.",
+    ],
+)
+def test_an_account_or_a_call_for_further_research_inherits_nothing(sentence):
+    cited = "Invented fever was twice as common in made-up nurses of Examplia [2]."
+    found = claims(STUDY + cited + " " + sentence + "\n")
+    assert found[sentence[:30]].link is None
