@@ -170,3 +170,17 @@ def test_an_account_or_a_call_for_further_research_inherits_nothing(sentence):
     cited = "Invented fever was twice as common in made-up nurses of Examplia [2]."
     found = claims(STUDY + cited + " " + sentence + "\n")
     assert found[sentence[:30]].link is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They concluded that invented fever may be due to made-up heat, but recommended "
+        "further investigation of the underlying mechanisms.",
+        "The authors proposed that the made-up rise is likely due to invented shifts.",
+    ],
+)
+def test_the_cited_authors_outlook_or_explanation_still_inherits(sentence):
+    cited = "Roe et al. found invented fever twice as common in made-up nurses [2]."
+    found = claims(STUDY + cited + " " + sentence + "\n")
+    assert found[sentence[:30]].link == "inherited"
