@@ -184,3 +184,15 @@ def test_the_cited_authors_outlook_or_explanation_still_inherits(sentence):
     cited = "Roe et al. found invented fever twice as common in made-up nurses [2]."
     found = claims(STUDY + cited + " " + sentence + "\n")
     assert found[sentence[:30]].link == "inherited"
+
+
+def test_nothing_is_inherited_in_the_conclusions_which_sum_up_the_studys_own_results():
+    cited = "Made-up genes bind invented promoters in Examplia [2]."
+    sentence = "These results might represent a made-up link between heat and fever."
+    text = STUDY + "We found made-up genes.\n\nConclusions\n\n" + cited + " " + sentence + "\n"
+    found = claims(text)
+    assert found[cited[:30]].link == "explicit"
+    assert found[sentence[:30]].link is None
+    # ... while in the Discussion the same sentence goes on with the cited one
+    found = claims(STUDY + cited + " " + sentence + "\n")
+    assert found[sentence[:30]].link == "inherited"

@@ -315,6 +315,10 @@ def _link(
         and previous
         and previous.link in ("explicit", "inherited")
         and not own
+        # the Conclusions sum up the study's own results: "These results might represent a
+        # link ... Additionally, they shed light on ..." goes on with those, whatever the
+        # sentence before cited (a review's closing section, "closing", is not this)
+        and section != "conclusions"
         and not _OUTLOOK.search(said)  # "Such studies will help ...": the authors' outlook
         # "We present data made with a caller [8]. These data ...": the citation names a
         # tool of the authors' own work, which the next sentence goes on with ("Their
