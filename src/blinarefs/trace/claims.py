@@ -25,6 +25,7 @@ from .hyphens import printed_compounds, rejoined
 from .lacking import knowledge_gap, lacking
 from .looking_back import discussed_own, found_here, restated, told_in_past
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
+from .pointers import led_pointer
 from .presented import Presented, read_presented, uncited_tail
 from .provenance import (
     borrowed_reasons,
@@ -122,8 +123,10 @@ def short_label(ref: Reference) -> str:
 # a contrast opens what the cited work did not show.
 _CONTINUES = re.compile(
     r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|Notably|"
-    r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently)\s*,?\s+)?"
+    r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently|Again|"
+    r"Additionally|Further|Specifically|In particular|Subsequently|Later)\s*,?\s+)?"
     r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
+    r"According to (?:this|that|these|those|their)|"
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
     r"data|work|reports?|group|series|review|models?|approach(?:es)?|methods|population)|"
@@ -137,7 +140,8 @@ _CONTINUES = re.compile(
 # findings deserve attention", "Such data call for"): "study" there is what remains to be done
 # ("caution was warranted" may be a cited conclusion); nor an explanation the authors offer
 # ("Such aspects may explain the higher cost", "might partially explain"): a new claim of
-# theirs, which the cited work does not make (2 of 2 such links judged wrong on the tune sets)
+# theirs, which the cited work does not make (2 of 2 such links judged wrong on the tune sets;
+# in other words, and other outlooks, :func:`turning.turns_away`)
 _OUTLOOK = re.compile(
     r"\b(?:will|would|could lead|future|remains? to be|warrants?|deserves?|calls? for"
     r"|(?:may|might|could) (?:\w+ )?explain)\b",
@@ -250,7 +254,7 @@ def _link(
     # "In this phase III study, ...": the study's own, unless it goes on with a linked one
     if not (own or citations or borrowed):
         own = own_study_frame(said, bool(previous and previous.link))
-    cue = _CONTINUES.match(said)
+    cue = _CONTINUES.match(said) or led_pointer(said, section)  # "By X, the authors found"
     # "These data are reaffirmed in the survey ...": the cited data beside the study's own
     if cue and previous and previous.link and not (own or citations):
         own = set_beside(said, section)
@@ -311,6 +315,10 @@ def _link(
         and previous
         and previous.link in ("explicit", "inherited")
         and not own
+        # the Conclusions sum up the study's own results: "These results might represent a
+        # link ... Additionally, they shed light on ..." goes on with those, whatever the
+        # sentence before cited (a review's closing section, "closing", is not this)
+        and section != "conclusions"
         and not _OUTLOOK.search(said)  # "Such studies will help ...": the authors' outlook
         # "We present data made with a caller [8]. These data ...": the citation names a
         # tool of the authors' own work, which the next sentence goes on with ("Their
