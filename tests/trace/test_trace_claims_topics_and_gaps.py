@@ -77,6 +77,10 @@ def test_what_is_not_a_topic_sentence_stays_flagged(text):
         "However, there are only a few reports about the relationship between Doe1 and zinc.",
         "There has existed a significant lack of understanding of how made-up cells arise.",
         "However, the use of Examplia polymerases in sequencing remains to be demonstrated.",
+        # what the authors know of (stop 60)
+        "Despite the weight of made-up kinases, we are aware of only one previous study "
+        "investigating them in invented fever.",
+        "We are not aware of any previous studies that have examined Doe1 in Springfield goats.",
     ],
 )
 def test_a_gap_in_what_is_written_is_no_claim(gap):
@@ -96,6 +100,10 @@ def test_a_gap_in_what_is_written_is_no_claim(gap):
         "Doe1 has been reported to remain the main target of roelukast.",
         # a fact with "no" and "reported", but no gap in what is written
         "No made-up kinase has been reported in Springfield since 2009.",
+        # what the authors are aware of is a fact, not a gap (stop 60)
+        "We are aware that made-up kinases have been shown to drive invented fever.",
+        "We are aware of only one previous study, which showed that Doe1 binds zinc, although "
+        "it is the most studied kinase.",
     ],
 )
 def test_a_fact_beside_or_without_a_gap_stays_flagged(sentence):
