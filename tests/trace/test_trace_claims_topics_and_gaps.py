@@ -38,8 +38,32 @@ def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
 
 
 @pytest.mark.parametrize(
+    "topic",
+    [
+        # a count of unnamed things the literature holds, told in the perfect passive (stop 60)
+        "Several approaches have been proposed to keep made-up kinases out of the fever.",
+        "Although there have been no studies on made-up ligands for Roe5, several made-up "
+        "ligands for Roe4 have been identified.",
+        "In addition to these tablets, several invented moulds have been described as sources "
+        "of made-up drugs.",
+    ],
+)
+def test_a_topic_sentence_counting_the_cited_items_is_no_claim(topic):
+    # the items come next, each with its marker, as examples: no study need be told
+    text = OPENING + topic + " For example, invented fibres [2] and made-up gels [3] bind it.\n"
+    claim = claims(text)[topic[:30]]
+    assert not claim.needs_citation
+    assert "topic sentence" in claim.reason
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a count of items with nothing cited after it, or what was found of them (stop 60)
+        OPENING + "Several made-up ligands for Roe4 have been identified in goats. "
+        "Made-up kinase 4 is raised in mice.\n",
+        OPENING + "Several made-up ligands for Roe4 have been shown to drive invented fever. "
+        "For example, invented fibres [2] bind it.\n",
         # the next sentence cites nothing: what the studies reported is left to source
         OPENING + "Several studies have reported that made-up kinases drive invented fever. "
         "Made-up kinase 4 is raised in mice.\n",
