@@ -28,6 +28,8 @@ OPENING = "Invented fever is the most common made-up disease of Springfield [1].
         # the count in other words (stop 59)
         "A growing number of studies have demonstrated a link between made-up kinases and it.",
         "An increasing number of reports have described made-up kinases in the fever.",
+        # the count after "there are", on a topic (stop 60)
+        "There are many studies related to made-up kinases in invented towns.",
     ],
 )
 def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
@@ -59,6 +61,9 @@ def test_a_topic_sentence_counting_the_cited_items_is_no_claim(topic):
 @pytest.mark.parametrize(
     "text",
     [
+        # "there are" studies that found something: a finding (stop 60)
+        OPENING + "There are many studies showing that made-up kinases drive invented fever. "
+        "Roe et al. [2] found it in mice.\n",
         # a count of items with nothing cited after it, or what was found of them (stop 60)
         OPENING + "Several made-up ligands for Roe4 have been identified in goats. "
         "Made-up kinase 4 is raised in mice.\n",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # A count of unnamed studies as the subject, with any verb ("Several recent studies have
 # indicated that ...", "In recent years, a number of studies demonstrated ...", "A growing
-# number of studies have demonstrated ..."): the paragraph
+# number of studies have demonstrated ...", "There are many studies related to X"): the paragraph
 # goes through them. Without a count, only a topic with no finding ("Recent studies have
 # investigated X"): "Recent studies have shown that X ..." asserts X as what recent work
 # established, and judged **needs** on dev even with a cited study after it.
@@ -43,7 +43,12 @@ _OPENS = re.compile(
     rf"{_LEAD}(?:(?i:several|many|numerous|an? (?:growing |increasing |large )?number of|various|"
     rf"multiple|a few)\s+{_KINDS}"
     rf"(?:reported|shown|demonstrated|indicated|suggested|found|described|revealed|{_TOPIC})"
-    rf"|(?i:recent|previous|earlier|other)\s+{_KINDS}{_TOPIC}(?!\s+(?:that|whether)\b))"
+    rf"|(?i:recent|previous|earlier|other)\s+{_KINDS}{_TOPIC}(?!\s+(?:that|whether)\b)"
+    # "There are many studies related to X.": the count as the subject of "there are", on a
+    # topic, no finding
+    r"|There (?:are|have been) (?i:many|several|numerous|various|multiple|a number of)\s+"
+    r"(?:(?:recent|previous|published)\s+)?(?:studies|reports|investigations|works|papers)\s+"
+    r"(?:on|of|about|into|related to|regarding|concerning|dealing with)\b)"
 )
 # ... or a count of unnamed things the literature holds, told in the perfect passive ("Several
 # approaches have been proposed to ...", "Although there have been no studies on X, several
