@@ -99,3 +99,34 @@ def test_a_finding_inside_an_indirect_question_is_not_reported():
     )
     # the question runs to its comma: what the sentence goes on to report keeps its flag
     assert flagged(text) == ["It may be worth investigating ", "Invented felt failed to help."]
+
+
+def test_authors_and_a_year_in_the_sentence_name_its_source():
+    # stop 60: an author-year citation typed into a numbered article is read by no decoder,
+    # yet it names the source as a marker does (judged cited)
+    text = (
+        "Introduction\n\n"
+        "The made-up panel defines invented risk as the sum of three parts (Examplia Panel, "
+        "2031). "
+        "Gene analysis by Roe et al., (2029) found increases in invented mass. "
+        "Roe and Doe (2030) showed that made-up felt cracks in frost. "
+        "Invented wool was shown to shrink (see Roe et al., 2028; Doe 2029). "
+        "It has been shown that invented tin shrinks.\n"
+    )
+    assert flagged(text) == ["It has been shown that invente"]
+
+
+def test_a_name_or_a_year_alone_is_no_source():
+    # what names no work in a citation's shape keeps its flag: authors without a year, one
+    # name before a year (an act, a place), a month's date
+    text = (
+        "Introduction\n\n"
+        "Roe et al. found that made-up felt cracks in frost. "
+        "The Examplia Act (2030) reduced invented losses by 20%. "
+        "Invented losses fell by 20% in the spring (March, 2030).\n"
+    )
+    assert flagged(text) == [
+        "Roe et al. found that made-up ",
+        "The Examplia Act (2030) reduce",
+        "Invented losses fell by 20% in",
+    ]

@@ -28,6 +28,8 @@ OPENING = "Invented fever is the most common made-up disease of Springfield [1].
         # the count in other words (stop 59)
         "A growing number of studies have demonstrated a link between made-up kinases and it.",
         "An increasing number of reports have described made-up kinases in the fever.",
+        # the count after "there are", on a topic (stop 60)
+        "There are many studies related to made-up kinases in invented towns.",
     ],
 )
 def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
@@ -38,8 +40,35 @@ def test_a_topic_sentence_opening_the_cited_study_is_no_claim(topic):
 
 
 @pytest.mark.parametrize(
+    "topic",
+    [
+        # a count of unnamed things the literature holds, told in the perfect passive (stop 60)
+        "Several approaches have been proposed to keep made-up kinases out of the fever.",
+        "Although there have been no studies on made-up ligands for Roe5, several made-up "
+        "ligands for Roe4 have been identified.",
+        "In addition to these tablets, several invented moulds have been described as sources "
+        "of made-up drugs.",
+    ],
+)
+def test_a_topic_sentence_counting_the_cited_items_is_no_claim(topic):
+    # the items come next, each with its marker, as examples: no study need be told
+    text = OPENING + topic + " For example, invented fibres [2] and made-up gels [3] bind it.\n"
+    claim = claims(text)[topic[:30]]
+    assert not claim.needs_citation
+    assert "topic sentence" in claim.reason
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # "there are" studies that found something: a finding (stop 60)
+        OPENING + "There are many studies showing that made-up kinases drive invented fever. "
+        "Roe et al. [2] found it in mice.\n",
+        # a count of items with nothing cited after it, or what was found of them (stop 60)
+        OPENING + "Several made-up ligands for Roe4 have been identified in goats. "
+        "Made-up kinase 4 is raised in mice.\n",
+        OPENING + "Several made-up ligands for Roe4 have been shown to drive invented fever. "
+        "For example, invented fibres [2] bind it.\n",
         # the next sentence cites nothing: what the studies reported is left to source
         OPENING + "Several studies have reported that made-up kinases drive invented fever. "
         "Made-up kinase 4 is raised in mice.\n",
@@ -77,6 +106,10 @@ def test_what_is_not_a_topic_sentence_stays_flagged(text):
         "However, there are only a few reports about the relationship between Doe1 and zinc.",
         "There has existed a significant lack of understanding of how made-up cells arise.",
         "However, the use of Examplia polymerases in sequencing remains to be demonstrated.",
+        # what the authors know of (stop 60)
+        "Despite the weight of made-up kinases, we are aware of only one previous study "
+        "investigating them in invented fever.",
+        "We are not aware of any previous studies that have examined Doe1 in Springfield goats.",
     ],
 )
 def test_a_gap_in_what_is_written_is_no_claim(gap):
@@ -96,6 +129,10 @@ def test_a_gap_in_what_is_written_is_no_claim(gap):
         "Doe1 has been reported to remain the main target of roelukast.",
         # a fact with "no" and "reported", but no gap in what is written
         "No made-up kinase has been reported in Springfield since 2009.",
+        # what the authors are aware of is a fact, not a gap (stop 60)
+        "We are aware that made-up kinases have been shown to drive invented fever.",
+        "We are aware of only one previous study, which showed that Doe1 binds zinc, although "
+        "it is the most studied kinase.",
     ],
 )
 def test_a_fact_beside_or_without_a_gap_stays_flagged(sentence):

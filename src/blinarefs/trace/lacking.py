@@ -1,7 +1,8 @@
 """Gaps, which state no fact to source: what is not known ("It remains unclear whether
 ...", :func:`knowledge_gap`), and what the field lacks: a gap told by what the literature
 lacks ("there is no such system reported to date", "although not reported to date in
-made-up towns", "surprisingly few methods have been proposed to ..."), or a need ("Better
+made-up towns", "surprisingly few methods have been proposed to ...", "we are aware of only
+one previous study of ..."), or a need ("Better
 invented pipes are urgently needed").
 
 Such a sentence asserts nothing another work could be cited for (benchmarks/claims_judging.md:
@@ -51,6 +52,10 @@ _GAPS = re.compile(
     r"|\bto (?:the best of )?(?:our|my) knowledge,? (?:there (?:is|are) )?(?:no|not any)\b"
     r"[^.;:]{0,150}?\b(?:has|have) (?:yet )?been (?:reported|described|published|documented|"
     r"developed|proposed|performed|conducted)\b"
+    # "we are aware of only one previous study investigating X", "We are not aware of any
+    # report on X": the same hedged gap, told by what the authors know of
+    r"|\b(?:we are|I am) (?:not )?aware of (?:no|any|only (?:one|two|a few|a single))"
+    r" (?:[\w-]+ ){0,2}?(?:stud(?:y|ies)|reports?|publications?|trials?|works?)\b"
     # "there are only a few reports about X", "there is a lack of understanding of how ...":
     # what is written about X, not a fact of X
     r"|\bthere (?:is|are|has been|have been|has existed|exists|remains) (?:still |only |very )*"
@@ -63,7 +68,7 @@ _GAPS = re.compile(
     re.IGNORECASE,
 )
 # the words without which no gap above can be told (a cheap gate before the search)
-_GAP_WORDS = re.compile(r"few|no|remain|lack|little|limited|scarce", re.IGNORECASE)
+_GAP_WORDS = re.compile(r"few|no|remain|lack|little|limited|scarce|aware", re.IGNORECASE)
 # "X and Y are critically required.", "is still urgently needed", "is highly desirable": a
 # need, urged, at the end of its clause (not "is required for catalysis", a fact; nor a bare
 # "are needed.", which may count: "Two copies are needed.")
