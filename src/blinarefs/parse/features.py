@@ -63,65 +63,64 @@ _YEAR_FIRST = ("1", "2")  # what _YEAR opens with, asked first of every token
 _RANGE = re.compile(r"\A[A-Za-z]{0,3}\d[^-–—\n]*[-–—][^\n]*\d")
 
 
-# An ASCII token's shape by translation, its runs collapsed by groupby (a third of the time
-# a pattern's "\1" takes): the loop below says the same for every character, in Python
+# An ASCII token's kinds of character by translation: the loop in :func:`_kinds` says the
+# same for every character, in Python
 _ASCII_SHAPE = str.maketrans(
     {**dict.fromkeys(string.ascii_uppercase, "X"), **dict.fromkeys(string.ascii_lowercase, "x"),
      **dict.fromkeys(string.digits, "d")}
 )  # fmt: skip
 
 
+def _kinds(text: str) -> str:
+    """Each character's kind: "X" a capital, "x" another letter, "d" a figure, else itself."""
+    if text.isascii():
+        return text.translate(_ASCII_SHAPE)
+    return "".join(["X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+                    for c in text])  # fmt: skip
+
+
 def shape(text: str) -> str:
     """ "Smith" -> "Xx", "LE" -> "X", "2017" -> "d", "836-47" -> "d-d": runs collapsed."""
-    if text.isascii():
-        return "".join([kind for kind, _ in groupby(text.translate(_ASCII_SHAPE))])[:6]
-    out: list[str] = []
-    for ch in text:
-        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:6]
+    return _collapsed(_kinds(text))
+
+
+def _collapsed(kinds: str) -> str:
+    """Runs of one kind collapsed (by groupby: a third of the time a pattern's "\1" takes),
+    the first six kept."""
+    return "".join([kind for kind, _ in groupby(kinds)])[:6]
 
 
 # What a token shows its neighbours, by offset: its word and shape and flags one away, its
 # word alone two away.
 _OFFSETS = (-2, -1, 1, 2)
+# The prefixes of what a token shows its neighbours, in _OFFSETS' order, in UTF-8
+_SEEN_AT = tuple(f"{off}:".encode() for off in _OFFSETS)
+_TWO_BEFORE, _BEFORE, _AFTER, _TWO_AFTER = (p + b"w=" for p in _SEEN_AT)
 
 
-def _own(text: str, glued: bool) -> tuple[list[str], list[str]]:
-    """The features of the token alone, as crfsuite's "name=value" strings, and the flags
-    among them that its neighbours see too."""
-    low = text.lower()
-    f = [f"w={low}", f"shape={shape(text)}", f"len={min(len(text), 8)}"]
-    if len(text) > 3:
-        f.append(f"suf3={low[-3:]}")
-    if glued:
-        f.append("glued")
-    if text.isdigit():
-        f.append(f"digits={min(len(text), 5)}")
-    flags = []
-    if _YEAR.match(text):
-        flags.append("year")
-    if low.rstrip(".") in MONTHS:
-        flags.append("month")
-    if low in CUES:
-        flags.append(f"cue={CUES[low]}")
-    if text.isalpha() and is_initials(text):
-        flags.append("initials")
-    if _RANGE.match(text):
-        flags.append("range")
-    f += flags
-    if low in JOURNAL_WORDS:
-        f.append("jword")
-    if low in PARTICLES:
-        f.append("particle")
-    if text.startswith(("http", "www.")):
-        f.append("url")
-    if text.startswith("10.") and "/" in text:
-        f.append("doi")
-    if text.startswith("PMC") and text[3:].isdigit():
-        f.append("pmc")
-    return f, flags
+@lru_cache(maxsize=4096)
+def _shape_seen(kinds: str) -> tuple[bytes, bytes, bytes]:
+    """A shape's feature as the token has it, as the token after it sees it and as the
+    token before it does ("shape=Xx", "-1:shape=Xx", "1:shape=Xx"). Cached by the kinds of
+    character, which far fewer than the words are: "Xxxxx" is every capitalised word of
+    five letters."""
+    own = f"shape={_collapsed(kinds)}".encode()
+    return own, _SEEN_AT[1] + own, _SEEN_AT[2] + own
+
+
+def _seen(name: str) -> tuple[bytes, bytes, bytes]:
+    """A flag's feature as the token has it, and as the tokens one away see it."""
+    own = name.encode()
+    return own, _SEEN_AT[1] + own, _SEEN_AT[2] + own
+
+
+# The flags, each made and prefixed once (they are what a token shows its neighbours too)
+_YEAR_FLAG, _MONTH_FLAG, _INITIALS_FLAG, _RANGE_FLAG = map(
+    _seen, ("year", "month", "initials", "range")
+)
+_CUE_FLAGS = {word: _seen(f"cue={cue}") for word, cue in CUES.items()}
+_LEN = tuple(f"len={k}".encode() for k in range(9))
+_DIGITS = tuple(f"digits={k}".encode() for k in range(6))
 
 
 def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
@@ -131,28 +130,56 @@ def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(x.decode() for x in part) for part in _encoded(text, glued))
 
 
-# The prefixes of what a token shows its neighbours, in _OFFSETS' order, in UTF-8
-_SEEN_AT = tuple(f"{off}:".encode() for off in _OFFSETS)
-
-
 @lru_cache(maxsize=65536)
 def _encoded(text: str, glued: bool) -> tuple[tuple[bytes, ...], ...]:
     """``word_features`` as crfsuite reads them, in UTF-8. Cached: the same words recur
-    down a list, and making these strings is most of the labeller's input's time; handed
-    bytes, pycrfsuite takes them as they are, where it encodes every string it is handed,
-    for every token of every reference, each time (a fifth of the time ``Tagger.set``
-    takes). Each string is encoded once, and prefixed in bytes for the neighbours: making
-    and encoding each prefixed string anew cost two fifths of a new word's time."""
-    features, flags = _own(text, glued)
-    own = tuple([x.encode() for x in features])
-    near = (own[0], own[1], *[x.encode() for x in flags])
-    two_before, before, after, two_after = _SEEN_AT
+    down a list; handed bytes, pycrfsuite takes them as they are, where it encodes every
+    string it is handed, for every token of every reference, each time. A new word still
+    costs more than all its later lookups (a reference brings a dozen): so the word is
+    encoded once and prefixed in bytes, and the features that are the same for many words
+    (a shape, a flag, a length) are made and prefixed once, not for each word."""
+    low = text.lower()
+    word = low.encode()
+    shaped, shaped_before, shaped_after = _shape_seen(_kinds(text))
+    own = [b"w=" + word, shaped, _LEN[min(len(text), 8)]]
+    if len(text) > 3:
+        own.append(b"suf3=" + low[-3:].encode())
+    if glued:
+        own.append(b"glued")
+    if text.isdigit():
+        own.append(_DIGITS[min(len(text), 5)])
+    flags = []
+    if text[:1] in _YEAR_FIRST and _YEAR.match(text):
+        flags.append(_YEAR_FLAG)
+    if low.rstrip(".") in MONTHS:
+        flags.append(_MONTH_FLAG)
+    if low in _CUE_FLAGS:
+        flags.append(_CUE_FLAGS[low])
+    if text.isalpha():  # initials are letters; a range holds a figure
+        if is_initials(text):
+            flags.append(_INITIALS_FLAG)
+    elif _RANGE.match(text):
+        flags.append(_RANGE_FLAG)
+    flagged: tuple[tuple[bytes, ...], ...] = ((), (), ())  # as the token, before and after
+    if flags:  # most words raise none
+        flagged = tuple(zip(*flags, strict=True))
+        own += flagged[0]
+    if low in JOURNAL_WORDS:
+        own.append(b"jword")
+    if low in PARTICLES:
+        own.append(b"particle")
+    if text.startswith(("http", "www.")):
+        own.append(b"url")
+    if text.startswith("10.") and "/" in text:
+        own.append(b"doi")
+    if text.startswith("PMC") and text[3:].isdigit():
+        own.append(b"pmc")
     return (
-        own,
-        (two_before + own[0],),
-        tuple([before + x for x in near]),
-        tuple([after + x for x in near]),
-        (two_after + own[0],),
+        tuple(own),
+        (_TWO_BEFORE + word,),
+        (_BEFORE + word, shaped_before, *flagged[1]),
+        (_AFTER + word, shaped_after, *flagged[2]),
+        (_TWO_AFTER + word,),
     )
 
 
@@ -182,7 +209,8 @@ def sequence_features(tokens: list[Token]) -> list[tuple[bytes, ...]]:
     padded += [_encoded(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
     padded += [_EDGE, _EDGE]
     out: list[tuple[bytes, ...]] = []
-    stops = 0
+    stops = 0  # full stops so far; what the tokens after the last one show of them:
+    stopped = _STOPS[0]
     after_year: tuple[bytes, ...] = ()  # _AFTER_YEAR once a year has been seen
     # each token with the four around it, in one pass (the labeller's input is made for
     # every reference: indexing five lists a token cost a sixth of this function's time);
@@ -193,11 +221,12 @@ def sequence_features(tokens: list[Token]) -> list[tuple[bytes, ...]]:
     around = zip(tokens, *windows, strict=False)
     for i, (token, two_before, before, own, after, two_after) in enumerate(around):
         out.append(
-            (*own[0], _POS[10 * i // n], _STOPS[min(stops, 6)], *after_year, *two_before[1],
+            (*own[0], _POS[10 * i // n], stopped, *after_year, *two_before[1],
              *before[2], *after[3], *two_after[4])
         )  # fmt: skip
         if token.text in ".?!" and _is_stop(tokens, i):
             stops += 1
+            stopped = _STOPS[min(stops, 6)]
         if not after_year and token.text[:1] in _YEAR_FIRST and _YEAR.match(token.text):
             after_year = _AFTER_YEAR
     return out

@@ -8,6 +8,8 @@ token keeps its offsets, so a field is cut from the printed text as printed, spa
 from __future__ import annotations
 
 import re
+from itertools import chain, repeat
+from operator import gt
 from typing import NamedTuple
 
 # Order matters: the alternatives that keep things whole come first.
@@ -38,20 +40,18 @@ class Token(NamedTuple):  # a tuple: made tens of times a reference, it must be 
 
 
 _NEW = tuple.__new__  # a Token made without the Python-level __new__ NamedTuple gives it
+_AFTER_NOTHING = (-1,)  # where the token before the first one ends: it has a space before it
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text``, in order. Every character but white space is in a token
-    (each alternative of the pattern starts on one, and one mark alone is a token), so a
-    token starts at its first occurrence after the one before it: the texts are found all
-    at once in C and placed with ``str.find``, where a match object asked for its span and
-    text cost a third of this function's time."""
-    out: list[Token] = []
-    find = text.find
-    end, prev_end = 0, -1  # no token yet: the first one has a space before it
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        out.append(_NEW(Token, (word, start, end, start > prev_end)))
-        prev_end = end
-    return out
+    """The tokens of ``text``, in order, each made in C (``map`` over the matches), where
+    a loop in Python placing each text with ``str.find`` cost 4% more. A token has a
+    space before it when it starts past the end of the one before it (every character but
+    white space is in a token: each alternative of the pattern starts on one, and one mark
+    alone is a token); the first always has."""
+    found = list(_TOKEN.finditer(text))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
+    spaced = map(gt, starts, chain(_AFTER_NOTHING, ends))
+    texts = map(re.Match.group, found)
+    return list(map(_NEW, repeat(Token), zip(texts, starts, ends, spaced, strict=True)))
