@@ -13,8 +13,8 @@ from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
 from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
-from .doubt import judged
-from .doubt_parallel import judged_by
+from .doubt import judged, judged_extra
+from .doubt_parallel import verdicts_by
 from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
@@ -122,7 +122,6 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     """
     from ..arguments import text_argument
     from ..bulk import paused_gc, worker_count
-    from ..keys import assign_keys
 
     section = find_reference_section(text_argument(text, "parse_reference_list"))
     if section is None:
@@ -142,20 +141,33 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     doubts: list[Doubt] = []
     with paused_gc():
         items, read, warnings = read_list(section, progress)
-        read = judged_by(read, worker_count(len(read), PARALLEL_MIN))
-        for item, reading in zip(items, read, strict=True):
-            refs.append(reading.reference)
+        # the keys read the names, the year and the title, which the judge leaves as they
+        # are: found while it judges, each written with its verdict in one copy
+        found, (cased, keys) = verdicts_by(
+            read, worker_count(len(read), PARALLEL_MIN), partial(_keyed, read)
+        )
+        for item, reading, ref, key, said in zip(items, read, cased, keys, found, strict=True):
+            confidence, doubtful = (reading.confidence, reading.doubtful) if said is None else said
+            extra = reading.reference.extra if said is None else judged_extra(ref.extra, *said)
+            refs.append(ref.with_fields(id=key, extra=extra))
             if reading.reader == EMPTY:
                 where = f"line {item.line}: " if item.line else ""
                 empty = f"reference {item.number} is empty: only its number is printed"
                 warnings.append(where + empty)
-            if reading.doubtful:
+            if doubtful:
                 doubts.append(
-                    Doubt(item.number, item.line, reading.reference.source_text,
-                          reading.doubtful, reading.confidence)
+                    Doubt(item.number, item.line, ref.source_text, doubtful, confidence)
                 )  # fmt: skip
-        refs = assign_keys(capitalised_families(refs))
     return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
+
+
+def _keyed(readings: list[Reading]) -> tuple[list[Reference], list[str]]:
+    """The entries of a list as they are kept (a list printing every family name in
+    capitals with them in the case a store keeps) and the key each is given."""
+    from ..keys import given_keys
+
+    cased = capitalised_families([r.reference for r in readings])
+    return cased, given_keys(cased)
 
 
 def read_list(
