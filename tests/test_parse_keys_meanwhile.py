@@ -90,3 +90,31 @@ def test_the_extra_written_with_a_key_is_the_one_the_rescored_entry_holds() -> N
     for confidence, doubts in ((0.42, ("title",)), (1.0, ()), (0.3, ("page", "volume"))):
         again = rescored(reading, confidence, doubts)
         assert judged_extra(reading.reference.extra, confidence, doubts) == again.reference.extra
+
+
+def test_the_readings_are_freed_before_the_paused_collector_runs_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the collector, paused while a list is read, looks through every object made meanwhile
+    # that still lives when it runs again: the readings (and their labeller's evidence)
+    # must be gone by then, only the entries kept
+    import gc
+    from contextlib import contextmanager
+
+    from blinarefs import bulk
+    from blinarefs.parse.read import Reading
+
+    alive: list[int] = []
+    paused = bulk.paused_gc
+
+    @contextmanager
+    def counting():  # type: ignore[no-untyped-def]
+        with paused():
+            yield
+            alive.append(sum(isinstance(o, Reading) for o in gc.get_objects()))
+
+    monkeypatch.setattr(bulk, "paused_gc", counting)
+    monkeypatch.setenv("BLINAREFS_WORKERS", "1")
+    text = "\n".join(f"{i}. {MADE_UP[i % len(MADE_UP)]}" for i in range(1, 21))
+    parsed = parse_reference_list(text)
+    assert len(parsed.references) == 20 and alive == [0]
