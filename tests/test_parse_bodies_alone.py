@@ -5,6 +5,9 @@ beside other names, or in pinyin stay people (all made-up text)."""
 
 from __future__ import annotations
 
+import pytest
+
+from blinarefs.model import Name
 from blinarefs.parse import parse_reference_list
 
 _HARVARD = [
@@ -95,3 +98,20 @@ def test_three_written_out_words_stay_people_where_the_list_writes_names_out() -
         "Walter Peter Yoe (2027) Made-up results. Example Review 9: 3–7.",
     ]
     assert _authors(whole)[-1] == ["Walter Peter|Yoe"]
+
+
+@pytest.mark.parametrize(
+    ("given", "initials"),
+    [("J.", True), ("G. H.", True), ("J.-P.", True), ("JA", True), ("J‐P", True),
+     ("John", False), ("", False), (". .", False), ("Jo. A.", False)],
+)  # fmt: skip
+def test_given_names_read_as_initials_once_answer_as_each_time(given: str, initials: bool) -> None:
+    # (issue 13, speed: read once however often a list prints them, in the gathering process)
+    from blinarefs.names import is_initials
+    from blinarefs.parse.bodies_alone import _INITIAL_MARKS, _initialled, initials_given
+
+    compact = _INITIAL_MARKS.sub("", given)  # the formula asked of every person before
+    assert initials_given(given) is initials is (bool(compact) and is_initials(compact))
+    assert initials_given(given) is initials  # the cached answer too
+    assert _initialled(Name(family="Roe", given=given)) is initials
+    assert _initialled(Name(literal="Examplia Board", given=given)) is False

@@ -137,9 +137,19 @@ def _suffix(i: int) -> str:
 def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> list[Reference]:
     """Give every reference without an id its key; ids already set are kept and reserved."""
     refs = list(refs)
+    return [
+        ref if ref.id else ref.with_fields(id=key)
+        for ref, key in zip(refs, given_keys(refs, taken), strict=True)
+    ]
+
+
+def given_keys(refs: list[Reference], taken: Iterable[str] = ()) -> list[str]:
+    """The key :func:`assign_keys` gives each of ``refs`` (its id, where it has one), with
+    no copy made: a long list's parser finds the keys while the judge of doubt weighs the
+    entries, and writes each key into its entry with the judge's verdict, in one copy."""
     used = {k.lower() for k in taken} | {r.id.lower() for r in refs if r.id}
     tried: dict[str, int] = {}
-    return [ref if ref.id else assign_key(ref, used, tried) for ref in refs]
+    return [ref.id or _new_key(ref, used, tried) for ref in refs]
 
 
 def unique_keys(refs: list[Reference]) -> list[Reference]:
@@ -163,6 +173,11 @@ def assign_key(ref: Reference, used: set[str], tried: dict[str, int] | None = No
     for callers adding references one at a time to a large store. ``tried`` remembers, per
     base key, the suffixes already taken, so that many references with one base key (the
     unread entries of a long list) do not each try every suffix again."""
+    return ref.with_fields(id=_new_key(ref, used, tried))
+
+
+def _new_key(ref: Reference, used: set[str], tried: dict[str, int] | None = None) -> str:
+    """:func:`assign_key`'s key for ``ref``, reserved in ``used``."""
     key = base_key(ref)
     if key.lower() in used:
         tried = {} if tried is None else tried
@@ -172,4 +187,4 @@ def assign_key(ref: Reference, used: set[str], tried: dict[str, int] | None = No
         tried[key.lower()] = i + 1
         key = key + _suffix(i)
     used.add(key.lower())
-    return ref.with_fields(id=key)
+    return key

@@ -13,8 +13,8 @@ from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
 from .bodies_alone import bodies_alone
 from .closing import FULL_STOP, NameHabits, name_habits
-from .doubt import judged
-from .doubt_parallel import judged_by
+from .doubt import judged, judged_extra
+from .doubt_parallel import verdicts_by
 from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
@@ -121,8 +121,7 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     as they are read (a long list takes seconds: the CLI shows a bar on a terminal).
     """
     from ..arguments import text_argument
-    from ..bulk import paused_gc, worker_count
-    from ..keys import assign_keys
+    from ..bulk import paused_gc
 
     section = find_reference_section(text_argument(text, "parse_reference_list"))
     if section is None:
@@ -138,24 +137,51 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
                 ),
             ),
         )
+    with paused_gc():
+        refs, warnings, doubts = _entries(section, progress)
+    return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
+
+
+def _entries(
+    section: ReferenceSection, progress: Progress | None
+) -> tuple[list[Reference], list[str], list[Doubt]]:
+    """The entries of ``section`` with their keys, the list's warnings and its doubts. (A
+    function of its own so that the readings, their labeller's evidence and the entries
+    before their keys are freed when it returns, before the paused cycle collector runs
+    again: it would otherwise look through all of them once, a tenth of a second for a
+    list of 10,000.)"""
+    from ..bulk import worker_count
+
     refs: list[Reference] = []
     doubts: list[Doubt] = []
-    with paused_gc():
-        items, read, warnings = read_list(section, progress)
-        read = judged_by(read, worker_count(len(read), PARALLEL_MIN))
-        for item, reading in zip(items, read, strict=True):
-            refs.append(reading.reference)
-            if reading.reader == EMPTY:
-                where = f"line {item.line}: " if item.line else ""
-                empty = f"reference {item.number} is empty: only its number is printed"
-                warnings.append(where + empty)
-            if reading.doubtful:
-                doubts.append(
-                    Doubt(item.number, item.line, reading.reference.source_text,
-                          reading.doubtful, reading.confidence)
-                )  # fmt: skip
-        refs = assign_keys(capitalised_families(refs))
-    return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
+    items, read, warnings = read_list(section, progress)
+    # the keys read the names, the year and the title, which the judge leaves as they
+    # are: found while it judges, each written with its verdict in one copy
+    found, (cased, keys) = verdicts_by(
+        read, worker_count(len(read), PARALLEL_MIN), partial(_keyed, read)
+    )
+    for item, reading, ref, key, said in zip(items, read, cased, keys, found, strict=True):
+        confidence, doubtful = (reading.confidence, reading.doubtful) if said is None else said
+        extra = reading.reference.extra if said is None else judged_extra(ref.extra, *said)
+        refs.append(ref.with_fields(id=key, extra=extra))
+        if reading.reader == EMPTY:
+            where = f"line {item.line}: " if item.line else ""
+            empty = f"reference {item.number} is empty: only its number is printed"
+            warnings.append(where + empty)
+        if doubtful:
+            doubts.append(
+                Doubt(item.number, item.line, ref.source_text, doubtful, confidence)
+            )  # fmt: skip
+    return refs, warnings, doubts
+
+
+def _keyed(readings: list[Reading]) -> tuple[list[Reference], list[str]]:
+    """The entries of a list as they are kept (a list printing every family name in
+    capitals with them in the case a store keeps) and the key each is given."""
+    from ..keys import given_keys
+
+    cased = capitalised_families([r.reference for r in readings])
+    return cased, given_keys(cased)
 
 
 def read_list(

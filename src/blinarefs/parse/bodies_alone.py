@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Name
 from ..names import PARTICLES, is_initials
@@ -40,8 +41,16 @@ _INITIAL_MARKS = re.compile(r"[.\s‐]")  # (compiled once: asked of every perso
 
 def _initialled(name: Name) -> bool:
     """Whether a person's given names were printed as initials ("J.", "G. H.", "J.-P.")."""
-    compact = _INITIAL_MARKS.sub("", name.given)
-    return not name.literal and bool(compact) and is_initials(compact)
+    return not name.literal and initials_given(name.given)
+
+
+@lru_cache(maxsize=4096)
+def initials_given(given: str) -> bool:
+    """Whether ``given`` is initials, marks and spaces aside: read once however often a list
+    prints it (every person of a list is asked, in the one process that gathers it; a long
+    list prints a few given names many times over)."""
+    compact = _INITIAL_MARKS.sub("", given)
+    return bool(compact) and is_initials(compact)
 
 
 def prints_initials(readings: list[Reading]) -> bool:

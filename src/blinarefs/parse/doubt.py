@@ -151,11 +151,20 @@ def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> 
     reading itself where the judge found what the readers did (a third of a list's: no
     copy made, in the one process that gathers a long list)."""
     ref = reading.reference
-    extra = [(k, v) for k, v in ref.extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
-    extra += [(CONFIDENCE_FIELD, f"{confidence:.2f}")] if confidence < 1 else []
-    extra += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
-    if tuple(extra) != ref.extra:
-        ref = ref.with_fields(extra=tuple(extra))
+    extra = judged_extra(ref.extra, confidence, doubtful)
+    if extra != ref.extra:
+        ref = ref.with_fields(extra=extra)
     elif confidence == reading.confidence and doubtful == reading.doubtful:
         return reading
     return replaced(reading, reference=ref, confidence=confidence, doubtful=doubtful)
+
+
+def judged_extra(
+    extra: tuple[tuple[str, str], ...], confidence: float, doubtful: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """An entry's ``extra`` with this confidence and these doubts written in it (for the
+    entry alone where a long list's parser writes its key in the same copy)."""
+    kept = [(k, v) for k, v in extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
+    kept += [(CONFIDENCE_FIELD, f"{confidence:.2f}")] if confidence < 1 else []
+    kept += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
+    return tuple(kept)

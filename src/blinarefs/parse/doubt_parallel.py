@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
-from .doubt import Weights, judged, rescored, verdict, weights
+from .doubt import Weights, rescored, verdict, weights
 from .doubt_case import ListContext, list_context
 from .read import Reading
 
-__all__ = ["judged_by"]
+__all__ = ["judged_by", "verdicts_by"]
+
+T = TypeVar("T")
 
 # The list being judged, with its context and weights, set before the processes are
 # forked: what they inherit instead of being sent.
@@ -36,8 +40,19 @@ Verdict = tuple[float, tuple[str, ...]] | None
 def judged_by(readings: list[Reading], workers: int) -> list[Reading]:
     """:func:`.doubt.judged` of ``readings``, shared among ``workers`` processes where
     processes can be forked (Linux); elsewhere, and for one, judged here."""
+    found, _ = verdicts_by(readings, workers, lambda: None)
+    return [r if v is None else rescored(r, *v) for r, v in zip(readings, found, strict=True)]
+
+
+def verdicts_by(
+    readings: list[Reading], workers: int, meanwhile: Callable[[], T]
+) -> tuple[list[Verdict], T]:
+    """Each reading's :func:`.doubt.verdict`, found by ``workers`` processes as
+    :func:`judged_by` finds them, and what ``meanwhile()`` gives, which this process works
+    out while they judge (the list's keys: it would otherwise wait for them idle)."""
     if workers <= 1 or not sys.platform.startswith("linux"):
-        return judged(readings)
+        said, model = list_context(readings), weights()
+        return [verdict(r, said, model) for r in readings], meanwhile()
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -49,10 +64,12 @@ def judged_by(readings: list[Reading], workers: int) -> list[Reading]:
         try:
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                found = [v for part in pool.map(_verdicts, parts) for v in part]
+                judging = pool.map(_verdicts, parts)  # (all parts sent at once)
+                got = meanwhile()
+                found = [v for part in judging for v in part]
         finally:
             _JUDGING = None
-    return [r if v is None else rescored(r, *v) for r, v in zip(readings, found, strict=True)]
+    return found, got
 
 
 def _verdicts(part: tuple[int, int]) -> list[Verdict]:
