@@ -21,6 +21,7 @@ from .candidates import (
     Candidate,
     expand_numbers,
     range_of_a_value,
+    spans_joined,
     words,
 )
 from .paren_counts import beside_a_share, items_a_paragraph_each, spelt_before
@@ -202,6 +203,8 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
     if range_of_a_value(text, start, numbers):
         why.append("a range of values after a number")
+    elif spans_joined(m.group(1)):
+        why.append("a range of values joined to another by 'and'")
     if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
         if _looks_like_list(text, start, numbers) and (
             word in _SEPARATORS or (i == j and text[i - 1] in ",;:")
