@@ -67,3 +67,11 @@ def test_citation_groups_with_ranges_and_and_with_single_numbers_still_cite():
         (9,),
         (13, 14, 15, 16),
     ] + [(n,) for n in range(17, 31)]
+
+
+def test_a_range_after_and_after_the_word_refs_cites_whole():
+    # failed before: "refs. 13 and 14–16" cited 13 and 14 only
+    text = "Mosses grow in bogs (1–12). Examplia held otherwise (see refs. 13 and 14–16). " + cited(
+        17, 30
+    )
+    assert cites(text)[1] == (13, 14, 15, 16)
