@@ -84,6 +84,21 @@ def range_of_a_value(text: str, start: int, numbers: tuple[int, ...]) -> bool:
     return value is not None and lo <= float(value.group(1)) <= hi
 
 
+# A range beside "and" in a group: "(11-42 and 17-42)", "(1986–1995 and 2008–2013)", "(3 and
+# 5–9)". A citation group joins its ranges with commas, "(4, 7–9)", and "and" with single
+# numbers alone, "(4 and 5)"; two spans of values (a peptide's residues, two periods, two
+# grants) are what "and" joins so. "refs. 24 and 31–33" is read after its word (inline.py).
+_SPAN_AND = re.compile(
+    rf"\d\s*(?:[{DASHES}]|to)\s*\d+\s*,?\s*and\b|\band\s*\d+\s*(?:[{DASHES}]|to)\s*\d"
+)
+
+
+def spans_joined(group: str) -> bool:
+    """Whether a parenthesised group joins a range to another number with "and" ("11-42
+    and 17-42"): spans of values, not citations (see :data:`_SPAN_AND`)."""
+    return " and" in group and _SPAN_AND.search(group) is not None
+
+
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
 def _group(number: str) -> str:
     item = rf"{number}(?:\s*(?:[{DASHES}]|to)\s*{number})?"

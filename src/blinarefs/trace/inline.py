@@ -21,6 +21,7 @@ from .candidates import (
     Candidate,
     expand_numbers,
     range_of_a_value,
+    spans_joined,
     words,
 )
 from .paren_counts import beside_a_share, items_a_paragraph_each, spelt_before
@@ -28,9 +29,10 @@ from .paren_counts import beside_a_share, items_a_paragraph_each, spelt_before
 _PAREN = re.compile(rf"\(\s*({MARKED_GROUP})\s*\)")
 # The number is the whole of what stands there: not glued to a capital, a word, or a
 # hyphen's or a slash's sequel after it (a reference spectrum's "1H", a reference value's
-# "7-day", an approval's "12/AB/0034"); "ref. 3a", a sub-labelled work, cites
+# "7-day", an approval's "12/AB/0034"); "ref. 3a", a sub-labelled work, cites; "refs. 2 and
+# 5–7" names 5, 6 and 7 too
 _REF_WORD = re.compile(
-    rf"\b(?:[Rr]efs?\.?|[Rr]eferences?)\s*(?:nos?\.?\s*)?({SPACED_GROUP}(?:\s*(?:and|to)\s*\d+)?)"
+    rf"\b(?:[Rr]efs?\.?|[Rr]eferences?)\s*(?:nos?\.?\s*)?({SPACED_GROUP}(?:\s*to\s*\d+|\s*and\s*\d+(?:\s*[{DASHES}]\s*\d+)?)?)"
     r"(?![\d.,]\d|\d|[A-Z]|[^\W\d_]{2}|[-‐/]\w)"
 )
 _POINTER = re.compile(r"(?:\b(et al)|\b[Rr]efs?|\b[Rr]eferences?)\.?,?$")
@@ -202,6 +204,8 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
     if range_of_a_value(text, start, numbers):
         why.append("a range of values after a number")
+    elif spans_joined(m.group(1)):
+        why.append("a range of values joined to another by 'and'")
     if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
         if _looks_like_list(text, start, numbers) and (
             word in _SEPARATORS or (i == j and text[i - 1] in ",;:")
