@@ -23,7 +23,7 @@ import re
 import shutil
 from pathlib import Path
 
-from plain_export import mark_superscripts, pandoc_notes, plain_texts
+from plain_export import mark_superscripts, pandoc_notes, plain_texts, without_note_numbers
 from timing import print_table
 from verdict_keys import compare, verdict_key
 
@@ -83,20 +83,21 @@ def verdicts_on_articles(
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for i, (art, docx, trace, listed) in enumerate(kept):
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
+        doc = read_manuscript(docx)
+        begin = pandoc_notes(text, len(doc.footnotes)) if how == "pandoc" else len(text)
+        text = without_note_numbers(text, begin)  # the notes' own numbers cite nothing
         on_plain = trace_manuscript(text, listed, body_end=len(text))
         jats = read_manuscript(art.path)
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
         markup = {verdict_key(by_kind(f)) for f in findings(on_jats)}
         # a footnote or endnote is not in the text export: the Word verdicts on them apart
-        doc = read_manuscript(docx)
         placed, on_notes = [], []
         for f in findings(trace):
             at = doc.locate_span(*f["span"]) if f.get("span") else None
             (on_notes if at and at[0].part != MAIN_PART else placed).append(f)
         plain_found = findings(on_plain)
         if how == "pandoc":  # the same notes, printed at the copy's end: apart too
-            begin = pandoc_notes(text, len(doc.footnotes))
             noted = [f for f in plain_found if _on_notes(f, begin)]
             plain_found = [f for f in plain_found if not _on_notes(f, begin)]
             on_notes += noted

@@ -15,6 +15,7 @@ import re
 from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
 from .numberwords import RESIDUES
 from .printed_powers import not_a_power
+from .raised_orders import raised_order
 from .sitting import word_before
 from .textpos import VERSION_BEFORE
 
@@ -96,6 +97,8 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         # "10⁶", "2.5²"; not a version's last part, "R v3.6.1¹²": none is raised to a power,
         # nor a name's digits or a number past its cube ("ROE-2²⁷", "≥ 3.4¹⁹")
         out.append(("a power of a number", -5.0))
+    elif c.printed and raised_order(text, c):
+        out.append(("a variable's order, raised in parentheses", -5.0))  # "Mf⁽²⁾ = Mf⁽³⁾"
     elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
         out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
     elif c.printed and c.numbers == (2,) and word.lower() == "chi":
