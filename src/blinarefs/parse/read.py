@@ -56,6 +56,7 @@ from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
 from .inserted_stops import inserted_stop
 from .journal_editors import editor_out_of_title
+from .journal_records import journal_record
 from .journals import answer_to_title, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
@@ -325,7 +326,7 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
-    ref = year_out_of_volume(editor_out_of_title(ref))  # "... editor. J. 2030;8", "J, 2030 8(2)"
+    ref = year_out_of_volume(editor_out_of_title(journal_record(ref)))  # "J. Press; 2030;8"
     ref = bill_by_number(quoted_title_whole(standard(ref)))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
