@@ -97,6 +97,7 @@ from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
 from .unstopped_journals import journal_out_of_title
+from .unstopped_places import place_after_title
 from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -330,7 +331,7 @@ def _mended(ref: Reference) -> Reference:
     ref = bill_by_number(quoted_title_whole(standard(ref)))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
-    ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."
+    ref = title_to_publisher(place_after_title(ref))  # "Title of widgets Springfield: Press"
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = capital_body(dashed_body(ref))  # "EBS – Example Bureau ...", "EXAMPLE BANK."
     ref = acronym_publisher(comma_owner(ref))  # PNAS's "Example Agency, Title (2030). URL"
