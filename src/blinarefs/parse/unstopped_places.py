@@ -23,10 +23,12 @@ _PLACE_END = re.compile(
     rf" (?P<last>[a-z][\w'’-]*) (?P<place>{_WORD}(?: {_WORD}){{0,2}}"
     r"(?: \([A-Z]{2,3}\)|, [A-Z]{2})?)$"
 )
-# the particles inside a place's name ("Rio de Janeiro", "Frankfurt am Main") and an
-# edition's word ("2nd ed Springfield"): no title's last word
+# the particles inside a place's name ("Rio de Janeiro", "Frankfurt am Main"), the words
+# no title ends with ("Principles and Methodology Rome") and an edition's word ("2nd ed
+# Springfield"): no title's last word before a place
 _NOT_LAST = re.compile(
-    rf"(?:de|da|do|dos|das|del|della|di|am|an|im|upon|sur|la|le|les|los|{EDITION_WORD})",
+    r"(?:de|da|do|dos|das|del|della|di|am|an|im|upon|sur|la|le|les|los"
+    rf"|a|and|of|the|in|for|on|to|with|or|{EDITION_WORD})",
     re.I,
 )
 _LONGEST = 160  # characters looked back from the colon for the place
