@@ -51,3 +51,12 @@ def test_the_place_after_an_unstopped_title_is_the_place(
 def test_a_stopped_title_or_a_place_inside_one_stays(printed: str, title: str, place: str) -> None:
     ref = _read(printed)  # guard: the stop printed, a particle before the colon
     assert (ref.title, ref.publisher_place) == (title, place)
+
+
+def test_a_name_after_by_is_no_place() -> None:  # guard
+    ref = _read(
+        "Roe J (2030) Widget tales: Second Edition, Revised with Preface by Moe Doe: Examplia"
+        " University Press."
+    )
+    assert not ref.publisher_place
+    assert ref.title.endswith("Preface by Moe Doe")

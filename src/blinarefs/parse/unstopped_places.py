@@ -24,11 +24,11 @@ _PLACE_END = re.compile(
     r"(?: \([A-Z]{2,3}\)|, [A-Z]{2})?)$"
 )
 # the particles inside a place's name ("Rio de Janeiro", "Frankfurt am Main"), the words
-# no title ends with ("Principles and Methodology Rome") and an edition's word ("2nd ed
-# Springfield"): no title's last word before a place
+# no title ends with ("Principles and Methodology Rome", "Preface by Moe Roe") and an
+# edition's word ("2nd ed Springfield"): no title's last word before a place
 _NOT_LAST = re.compile(
     r"(?:de|da|do|dos|das|del|della|di|am|an|im|upon|sur|la|le|les|los"
-    rf"|a|and|of|the|in|for|on|to|with|or|{EDITION_WORD})",
+    rf"|a|and|as|at|by|for|from|in|of|on|or|the|to|with|{EDITION_WORD})",
     re.I,
 )
 _LONGEST = 160  # characters looked back from the colon for the place
