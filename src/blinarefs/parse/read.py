@@ -56,6 +56,7 @@ from .imprints import publisher_then_place
 from .initialism_titles import title_past_initialism
 from .inserted_stops import inserted_stop
 from .journal_editors import editor_out_of_title
+from .journal_records import journal_record
 from .journals import answer_to_title, journal_cut_at_letter
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
@@ -96,6 +97,7 @@ from .unknown_imprints import unknown_place_imprint
 from .unmarked_chapters import unmarked_chapter
 from .unpublished import unpublished_kind
 from .unstopped_journals import journal_out_of_title
+from .unstopped_places import place_after_title
 from .unstopped_publishers import publisher_after_title
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
@@ -325,11 +327,11 @@ def _mended(ref: Reference) -> Reference:
     ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
-    ref = year_out_of_volume(editor_out_of_title(ref))  # "... editor. J. 2030;8", "J, 2030 8(2)"
+    ref = year_out_of_volume(editor_out_of_title(journal_record(ref)))  # "J. Press; 2030;8"
     ref = bill_by_number(quoted_title_whole(standard(ref)))
     ref = volume_out_of_book(unmarked_chapter(year_out_of_publisher(ref)))
     ref = pnas_book(publisher_after_title(title_to_imprint(publisher_before_year(ref))))
-    ref = title_to_publisher(ref)  # NAR's "Title of widgets John Wiley & Sons, Place."
+    ref = title_to_publisher(place_after_title(ref))  # "Title of widgets Springfield: Press"
     ref = spelled_acronym(acronym_end(page_owner(ref)))  # a body's name read as others
     ref = capital_body(dashed_body(ref))  # "EBS – Example Bureau ...", "EXAMPLE BANK."
     ref = acronym_publisher(comma_owner(ref))  # PNAS's "Example Agency, Title (2030). URL"
