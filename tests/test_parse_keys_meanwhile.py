@@ -14,16 +14,10 @@ from blinarefs.parse.doubt_case import list_context
 from blinarefs.parse.doubt_parallel import verdicts_by
 from blinarefs.parse.split import find_reference_section
 from blinarefs.parse.type_codes import capitalised_families
+from test_parse_parallel import MADE_UP as PARALLEL_LINES
 
-MADE_UP = [
-    "Quill AB, Nib CD. A made-up study of invented widgets. Fict J Tests. 2031;12(3):45-67.",
-    "Vellum EF. An invented account of imaginary ink [thesis]. Nowhere: Univ of Fiction; 2030.",
-    "Parchment GH, Scroll IJ, et al. Pretend results. Imag Lett 2029; 8: 101-9.",
-    "Folio KL. Made-up chapter. In: Quarto MN, editor. Invented Book. Nowhere: Fict Press; 2028.",
-    "Codex OP (2027) Entirely fictional data. Made Up Rev 33: 201–209.",
-    "Some words that are not a reference at all",
-    "Quill AB, Nib CD. A made-up study of invented widgets. Fict J Tests. 2031;12(3):45-67.",
-]
+# the parallel tests' lines, the first again at the end (a duplicate the keys must tell apart)
+MADE_UP = [*PARALLEL_LINES, PARALLEL_LINES[0]]
 # GB/T 7714's capitals: the list's families are kept in the case a store keeps
 CAPITALS = [
     "ROE J, DOE A. Invented widgets[J]. Journal of Examples, 2030, 12(3): 45-67.",

@@ -13,21 +13,10 @@ placeholders with a number and a key only.
 from __future__ import annotations
 
 import pytest
+from tracedata import STUDY, flagged
 from tracedata import claims_by_opening as claims
-from tracedata import flagged
 
 from blinarefs.trace.turning import set_beside, turns_away
-
-STUDY = (
-    "Introduction\n\n"
-    "Invented fever is the most common made-up disease of Springfield [1]. "
-    "We surveyed made-up nurses of Springfield.\n\n"
-    "Methods\n\n"
-    "A made-up survey of 120 nurses was run in Springfield.\n\n"
-    "Results\n\n"
-    "Most nurses worked in the capital (61.2%).\n\n"
-    "Discussion\n\n"
-)
 
 
 @pytest.mark.parametrize(

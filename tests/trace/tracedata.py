@@ -278,3 +278,17 @@ STUDY_TO_DISCUSSION = (
     "Of 40 made-up patients, 23 responded.\n\n"
     "Discussion\n\n"
 )
+
+
+# A short study whose Discussion the link tests continue: Introduction cited, the rest the
+# authors' own.
+STUDY = (
+    "Introduction\n\n"
+    "Invented fever is the most common made-up disease of Springfield [1]. "
+    "We surveyed made-up nurses of Springfield.\n\n"
+    "Methods\n\n"
+    "A made-up survey of 120 nurses was run in Springfield.\n\n"
+    "Results\n\n"
+    "Most nurses worked in the capital (61.2%).\n\n"
+    "Discussion\n\n"
+)
