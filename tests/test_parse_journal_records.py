@@ -33,6 +33,7 @@ def test_the_publisher_after_the_journal_is_no_part_of_it(
 ) -> None:
     ref = _read(f"Roe J, Doe K. {_TITLE}. {record}")
     assert (ref.title, ref.container_title) == (_TITLE, journal)
+    assert ref.container_title_short == journal
     assert ref.publisher == publisher
     assert ref.type == "article-journal"
 
@@ -49,6 +50,8 @@ def test_an_edition_repeating_the_year_is_no_journal(record: str) -> None:
     ref = _read(f"Roe J, Doe K. {_TITLE}. {record}")
     assert ref.title == _TITLE
     assert ref.container_title == record.split(". ")[0]
+    # the journal's short form, which the exports write as `shortjournal`, is mended too
+    assert ref.container_title_short == ref.container_title
     assert not ref.edition
     assert ref.volume in ("8", "12")
 

@@ -56,9 +56,18 @@ def journal_record(ref: Reference) -> Reference:
     elif ref.container_title not in (extra, f"{journal}. {extra}", journal):
         return ref  # (the journal and the field read otherwise: left as read)
     unchanged = ref.container_title == journal and title == ref.title
-    if unchanged and (not found["publisher"] or ref.publisher):
-        return ref  # (read right: only a publisher left unread is added)
-    fields: dict[str, object] = {"title": title, "container_title": journal}
+    if (
+        unchanged
+        and ref.container_title_short == journal
+        and (not found["publisher"] or ref.publisher)
+    ):
+        return ref  # (read right: only a publisher or a short form left unread is mended)
+    # the journal as printed is its short form too, as the other journal menders set it
+    fields: dict[str, object] = {
+        "title": title,
+        "container_title": journal,
+        "container_title_short": journal,
+    }
     if found["publisher"]:
         fields["publisher"] = found["publisher"]
     if ref.edition in (extra, found["edition"]):
