@@ -70,6 +70,7 @@ CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
 EDITORS_LISTED = "a group tagged as editors printed inside the author list read as authors"
 BOOK_GROUP = "a second author group after the title read as the book's, not as authors"
 BODIES = "one group tag holds several bodies' names between commas: one author each"
+ETAL_TAGGED = "a name tag holding 'et al.' read as the list's et al, not as a name"
 
 # The kinship words of Portuguese and Spanish family names: printed with the family name
 # and filed with it (ABNT NBR 6023 and the cataloguing rules enter "Santos Neto, L."), where
@@ -131,6 +132,8 @@ def _holders(cit: etree._Element, books: bool = True) -> list[etree._Element]:
         if titled and out and not books:
             continue  # a second group after the title: the book's (:func:`_book_groups`)
         listed = not (books or titled) and _listed_editors(el, out)
+        if _etal_tag(el):
+            continue  # the list's "et al." tagged as a name (:func:`_etal_tag`)
         if (kind == "person-group" and (typed or "author") == "author") or kind in NAMES or listed:
             out.append(el)
     return out
@@ -176,8 +179,21 @@ def _book_groups(cit: etree._Element) -> bool:
     return False
 
 
+# A list's "et al." (or "and others"), as a tag may hold it instead of JATS's <etal/>
+_ETAL_TEXT = re.compile(r"(?:et\.?\s*al\.?|and others)", re.I)
+
+
+def _etal_tag(el: etree._Element) -> bool:
+    """Whether a name tag holds only the list's "et al." ("<string-name><surname>et
+    al.</surname></string-name>", as a preprint converter tags it): the mark that names
+    were left out, never a person's name (:data:`ETAL_TAGGED`)."""
+    return local(el) in NAMES and bool(_ETAL_TEXT.fullmatch((text_of(el) or "").strip()))
+
+
 def _members(holder: etree._Element) -> list[etree._Element]:
-    return list(holder) if local(holder) == "person-group" else [holder]
+    if local(holder) != "person-group":
+        return [holder]
+    return [m for m in holder if not _etal_tag(m)]
 
 
 def _surname(member: etree._Element) -> etree._Element:
@@ -354,6 +370,8 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
     if any(re.search(r"[,;]\s*\w", s) for s in surnames):  # "Roe JA, Doe K, Poe J"
         return AuthorTruth((), tagged, (SEVERAL,))
     known, notes = [], [title_note] if title_note else []
+    tags = cit.iter("{*}name", "{*}string-name", "{*}collab")
+    notes += [ETAL_TAGGED] if any(map(_etal_tag, tags)) else []
     notes += [BOOK_GROUP] if _book_groups(cit) else []
     listed = [h for i, h in enumerate(holders) if _listed_editors(h, holders[:i])]
     notes += [EDITORS_LISTED] if listed else []

@@ -12,7 +12,11 @@ printed text alone (never from what a parser read), each counted by a note:
   ("<article-title>Title of a study</article-title>, <source>Springfield. Fict Med
   J</source>"): a journal printed without full stops (NLM's: the name after the stop has
   none, and two words at least) has none inside its name, and a title's sentence does not
-  end in a comma, so the words before the full stop are the title's.
+  end in a comma, so the words before the full stop are the title's;
+- a journal's source tag that holds the month printed between the journal's full stop and
+  the year ("<source>Blood. Dec</source> 1 2030;", EndNote's AMA-like form, as a preprint
+  converter tags it in some references of a list and not in others): the month is the
+  date's, and the journal is compared without it (``month_in_source``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from .jats_xml import local, text_of
 LANGUAGE_NOTE = "title compared without its language note ('[in Chinese]'), tagged in or out"
 IMPRINT_IN_TITLE = "title mended: a book's title tag runs on into its publisher and place"
 PLACE_OPENS_SOURCE = "title and journal mended: the title's last words tagged as the journal's"
+MONTH_IN_SOURCE = "journal mended: the month printed between the journal and its year tagged in it"
 
 # "[in Chinese]", "[Article in German]", "[in Spanish, with English abstract]"
 _LANGUAGE = re.compile(
@@ -48,6 +53,8 @@ def title_slips(
         title, notes = head, (IMPRINT_IN_TITLE,)
     elif mended := place_opens_source(text, title, container):
         (title, container), notes = mended, (PLACE_OPENS_SOURCE,)
+    if (journal := month_in_source(text, container)) is not None:
+        container, notes = journal, (*notes, MONTH_IN_SOURCE)
     if language_noted(text, title):
         notes = (*notes, LANGUAGE_NOTE)
     return title, container, notes
@@ -104,6 +111,23 @@ def place_opens_source(
     if not found or "." in found.group(2) or " " not in found.group(2):
         return None  # "Plant Physiol. Biochem": a journal's abbreviated word, not a place
     return f"{title}, {found.group(1)}", found.group(2)
+
+
+# "<journal>. Dec" as a source tag holds it: a month's abbreviation or name, with no stop
+_MONTH_END = re.compile(
+    r"(?P<journal>.*\w)\.\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+    r"|January|February|March|April|August|September|October|November|December)"
+)
+
+
+def month_in_source(printed: str | None, container: str | None) -> str | None:
+    """The journal without the month its source tag holds, where the printed text has the
+    tag's words then (perhaps a day and) a year; None when it does not."""
+    found = _MONTH_END.fullmatch(container or "")
+    if not found or not printed or not container:
+        return None
+    dated = rf"{re.escape(container)}(?:\s+[0-3]?\d)?\s+(?:19|20)\d\d\b"
+    return found["journal"] if re.search(dated, printed) else None
 
 
 def _child(cit: etree._Element | None, name: str) -> etree._Element | None:

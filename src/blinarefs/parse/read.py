@@ -62,6 +62,7 @@ from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .misread import misread
+from .month_before_year import month_out_of_journal
 from .month_periods import period_after_month
 from .online_books import online_book_part
 from .online_first import read_as_online_first
@@ -106,8 +107,7 @@ from .year_volumes import year_out_of_volume
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
 _NEEDED = ("title", "issued")
-# CONFIDENCE_FIELD is kept only when below 1: an entry without it was read in full by both
-# readers.
+# CONFIDENCE_FIELD is kept only when below 1: an entry without it was read by both readers.
 
 
 # No printed reference is this long (the longest consortium author lists are a few thousand
@@ -305,7 +305,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = title_not_names(ref)
+    ref = month_out_of_journal(title_not_names(ref))  # "Cell. Jun 6 2030;12:4"
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = proceedings_out_of_title(ref)  # "Title? Proceedings of the 2030 Meeting."
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
