@@ -24,6 +24,7 @@ from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .lacking import knowledge_gap, lacking
 from .looking_back import discussed_own, found_here, restated, told_in_past
+from .named_sources import named_source
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .pointers import led_pointer
 from .presented import Presented, read_presented, uncited_tail
@@ -31,7 +32,6 @@ from .provenance import (
     borrowed_reasons,
     first_person,
     lead_in,
-    named_source,
     own_reason,
     strong_reasons,
 )

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..parse.webpages import URL
-from .author_year import named_in_text
 from .unshown import unshown
 
 _FIRST_PERSON = re.compile(
@@ -296,26 +294,6 @@ _TAKEN_OVER = re.compile(
     r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
 )
 _EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
-
-
-# "(J. Roe, personal communication)", "(pers. comm.)": the source of an unpublished fact,
-# named as style guides ask for one that has no reference
-_PERSONAL = re.compile(r"\b(?:personal|pers\.) comm(?:unications?\b|\.)", re.I)
-
-
-def named_source(sentence: str) -> str:
-    """How a sentence names its source in its own text, or "": by a web address ("was
-    published by the made-up council (https://example.org/plan.pdf)"), where the reader can
-    check the claim as at a reference, as a personal communication, or by authors and year
-    ("(Roe, 2014)", "Roe et al. (2009) found": :func:`author_year.named_in_text`)."""
-    m = URL.search(sentence) if "http" in sentence or "www." in sentence else None
-    if m:
-        return f"the web address {m.group().rstrip(').,;')}"
-    m = _PERSONAL.search(sentence) if "comm" in sentence else None
-    if m:
-        return f"'{m.group()}'"
-    cited = named_in_text(sentence)  # "(Roe, 2014)" in a numbered article
-    return f"authors and year '{cited}'" if cited else ""
 
 
 def first_person(sentence: str) -> bool:
