@@ -23,10 +23,10 @@ _MONTH = (
 )
 # A month or a span of months ("Nov-Dec"), dated by its first
 _MONTHS = rf"{_MONTH}(?:[-–/]{_MONTH})?"
-# "<journal>. Jun" or "<journal>. Jun 6": the month and the day
-_MONTH_END = re.compile(
-    rf"(?P<journal>.*[^\W\d_].*?)\.\s+(?P<month>{_MONTHS})(?:\s+(?P<day>[0-3]?\d))?"
-)
+# "<journal>. Jun" or "<journal>. Jun 6": the month and the day closing the container,
+# searched from each full stop (linear: the journal before it is no part of the pattern)
+_MONTH_END = re.compile(rf"\.\s+(?P<month>{_MONTHS})(?:\s+(?P<day>[0-3]?\d))?\Z")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # The month alone read as the journal, the journal's name then closing the title
@@ -54,12 +54,12 @@ def month_out_of_journal(ref: Reference) -> Reference:
         return ref.with_fields(
             title=title, container_title=journal, container_title_short=journal, issued=issued
         )
-    found = _MONTH_END.fullmatch(ref.container_title)
-    if found is None:
+    found = _MONTH_END.search(ref.container_title)
+    journal = ref.container_title[: found.start()].strip() if found else ""
+    if found is None or not _LETTER.search(journal):
         return ref
     if (printed := _before_year(ref)) is None:
         return ref
-    journal = found["journal"].strip()
     day = found["day"] or printed["day"]
     issued = ref.issued if len(ref.issued) > 1 else date_parts(printed["year"], found["month"], day)
     short = (
