@@ -50,6 +50,12 @@ IMPORT_POINTS += [f"at:{rng.uniform(0.2, 1.0):.2f}" for _ in range(3)]
 TRIED: dict[str, list[str]] = {}  # for the record: command -> kill points and outcomes
 
 
+@pytest.fixture(autouse=True)
+def one_day(monkeypatch):
+    """Every run here stamps one day, so a run across midnight UTC compares like with like."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1935878399")  # 2031-05-06 23:59:59 UTC
+
+
 def _run(point: str, store: Path, args: list[str], env: dict, timing=(0.0, 0.0)):
     """Run blinarefs through killer.py, watching the store. Returns the exit code, when
     the store was first replaced (inf: never) and when the run ended, in seconds.

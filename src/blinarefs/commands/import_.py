@@ -57,7 +57,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import datetime
     import os
     import sys
     from pathlib import Path
@@ -69,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from ..interchange.merge import kept_changes, merge_references
     from ..normalised import stored_changes
     from ..outputs import check_output
+    from ..stamps import provenance_day
     from ..store import Store
 
     con = console(args)
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         store = Store.load(args.merge) if args.merge else Store(args.output)
         name = "stdin" if args.file == "-" else Path(args.file).name
         merged = merge_references(
-            store.references, result.references, f"import {name} {datetime.date.today()}"
+            store.references, result.references, f"import {name} {provenance_day()}"
         )
         for ref in merged.references:
             store.put(ref)

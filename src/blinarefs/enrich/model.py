@@ -49,7 +49,7 @@ class EnrichOptions:
     pubmed: bool = True  # ask NCBI for PMIDs, PMCIDs and abstracts
     cache_dir: Path | None = None  # None: BLINAREFS_CACHE_DIR or the user cache folder
     locked: tuple[str, ...] = ()  # fields locked in every entry (plus the config file's)
-    today: str | None = None  # provenance date; None: today (UTC)
+    today: str | None = None  # provenance date; None: today (UTC) or SOURCE_DATE_EPOCH's
     batch_size: int = BATCH
     save_every: float = 2.0  # seconds: the store is saved after a batch at most this often
     timeout: tuple[float, float] = (5.0, 20.0)  # seconds: to connect; to read the whole answer

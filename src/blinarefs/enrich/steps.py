@@ -6,7 +6,6 @@ its result. A failure leaves its entries unchanged and is reported; the rest goe
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from ..errors import ServiceError
 from ..findings import Finding
 from ..model import Reference
+from ..stamps import provenance_day
 from . import crossref, doiorg, ncbi
 from .http import HttpClient, Unreachable
 from .integrity import same_work
@@ -39,7 +39,7 @@ class _Run:
         self.index = index
         self.client = client
         self.pool = pool
-        self.stamp = options.today or _dt.datetime.now(_dt.UTC).date().isoformat()
+        self.stamp = options.today or provenance_day()
         self.unreachable: dict[str, str] = {}
         self.searches: dict[str, Future[list[Reference] | ServiceError]] = {}
 
