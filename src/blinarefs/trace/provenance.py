@@ -164,6 +164,13 @@ _ETHICS = re.compile(
 )
 _ETHICS_GATE = ("approv", "consent", "helsinki")
 AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
+# "positive for LCA, CD20 and EMA", "negative for EMA": the antigens an immunostain lists
+# (EMA, the epithelial membrane antigen), no agency; from the list's first item to its last
+_STAINED = re.compile(
+    r"\b(?:positive|negative|reactive|stain(?:ed|ing)) (?:for|with) [A-Z0-9][\w+/-]*"
+    r"(?:(?:,|,? and|,? or) [A-Z0-9][\w+/-]*)*"
+)
+_STAINED_GATE = ("positive", "negative", "reactive", "stain")
 
 
 # "The CDC states that:", "According to the WHO:": a lead-in to a quotation, which carries the
@@ -229,7 +236,14 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     if found and _advised(sentence, lower):
         found = [w for w in found if not w.lower().startswith(("recommendation", "guideline"))]
     found.sort(key=sentence.find)
-    found += AGENCY.findall(sentence) if "A" in sentence or "C" in sentence else []
+    if "A" in sentence or "C" in sentence:
+        listed = _STAINED.finditer(sentence) if any(map(lower.__contains__, _STAINED_GATE)) else ()
+        stains = [m.span() for m in listed]
+        found += [
+            m.group()
+            for m in AGENCY.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in stains)
+        ]
     return tuple(f"borrowed '{w}'" for w in found[:2])
 
 
@@ -294,6 +308,10 @@ _TAKEN_OVER = re.compile(
     r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
 )
 _EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
+# "As previously shown, ...": in the Results and the Discussion, a pointer back within the
+# article (the result told above is the study's own; another's is cited where it is told)
+POINTS_BACK = re.compile(r"^As previously (?:shown|described|mentioned|noted|discussed)\b", re.I)
+_PREVIOUSLY = re.compile(r"borrowed 'previously \w+'", re.I)
 
 
 def first_person(sentence: str) -> bool:
@@ -313,11 +331,13 @@ def strong_reasons(
     if section not in ("methods", "results"):
         return borrowed
     taken = section == "methods" and _TAKEN_OVER.search(sentence) is not None
+    back = section == "results" and POINTS_BACK.match(sentence) is not None
     return tuple(
         b
         for b in borrowed
         if not (_WEAK_THERE.fullmatch(b) and (ruled or "according" not in b.lower()))
         and not (taken and _EARLIER.fullmatch(b))
+        and not (back and _PREVIOUSLY.fullmatch(b))
     )
 
 
