@@ -1,7 +1,9 @@
 """Sentences the cue words read as borrowed that state the authors' own work or no fact
 (issue 14, stop 61, found by tabulating the wrong flags of the fresh sets' tune halves): an
 immunostain's antigen that is spelt like an agency ("positive for CD20 and EMA"), a pointer
-back within the article in its Results ("As previously shown, ..."), and unnamed studies set
+back within the article in its Results ("As previously shown, ..."), a rank the Results tell
+with a share or a P value in parentheses ("PC2 (10% of variance) is most associated with
+..."), and unnamed studies set
 beside the authors' own results with the cited study told next ("Some recent studies using X
 supported our results. For example, ... [2] found ...").
 
@@ -82,6 +84,33 @@ def test_a_pointer_back_in_the_results_is_the_authors_own(sentence):
     ],
 )
 def test_earlier_work_in_the_results_stays_flagged(sentence):
+    assert sentence[:30] in flagged(_in_results(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Made-up strain B is the most common strain of the spleens (41.2% of goats).",
+        "Results showed that Roe1 and Doe2 are the most significantly (p = 0.012 and 0.031, "
+        "resp.) enriched made-up factors.",
+    ],
+)
+def test_a_rank_told_with_the_studys_measure_is_the_authors_own(sentence):
+    claim = claims(_in_results(sentence))[sentence[:30]]
+    assert not claim.needs_citation
+    assert claim.own == "in the Results section"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rank told bare, in the Results: a fact to source
+        "Made-up spleens are the most common site of invented fever in goats.",
+        # the share outside parentheses
+        "Examplia is the main made-up component of invented dust, as 40% of goats show.",
+    ],
+)
+def test_a_rank_told_bare_in_the_results_stays_flagged(sentence):
     assert sentence[:30] in flagged(_in_results(sentence))
 
 
