@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from ..words import NUMBER_WORDS
 from .echo import echo_terms, echoes
 from .factual import FIGURES, POPULATION
-from .provenance import AGENCY, OTHER_WORK, strong_reasons
+from .provenance import AGENCY, OTHER_WORK, POINTS_BACK, strong_reasons
 
 LOOKING_BACK = ("discussion", "conclusions", "closing")
 # "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
@@ -148,8 +148,7 @@ _FOUND_HERE = re.compile(r"borrowed '(?:(?:was|were) identified|according to)'",
 _PREVIOUS = re.compile(r"borrowed 'previous(?:ly)? \w+'", re.IGNORECASE)
 _BESIDE_PREVIOUS = re.compile(
     r"\b(?:agree[sd]?|consistent|in line|in agreement|in accordance|similar|corroborat\w*|"
-    r"confirm\w*|support\w*|contrast\w*|unlike|contrary)(?: [\w-]+){0,3}? previous(?:ly)?\b"
-    r"|^As previously (?:shown|described|mentioned|noted|discussed)\b",
+    r"confirm\w*|support\w*|contrast\w*|unlike|contrary)(?: [\w-]+){0,3}? previous(?:ly)?\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +158,9 @@ def found_here(sentence: str, borrowed: tuple[str, ...]) -> bool:
     Only when each cue is one that marks the study's own work in its Methods and Results
     ("were identified", "according to the ..."), and holds there no more
     (:func:`blinarefs.trace.provenance.strong_reasons`: "according to Roe" still names Roe)."""
-    beside = any(_PREVIOUS.fullmatch(b) for b in borrowed) and _BESIDE_PREVIOUS.search(sentence)
+    beside = any(_PREVIOUS.fullmatch(b) for b in borrowed) and (
+        _BESIDE_PREVIOUS.search(sentence) or POINTS_BACK.match(sentence)
+    )
     cues = tuple(b for b in borrowed if not (beside and _PREVIOUS.fullmatch(b)))
     return (
         bool(borrowed)

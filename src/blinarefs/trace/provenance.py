@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .agencies import AGENCY, agencies
 from .unshown import unshown
 
 _FIRST_PERSON = re.compile(
@@ -163,7 +164,6 @@ _ETHICS = re.compile(
     re.IGNORECASE,
 )
 _ETHICS_GATE = ("approv", "consent", "helsinki")
-AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
 
 
 # "The CDC states that:", "According to the WHO:": a lead-in to a quotation, which carries the
@@ -229,7 +229,7 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     if found and _advised(sentence, lower):
         found = [w for w in found if not w.lower().startswith(("recommendation", "guideline"))]
     found.sort(key=sentence.find)
-    found += AGENCY.findall(sentence) if "A" in sentence or "C" in sentence else []
+    found += agencies(sentence)
     return tuple(f"borrowed '{w}'" for w in found[:2])
 
 
@@ -294,6 +294,15 @@ _TAKEN_OVER = re.compile(
     r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
 )
 _EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
+# "As previously shown, ...": in the Results and the Discussion, a pointer back within the
+# article (the result told above is the study's own; another's is cited where it is told)
+POINTS_BACK = re.compile(r"^As previously (?:shown|described|mentioned|noted|discussed)\b", re.I)
+_PREVIOUSLY = re.compile(r"borrowed 'previously \w+'", re.I)
+# "PC2 (10% of variance) is most associated with ...", "Roe1 and Doe2 are the most significantly
+# (p = 0.01) enriched": in the Results, a rank told with a share or a P value in parentheses
+# ranks the study's own measures (a rank told bare there is a fact to source: "X is the main
+# component of Y")
+_MEASURED = re.compile(r"\((?:\d+(?:[.,]\d+)? ?%|[^()]{0,40}?\b[pP] ?[=<≤] ?0?[.,]\d)")
 
 
 def first_person(sentence: str) -> bool:
@@ -313,11 +322,15 @@ def strong_reasons(
     if section not in ("methods", "results"):
         return borrowed
     taken = section == "methods" and _TAKEN_OVER.search(sentence) is not None
+    back = section == "results" and POINTS_BACK.match(sentence) is not None
+    measured = section == "results" and _MEASURED.search(sentence) is not None
     return tuple(
         b
         for b in borrowed
         if not (_WEAK_THERE.fullmatch(b) and (ruled or "according" not in b.lower()))
         and not (taken and _EARLIER.fullmatch(b))
+        and not (back and _PREVIOUSLY.fullmatch(b))
+        and not (measured and _RANKED.fullmatch(b))
     )
 
 

@@ -48,7 +48,14 @@ _OPENS = re.compile(
     # topic, no finding
     r"|There (?:are|have been) (?i:many|several|numerous|various|multiple|a number of)\s+"
     r"(?:(?:recent|previous|published)\s+)?(?:studies|reports|investigations|works|papers)\s+"
-    r"(?:on|of|about|into|related to|regarding|concerning|dealing with)\b)"
+    r"(?:on|of|about|into|related to|regarding|concerning|dealing with)\b"
+    # "Some recent studies using X supported our results.": unnamed studies set beside the
+    # authors' own results, the one cited next tells how
+    r"|(?i:some|several|many|numerous|other|a few)\s+(?:(?:recent|previous|earlier)\s+)?"
+    r"(?:studies|reports|works)\s+(?:[\w-]+\s+){0,4}?(?:(?:have|has)\s+(?:also\s+)?)?"
+    r"(?:support(?:ed)?|confirm(?:ed)?|corroborat(?:e|ed)|agreed? with|(?:are|were) consistent "
+    r"with|(?:are|were) in line with)\s+(?:our|the present|the current)\s+"
+    r"(?:results|findings|data|observations)\b)"
 )
 # ... or a count of unnamed things the literature holds, told in the perfect passive ("Several
 # approaches have been proposed to ...", "Although there have been no studies on X, several
