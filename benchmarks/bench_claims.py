@@ -31,7 +31,9 @@ stop 55; ``--fresh-set 56``: ``claims_judged_fresh56.tsv``, stop 55's second dra
 ``--fresh-set 62``: ``claims_judged_fresh62.tsv``, and ``--fresh-set 63``:
 ``claims_judged_fresh63.tsv``, stop 58; ``--fresh-set 64``: ``claims_judged_fresh64.tsv``,
 and ``--fresh-set 65``: ``claims_judged_fresh65.tsv``, stop 59; ``--fresh-set 66``:
-``claims_judged_fresh66.tsv``, and ``--fresh-set 67``: ``claims_judged_fresh67.tsv``, stop 60),
+``claims_judged_fresh66.tsv``, and ``--fresh-set 67``: ``claims_judged_fresh67.tsv``, stop 60;
+``--fresh-set 68``: ``claims_judged_fresh68.tsv``, and ``--fresh-set 69``:
+``claims_judged_fresh69.tsv``, stop 61),
 whose header names each one's file, recipe, licence, part (tuned on, or kept apart and never tuned
 on) and what was judged in it (its flags and links, or its links only: then its flags are not
 scored), and, in a ninth cell, the language of the translation it was read in, if any.
@@ -81,7 +83,9 @@ JUDGED = HERE / "claims_judged.tsv"
 # set 63 (stop 58: twelve of twelve journals no round judged, from the stop's new set /tmp/s12),
 # set 64 (stop 59: twelve more journals of /tmp/s12/tune no round judged, of other publishers),
 # set 65 (stop 59: twelve more of them, ten of BioMed Central), sets 66 and 67 (stop 60: from the
-# stop's new set /tmp/s13, never tuned on; 67 mostly bioRxiv preprints)
+# stop's new set /tmp/s13, never tuned on; 67 mostly bioRxiv preprints), set 68 (stop 61: the six
+# of the stop's new set /tmp/s14 that pass the filter, then six more of /tmp/s13 no set judged) and
+# set 69 (stop 61: twelve more of /tmp/s13, mostly PLoS ONE)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
@@ -107,6 +111,8 @@ FRESH = {
     "65": HERE / "claims_judged_fresh65.tsv",
     "66": HERE / "claims_judged_fresh66.tsv",
     "67": HERE / "claims_judged_fresh67.tsv",
+    "68": HERE / "claims_judged_fresh68.tsv",
+    "69": HERE / "claims_judged_fresh69.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -343,11 +349,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 67)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45 to 69)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45 to 67: claims_judged_fresh45.tsv and so on",
+        help="44: claims_judged_fresh.tsv; 45 to 69: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     parser.add_argument(
         "--translation", metavar="LANG",

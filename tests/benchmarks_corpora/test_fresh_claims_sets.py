@@ -36,10 +36,12 @@ def test_every_row_judges_an_article_of_its_set_with_a_defined_verdict(name: str
         ("65", "/tmp/s12/tune/", None),
         ("66", "/tmp/s13/tune/", "extra_fresh13.py"),
         ("67", "/tmp/s13/tune/", "extra_fresh13.py"),
+        ("68", ("/tmp/s14/tune/", "/tmp/s13/tune/"), "extra_fresh1"),
+        ("69", "/tmp/s13/tune/", "extra_fresh13.py"),
     ],
 )
-def test_stop_59_and_60_sets_tune_on_the_six_articles_their_salt_puts_first(
-    name: str, folder: str, recipe: str | None
+def test_stop_59_to_61_sets_tune_on_the_six_articles_their_salt_puts_first(
+    name: str, folder: str | tuple[str, ...], recipe: str | None
 ) -> None:
     tune, _, _ = bench_claims.fresh("tune", name)
     kept, _, _ = bench_claims.fresh("kept", name)
@@ -56,6 +58,21 @@ def test_the_stop_60_sets_share_no_article() -> None:
     first, _, _ = bench_claims.fresh("all", "66")
     second, _, _ = bench_claims.fresh("all", "67")
     assert not set(first) & set(second)
+
+
+def test_the_stop_61_set_takes_the_new_set_s_six_first_each_file_named_with_its_recipe() -> None:
+    recipes = {"/tmp/s14/tune/": "extra_fresh14.py", "/tmp/s13/tune/": "extra_fresh13.py"}
+    cells = [line[2:].rstrip("\n").split("\t") for line in header_lines("68")]
+    folders = [next(f for f in recipes if c[3].startswith(f)) for c in cells]
+    assert folders.count("/tmp/s14/tune/") == 6
+    assert all(c[4].endswith(recipes[f]) for c, f in zip(cells, folders, strict=True))
+
+
+@pytest.mark.parametrize("name", ["68", "69"])
+def test_the_stop_61_sets_share_no_article_with_another_set(name: str) -> None:
+    new = {line.split("\t")[0] for line in header_lines(name)}
+    for other in set(bench_claims.FRESH) - {name}:
+        assert not new & {line.split("\t")[0] for line in header_lines(other)}, other
 
 
 def header_lines(name: str) -> list[str]:
