@@ -344,6 +344,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
+        if before in CLOSERS and prev in ",;" and text[start - 3 : start - 2].isalpha():
+            return STRONG  # "the “Roe Plan,”12 which": the comma set inside the quotation
         # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3.",
         # an angle's "(3.75°)71."
         if prev.isalnum() or prev in ".%)]?!/®™°" + CLOSERS:
