@@ -44,5 +44,7 @@ def test_a_number_glued_to_a_decades_s_cites_with_or_without_an_apostrophe():
 
 def test_a_name_ending_in_s_with_digits_stays_a_name():
     # not a decade: a strain's or a gene's "s" after letters, and a year's digits with no "s"
-    text = "Diets were studied.9 The strain Rgs2 and Rgs4 differ. Rye was sown in 1990,10 and 1991.11"
+    text = (
+        "Diets were studied.9 The strain Rgs2 and Rgs4 differ. Rye was sown in 1990,10 and 1991.11"
+    )
     assert numbers(text) == [(9,), (10,), (11,)]
