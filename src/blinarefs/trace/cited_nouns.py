@@ -2,12 +2,15 @@
 citation points to. A name's signs (never alone, carries other digits, recurs, short) say
 "gene" of "Trip13" printed again and again; they say nothing of "a recent paper27" or
 "Haozhu Cave15", which a text cites each time it names them and no gene is called; nor
-of the "s" of an author's possessive, "In Roe et al’s8 study", "Doe's12 model".
+of the "s" of an author's possessive, "In Roe et al’s8 study", "Doe's12 model", nor of a
+decade's, "in the 1980s13,", "in the 1990’s5.", however many decades the text cites.
 
 Pure: the word and what precedes it.
 """
 
 from __future__ import annotations
+
+import re
 
 from .candidates import MEDIUM, STRONG, words
 from .punctuated import is_et_al
@@ -31,7 +34,9 @@ def a_cited_noun(text: str, word: str, start: int) -> bool:
     """Whether ``word``, printed at ``start`` with digits glued after it, is a noun the
     digits cite: a work ("paper"), or a place's kind after its capitalised name ("Hulu
     Cave")."""
-    if word in WORK_NOUNS or (word == "s" and possessive_strength(text, start)):
+    if word in WORK_NOUNS or (
+        word == "s" and (possessive_strength(text, start) or a_decades_s(text, start))
+    ):
         return True
     if not (word[:1].isupper() and word[1:].islower() and word.lower() in PLACE_NOUNS):
         return False
@@ -39,6 +44,16 @@ def a_cited_noun(text: str, word: str, start: int) -> bool:
         return False  # "Hm-Cave2": one name, whatever its last part
     before = text[max(0, start - 30) : start].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
+
+
+# A decade's year before its "s", with or without an apostrophe: "the 1980s", "the 1990’s"
+_DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0['’]?$")
+
+
+def a_decades_s(text: str, start: int) -> bool:
+    """Whether the "s" at ``start`` closes a decade ("in the 1980s13,", "in the 1990’s5."):
+    the digits glued after it cite; no name ends so."""
+    return _DECADE.search(text, max(0, start - 6), start) is not None
 
 
 def possessive_strength(text: str, start: int) -> int | None:

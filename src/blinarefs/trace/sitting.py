@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, Candidate, expand_numbers, words
-from .cited_nouns import possessive_strength
+from .cited_nouns import a_decades_s, possessive_strength
 from .lost_space import glued_before_a_word
 from .numberwords import (
     CLAUSE_WORDS,
@@ -42,8 +42,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word == "al" and is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
-    if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
-        return MEDIUM  # "in the 1980s13,", "since the 1990s4."
+    if word == "s" and a_decades_s(text, ws):
+        return MEDIUM  # "in the 1980s13,", "since the 1990s4.", "in the 1990’s5."
     if word == "s" and (owner := possessive_strength(text, ws)):
         return owner  # "In Roe et al’s8 study", "Doe's12 model": an author's work cited
     if before == "/" and len(word) < 4 and _unit_after_a_value(text, ws, start, end):
@@ -100,7 +100,6 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
 
 # units that take a square or a cube: lengths (and a time, "m/s2"), in any case
 _POWERED = re.compile(r"(?i)[kcmdµμn]?m|ft|in|yd|mi|s|Å|a")  # "A3": an ångström cubed
-_DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 # A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
@@ -344,6 +343,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
+        if before in CLOSERS and prev in ",;" and text[start - 3 : start - 2].isalpha():
+            return STRONG  # "the “Roe Plan,”12 which": the comma set inside the quotation
         # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3.",
         # an angle's "(3.75°)71."
         if prev.isalnum() or prev in ".%)]?!/®™°" + CLOSERS:
