@@ -58,15 +58,15 @@ def _verb_s(word: str) -> bool:
 
 def _phrase_words(demonstrative: str, phrase: str) -> list[str]:
     """The words of the noun phrase after the demonstrative, up to the first word that
-    ends it, or a verb in the past after the first word ("These mice failed"). "This" and
-    a word in "-s" is a pronoun and its verb ("This makes the estimator robust", "This
-    forces the heart"), not "This process" or "This analysis"."""
+    ends it, or a verb in the past after the first word ("These mice failed"). After "This"
+    a word in "-s" is a verb: the pronoun's ("This makes the estimator robust") or its
+    singular noun's ("This pathway drives"); not "This process" or "This analysis"."""
     words = []
     for i, word in enumerate(phrase.split()):
         lower = word.lower()
         if _ENDS.fullmatch(lower) or (i and lower.endswith("ed") and "-" not in lower):
             break
-        if not i and demonstrative.lower() == "this" and _verb_s(lower):
+        if demonstrative.lower() == "this" and _verb_s(lower):
             break
         words.append(word)
     return words
