@@ -129,6 +129,20 @@ def test_nothing_is_named_again_in_the_methods():
     assert found[sentence[:30]].link is None
 
 
+def test_nothing_is_named_again_in_the_discussion():
+    """In the Discussion "These gene sets" is the study's own as often as the cited work's:
+    the noun alone links nothing there, while "These findings" still does."""
+    cited = "Roe et al. listed 40 made-up gene sets of invented fever [2]."
+    sentence = "These gene sets can be found in the invented Supplement S6."
+    found = claims(STUDY + cited + " " + sentence + "\n")
+    assert found[cited[:30]].link == "explicit"
+    assert found[sentence[:30]].link is None
+    assert named_again(sentence, cited, "discussion") is None
+    assert named_again(sentence, cited, "background")
+    comment = "These findings underscore the role of made-up genes."
+    assert claims(STUDY + cited + " " + comment + "\n")[comment[:30]].link == "inherited"
+
+
 def test_the_pointer_is_the_demonstrative_and_its_noun_phrase():
     m = named_again("These metal-based tablets cured the fever.", "made-up tablets [2]")
     assert m is not None and m.group("cue") == "These metal-based tablets"

@@ -266,7 +266,7 @@ def _link(
         and previous.link in ("explicit", "inherited")
         and not any(_PERFECT.search(b) for b in borrowed)
     ):
-        cue = named_again(said, previous.text)
+        cue = named_again(said, previous.text, section)
     # "These data are reaffirmed in the survey ...": the cited data beside the study's own
     if cue and previous and previous.link and not (own or citations):
         own = set_beside(said, section)
