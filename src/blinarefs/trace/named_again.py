@@ -2,12 +2,12 @@
 through a made-up pathway [4]", "These monocytes" after "... relied on monocytes [5]".
 
 A review goes on with a cited study's object by naming it again: the thing the citation
-stands behind, told one sentence further ("This nanoplatform exhibited ...", "These excess
-ROS caused ..."; benchmarks/claims_judging.md: a cited study's further finding **needs**
-that citation, and an inherited link gives it). Any "This/These + noun" as a pointer was
-tried at stop 60 and was right only 9 times in 13 ("This advance enables investigators ...",
-"These challenges have led to ..."): the noun there names something new. Here the noun
-must be one the cited sentence printed (the same word, or its stem: "this activation" after
+stands behind, told one sentence further ("Roe made a made-up nanogel [3]. This nanogel
+released ...", "These mice failed to ..."; benchmarks/claims_judging.md: a cited study's
+further finding **needs** that citation, and an inherited link gives it). Any "This/These +
+noun" as a pointer was tried at stop 60 and was right only 9 times in 13: the noun there
+often names something new ("This invention lets nurses ..."). Here the noun must be one the
+cited sentence printed (the same word, or its stem: "this activation" after
 "activating", "this comparison" after "compared"), so the sentence is about the same thing.
 
 Pure: a sentence and the cited sentence before it in, the match (its group ``cue``) or None.
@@ -44,12 +44,12 @@ _EMPTY = re.compile(
 )
 # a singular noun's endings in "-s": "process", "analysis", "virus", "series"
 _NOUN_S = ("ss", "is", "us", "ies")
-# a guess ("This transformation may serve as ...", "which may subsequently cause ..."): whose
+# a guess ("This activation may serve as a brake ...", "which may then cause ..."): whose
 # reasoning it is, the cited work's or the authors', the noun does not tell
 _GUESS = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 # where "These gene sets" or "this ratio in the control group" is the study's own as often
 # as the cited work's: over the tuning folders, about a quarter of such links in the
-# Discussion were wrong ("These five gene sets can be found in the Supporting Information"),
+# Discussion were wrong (the study's own gene sets, supplementary files and groups),
 # a twentieth in the introduction and reviews
 _OWN_SECTIONS = ("methods", "results", "discussion", "conclusions")
 _WORD = re.compile(r"[^\W_][\w-]*")
