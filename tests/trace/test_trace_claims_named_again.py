@@ -1,7 +1,7 @@
 """Inherited links of stop 61 (issue 14, found on dev and the fresh sets' tune halves): a
 sentence that opens "This/These/Such" and a noun the cited sentence before it printed ("This
 pathway" after "... a made-up pathway [4]") goes on with the cited object and inherits its
-citation; a new noun ("This invention lets nurses ...") does not, nor a guess, nor the literature
+citation; a new noun ("This breakthrough lets nurses ...") does not, nor a guess, nor the literature
 at large ("This X has also been observed in Y").
 
 Passages are written for these tests (no real study is described); the references are
@@ -67,7 +67,7 @@ def test_a_noun_the_cited_sentence_named_again_inherits_its_citation(cited, sent
         # a new noun: something the cited sentence did not name
         (
             "Made-up microbes raise invented fever in the wards of Examplia [2].",
-            "This invention lets nurses treat invented fever at home.",
+            "This breakthrough lets nurses treat invented fever at home.",
         ),
         # "This" and its verb, not "This" and a noun ("estimator" is named before)
         (

@@ -6,7 +6,7 @@ stands behind, told one sentence further ("Roe made a made-up nanogel [3]. This 
 released ...", "These mice failed to ..."; benchmarks/claims_judging.md: a cited study's
 further finding **needs** that citation, and an inherited link gives it). Any "This/These +
 noun" as a pointer was tried at stop 60 and was right only 9 times in 13: the noun there
-often names something new ("This invention lets nurses ..."). Here the noun must be one the
+often names something new ("This breakthrough lets nurses ..."). Here the noun must be one the
 cited sentence printed (the same word, or its stem: "this activation" after
 "activating", "this comparison" after "compared"), so the sentence is about the same thing.
 
