@@ -10,7 +10,7 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from tracedata import flagged
+from tracedata import claims_by_opening, flagged
 
 _METHODS = "Methods\n\nWe wrapped forty invented pipes.\n\n"
 
@@ -41,8 +41,10 @@ def test_the_noun_the_object_was_announced_by_points_at_it_after_the_announcemen
         "Like invented felt, made-up wool is cheap in Springfield [2]. By using this "
         "toolkit, frost damage can be readily achieved in invented pipes.\n"
     )
-    # "This toolkit" after the cited one is the cited toolkit, before any announcement
-    assert flagged(text) == ["This toolkit reduced losses by"]
+    # "This toolkit" after the cited one is the cited toolkit, before any announcement: it
+    # inherits the citation (stop 61: the noun the cited sentence printed), not own
+    assert flagged(text) == []
+    assert claims_by_opening(text)["This toolkit reduced losses by"].link == "inherited"
 
 
 def test_a_cited_mention_between_keeps_this_noun_the_cited_ones():

@@ -24,6 +24,7 @@ from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .lacking import knowledge_gap, lacking
 from .looking_back import discussed_own, found_here, restated, told_in_past
+from .named_again import named_again
 from .named_sources import named_source
 from .own_work import citing_paragraphs, closing_introduction, own_study_terms, tells_own_work
 from .pointers import led_pointer
@@ -153,6 +154,8 @@ _BESIDE_OTHERS = re.compile(
     r"similar|consistent|in line|agree\w*|contrast|contrary|unlike)\b",
     re.IGNORECASE,
 )
+# a borrowed cue in the perfect: "has been shown", "have also been reported"
+_PERFECT = re.compile(r"\bha(?:s|ve) (?:\w+ )?been\b")
 # who a pointing word names: the cited work's authors ("They", "Their study", "The authors",
 # "These authors")
 _PEOPLE = re.compile(
@@ -255,6 +258,15 @@ def _link(
     if not (own or citations or borrowed):
         own = own_study_frame(said, bool(previous and previous.link))
     cue = _CONTINUES.match(said) or led_pointer(said, section)  # "By X, the authors found"
+    # "This pathway" after "... a pathway [4]"; not "This X has (also) been observed in Y":
+    # the literature at large, beyond the study cited
+    if (
+        cue is None
+        and previous
+        and previous.link in ("explicit", "inherited")
+        and not any(_PERFECT.search(b) for b in borrowed)
+    ):
+        cue = named_again(said, previous.text, section)
     # "These data are reaffirmed in the survey ...": the cited data beside the study's own
     if cue and previous and previous.link and not (own or citations):
         own = set_beside(said, section)
