@@ -15,6 +15,7 @@ markers :func:`~blinarefs.trace.features.weigh` counts towards each convention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -29,10 +30,12 @@ from .valuelike import CLAUSE_END
 # stretch its own: a label named again and again ("EcMazE^1–50^" in every paragraph of the
 # methods, a power "^2^") opens on one number however many it names
 LOCAL = 3
-# Parenthesised numbers make no stretch: "(1, 2, 6 and 7)" and "(8)" in a results section
-# number items, equations and scale points as often as they cite
-PASTED = ("bracket", "superscript", "flattened")
+# Parenthesised numbers make a stretch only where each closes a clause after a word of four
+# letters or more ("in the wet year (3, 7)."): "(1, 2, 6 and 7) were dropped", "given by
+# (8)," and "hypotheses (1) and (2)" number items, equations and scale points
+PASTED = ("bracket", "superscript", "flattened", "paren")
 _PUNCTUATION = ".,;:)"
+_AFTER_A_WORD = re.compile(r"[^\W\d_]{4}[^\S\n]$")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,12 @@ def placed(text: str, start: int, end: int, family: str) -> bool:
     before a comma ("ELAV4, PAK5, SLC17A6,") it is a list of genes."""
     if family == "flattened":
         return text[start - 1 : start] in _PUNCTUATION
+    if family == "paren":
+        return (
+            text[start : start + 1] == "("
+            and _AFTER_A_WORD.search(text, max(0, start - 5), start) is not None
+            and CLAUSE_END.match(text, end) is not None
+        )
     if family != "superscript":
         return True
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
@@ -115,6 +124,9 @@ def pasted_stretches(
         i = max(0, bisect_right(bounds, start) - 1)
         kinds.setdefault(i, Counter())[family] += 1
         numbers.setdefault(i, set()).update(named[:1])
+    # paragraphs where the main convention cites at all, placed or not ("in general. 7
+    # Then"): no parenthesised stretch runs through them, for "(n)" there is its items'
+    main = {max(0, bisect_right(bounds, a) - 1) for a, _, f, _ in confident if f == dominant}
     starts: list[int] = []
     ends: list[int] = []
     families: list[str] = []
@@ -128,7 +140,8 @@ def pasted_stretches(
             named |= numbers.get(i, set())
         if len(seen) == 1:
             ((family, n),) = seen.items()
-            if family in PASTED and n >= LOCAL and len(named) >= LOCAL:
+            mixed = family == "paren" and any(i in main for i in run)
+            if family in PASTED and n >= LOCAL and len(named) >= LOCAL and not mixed:
                 starts.append(paragraphs[run[0]].start)
                 ends.append(paragraphs[run[-1]].end)
                 families.append(family)
