@@ -268,3 +268,14 @@ def test_parenthesised_items_and_equations_beside_brackets_stay_text():
     text = _bracketed_body(45) + "\n\n" + items
     found = decode_citations(text, refs(48))
     assert [c.numbers for c in found] == [(i,) for i in range(1, 46)]
+
+
+def test_counts_in_parentheses_beside_brackets_stay_text():
+    """Guard: counts printed after their words at clause ends, in the text or in a legend
+    that names no new number, are no stretch of citations: "silt loam (4), clay loam (2),
+    sandy loam (1)" counts plots."""
+    counts = "the plots were silt loam (4), clay loam (2), sandy loam (1) and sand (3)."
+    for opening in ("Most of ", "Figure 2. Soils. Most of "):
+        text = _bracketed_body(45) + "\n\n" + opening + counts
+        found = decode_citations(text, refs(48))
+        assert [c.numbers for c in found] == [(i,) for i in range(1, 46)]
