@@ -30,7 +30,7 @@ PIECES = (".", ". ;", ";", ",", "1,", "1", "a", "A", "Aa ", " ", "\n", "-", "--"
           "(", "[", "{", "<", "\\", "\\cite", "cite", "\\cite[", "\\cite{a", "[@", "@", "@a.",
           "^", "~", "&", "2020;(", "1990;", "(1)", "[1]", "10.", "doi:", "Smith A, ",
           "Smith et al. ", "et al", "A.", "'", '"', "*", "_", "#", "$", "%", "</", "e",
-          "–", "Roe J.A., ")  # fmt: skip
+          "–", "Roe J.A., ", "2 pg. 3, ")  # fmt: skip
 PREFIXES = ("", "\\", "[", "1 ")
 # Patterns that backtrack on a run but only ever see a bounded piece of text (the entry
 # points below meet them on the hostile shapes): why each is safe.

@@ -227,3 +227,55 @@ def test_superscripts_citing_five_numbers_beside_more_brackets_still_cite():
     )
     found = decode_citations(text, refs(10))
     assert [c.numbers for c in found][10:] == [(2,), (4,), (6,), (8,), (10,)]
+
+
+CROPS = ["barley", "oats", "rye", "wheat", "maize", "sorghum", "millet", "clover"]
+
+
+def _bracketed_body(n: int) -> str:
+    """``n`` sentences, each citing the next reference in brackets: a settled convention."""
+    return " ".join(
+        f"The {CROPS[i % 8]} on field {chr(65 + i % 26)} yielded less in the wet year [{i + 1}]."
+        for i in range(n)
+    )
+
+
+def test_a_legend_citing_in_parentheses_keeps_its_repeated_citations():
+    """A bracketed text (45 markers) whose figure legend cites in parentheses, numbers cited
+    before as well as new ones: the legend is a stretch in its own convention, so "(3, 7)"
+    and "(20)" cite as "(46)" does (they were read as equations: the order alone took only
+    the new numbers)."""
+    legend = (
+        "Figure 1. Yields by field. The rye on field B yielded less in the wet year (3, 7). "
+        "The wheat on field C yielded less in the wet year (12–14). The maize on field D "
+        "yielded less in the wet year (46). The clover on field E yielded less in the wet "
+        "year (20). The oats on field F yielded less in the wet year (47, 48)."
+    )
+    text = _bracketed_body(45) + "\n\n" + legend
+    found = decode_citations(text, refs(48))
+    assert [c.numbers for c in found][45:] == [(3, 7), (12, 13, 14), (46,), (20,), (47, 48)]
+    assert decode_markers(text, refs(48)).conventions() == {"bracket": 45, "paren": 5}
+
+
+def test_parenthesised_items_and_equations_beside_brackets_stay_text():
+    """Guard: a paragraph of a bracketed text that numbers items and equations in
+    parentheses, with no bracket in it, is no stretch of parenthesised citations: "(1) the
+    yield", "given by (8)," and "hypotheses (2) and (3)" sit where no citation does."""
+    items = (
+        "We tested three ideas: (1) the yield fell, (2) the oats rose and (3) the rye held. "
+        "The loss is given by (8), and the gain by (9). Hypotheses (2) and (3) held."
+    )
+    text = _bracketed_body(45) + "\n\n" + items
+    found = decode_citations(text, refs(48))
+    assert [c.numbers for c in found] == [(i,) for i in range(1, 46)]
+
+
+def test_counts_in_parentheses_beside_brackets_stay_text():
+    """Guard: counts printed after their words at clause ends, in the text or in a legend
+    that names no new number, are no stretch of citations: "silt loam (4), clay loam (2),
+    sandy loam (1)" counts plots."""
+    counts = "the plots were silt loam (4), clay loam (2), sandy loam (1) and sand (3)."
+    for opening in ("Most of ", "Figure 2. Soils. Most of "):
+        text = _bracketed_body(45) + "\n\n" + opening + counts
+        found = decode_citations(text, refs(48))
+        assert [c.numbers for c in found] == [(i,) for i in range(1, 46)]

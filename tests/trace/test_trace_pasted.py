@@ -32,8 +32,9 @@ def test_a_stretch_with_a_marker_of_the_main_convention_is_none():
 
 
 def test_parentheses_and_two_conventions_make_no_stretch():
-    """ "(1, 2, 6 and 7)": parenthesised numbers number items as often as they cite; and a
-    stretch where two other conventions cite is no single pasted copy."""
+    """ "(1, 2, 6 and 7)": parenthesised numbers that close no clause after a word number
+    items as often as they cite; and a stretch where two other conventions cite is no single
+    pasted copy."""
     sure = [
         (5, 6, "flattened", (1,)),
         (50, 51, "paren", (3,)),

@@ -117,6 +117,13 @@ REFERENCE_MARKS = re.compile(_MARK)
 PART_LETTERS = rf"[a-z](?:\s*[{DASHES},]\s*[a-z](?!\w))*"
 LETTERED_GROUP = _group(rf"\d+(?:{PART_LETTERS}|{_MARK})?")
 PARTS_GROUP = _group(rf"\d+(?:{PART_LETTERS})?")  # superscript: "^1a,b^", "<sup>3a–c</sup>"
+# A number in brackets may carry the page it points at after a space, with no colon or
+# comma: "[14, 15, 16 pg. 83, 17]", "[21 p. 5]" (a palaeontologist's habit); the page takes
+# its own range, so that "[3 pp. 8–9]" cites 3
+_PAGE_AFTER = rf"\s+(?:pp?|pg)\.\s*\d+(?:\s*[{DASHES}]\s*\d+)?"
+LOCATED_GROUP = _group(rf"\d+(?:{PART_LETTERS}|{_MARK})?(?:{_PAGE_AFTER})?")
+# left out where the numbers are read (the page's space after a digit alone: linear)
+IN_THE_WORK = re.compile(rf"(?<=\d){_PAGE_AFTER}")
 # the letters of a number's works ("28b": the second work of reference 28, a reference that
 # lists several, a), b), ..., or a list that sub-labels them), left out where only the
 # numbers are read

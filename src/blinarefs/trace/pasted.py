@@ -15,10 +15,12 @@ markers :func:`~blinarefs.trace.features.weigh` counts towards each convention.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .candidates import Candidate
 from .sentences import split_paragraphs
@@ -29,10 +31,15 @@ from .valuelike import CLAUSE_END
 # stretch its own: a label named again and again ("EcMazE^1–50^" in every paragraph of the
 # methods, a power "^2^") opens on one number however many it names
 LOCAL = 3
-# Parenthesised numbers make no stretch: "(1, 2, 6 and 7)" and "(8)" in a results section
-# number items, equations and scale points as often as they cite
-PASTED = ("bracket", "superscript", "flattened")
+# Parenthesised numbers number items, equations, counts and compounds as often as they cite
+# ("(1, 2, 6 and 7) were dropped", "Using (11), we", "silt loam (2),", "pyridine (9)"): they
+# make a stretch only in legends and notes (paragraphs opening so, :data:`_LEGEND`), each
+# closing a clause after a word of four letters or more ("in the wet year (3, 7)."), and
+# one of them citing a number past every one cited before (the legend cites new works too)
+PASTED = ("bracket", "superscript", "flattened", "paren")
 _PUNCTUATION = ".,;:)"
+_AFTER_A_WORD = re.compile(r"[^\W\d_]{4}[^\S\n]$")
+_LEGEND = re.compile(r"(?:(?:Fig(?:ure|ura)?s?|Table|Tabela|Tabla)\.?[^\S\n]*S?\d{1,3}\b|Notes?\b)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,12 @@ def placed(text: str, start: int, end: int, family: str) -> bool:
     before a comma ("ELAV4, PAK5, SLC17A6,") it is a list of genes."""
     if family == "flattened":
         return text[start - 1 : start] in _PUNCTUATION
+    if family == "paren":
+        return (
+            text[start : start + 1] == "("
+            and _AFTER_A_WORD.search(text, max(0, start - 5), start) is not None
+            and CLAUSE_END.match(text, end) is not None
+        )
     if family != "superscript":
         return True
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
@@ -111,10 +124,31 @@ def pasted_stretches(
     # per paragraph: the conventions of its confident markers, and the numbers they open on
     kinds: dict[int, Counter[str]] = {}
     numbers: dict[int, set[int]] = {}
+    highest: dict[int, int] = {}  # the highest number the paragraph's markers name
     for start, family, named in where:
         i = max(0, bisect_right(bounds, start) - 1)
         kinds.setdefault(i, Counter())[family] += 1
         numbers.setdefault(i, set()).update(named[:1])
+        highest[i] = max(highest.get(i, 0), *named)
+    # paragraphs where the main convention cites at all, placed or not ("in general. 7
+    # Then"): no parenthesised stretch runs through them, for "(n)" there is its items'
+    main = {max(0, bisect_right(bounds, a) - 1) for a, _, f, _ in confident if f == dominant}
+    ordered = sorted((a, max(ns, default=0)) for a, _, _, ns in confident)
+    opens = [a for a, _ in ordered]
+    reached = list(accumulate((n for _, n in ordered), max))  # the highest named up to each
+
+    def legends_citing_new(run: list[int]) -> bool:
+        """Whether the run's paragraphs with markers are legends or notes, not a paragraph of
+        the main convention, and name a number past all those cited before the run."""
+        k = bisect_left(opens, paragraphs[run[0]].start)
+        before = reached[k - 1] if k else 0
+        marked = [i for i in run if i in kinds]
+        return (
+            not any(i in main for i in run)
+            and all(_LEGEND.match(paragraphs[i].text.lstrip()) for i in marked)
+            and max(highest[i] for i in marked) > before
+        )
+
     starts: list[int] = []
     ends: list[int] = []
     families: list[str] = []
@@ -128,7 +162,12 @@ def pasted_stretches(
             named |= numbers.get(i, set())
         if len(seen) == 1:
             ((family, n),) = seen.items()
-            if family in PASTED and n >= LOCAL and len(named) >= LOCAL:
+            if (
+                family in PASTED
+                and n >= LOCAL
+                and len(named) >= LOCAL
+                and (family != "paren" or legends_citing_new(run))
+            ):
                 starts.append(paragraphs[run[0]].start)
                 ends.append(paragraphs[run[-1]].end)
                 families.append(family)

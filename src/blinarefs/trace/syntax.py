@@ -8,7 +8,9 @@ import re
 
 from .candidates import (
     DASHES,
+    IN_THE_WORK,
     LETTERED_GROUP,
+    LOCATED_GROUP,
     PARTS_GROUP,
     REFERENCE_MARKS,
     SPACED_GROUP,
@@ -32,7 +34,7 @@ _LOCATORS = rf"{_LOCATOR}(?:\s*(?:[{DASHES}]|[,;]\s*(?:and\s+)?)\s*{_LOCATOR})*\
 # "[e.g., 77]", "[see 4]", "[cf. 12, 13]": a pointer before the numbers, inside the bracket
 _POINTER = r"(?:(?:e\.\s?g\.|cf\.|[Ss]ee(?: also)?),?\s*)?"
 _BRACKET = re.compile(
-    rf"\[\s*{_POINTER}({LETTERED_GROUP})\s*(?::\s*{_LOCATORS}"
+    rf"\[\s*{_POINTER}({LOCATED_GROUP})\s*(?::\s*{_LOCATORS}"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
 )  # and "[18,[33], [34]]": a reference manager's group nested in an outer one
 # "\\[27\\]", "\\[28–31\\]": brackets escaped, as Pandoc writes a bracketed citation into
@@ -133,7 +135,8 @@ def _bracket_candidates(text: str) -> list[Candidate]:
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
-        numbers = expand_numbers(REFERENCE_MARKS.sub("", SUB_WORK.sub("", m.group(1))))
+        group = IN_THE_WORK.sub("", m.group(1))  # "16 pg. 83", "fig. 5a in 88": where in it
+        numbers = expand_numbers(REFERENCE_MARKS.sub("", SUB_WORK.sub("", group)))
         if not numbers:
             continue
         if last and glued:

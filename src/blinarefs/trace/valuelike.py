@@ -56,6 +56,10 @@ _ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?=[\s,;.)=]|$)"
 # "[1,4]-Michael addition", "[3,3]-sigmatropic", "[1,2,4]-triazole" (a range of citations
 # goes on with another bracket, "[5]-[7]", and a cited work's name is never hyphened on)
 _LOCANT_AFTER = re.compile(r"[-‐‑][^\W\d_]")
+# ... or glued inside a chemical name, between a fusion prefix's "o" and the ring's name:
+# a fused ring's locants, "benzo[2,1,3]thiadiazole", "tetrahydro[5]helicene", "pyrido[3,2]
+# oxazepine" (a citation that lost its space runs into a short word, "study[23]and")
+_RING_AFTER = re.compile(r"[a-z]{5}")
 _RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
 _RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
@@ -146,6 +150,8 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         out.append(("a range of values after a number", -4.0))  # "younger 6 [4–8]"
     if c.kind == "bracket" and _LOCANT_AFTER.match(text, c.end):
         out.append(("locants before a hyphened word", -6.0))  # "[1,4]-Michael addition"
+    elif c.kind == "bracket" and before == "o" and _RING_AFTER.match(text, c.end):
+        out.append(("locants inside a chemical name", -6.0))  # "benzo[2,1,3]thiadiazole"
     if c.kind == "bracket" and _RATIO.fullmatch(text, c.start, c.end):
         out.append(("a ratio or a dilution", -6.0))  # "anti-insulin [1:200]"
     if c.kind == "bracket" and _SUPPLEMENT_BEFORE.search(text, max(0, c.start - 26), c.start):
