@@ -6,14 +6,17 @@ oracle and the new ones held to them on invented texts."""
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from itertools import compress, count, repeat
 from operator import eq
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import blinarefs.parse.prefilter as prefilter
-from blinarefs.parse import blanks, printed_names, reference
+from blinarefs.parse import blanks, printed_names, reference, token_index
 from blinarefs.parse.blanks import blanked
 from blinarefs.parse.labeller import label
 from blinarefs.parse.token_index import where
@@ -55,11 +58,12 @@ def test_the_places_of_a_mark_are_those_a_walk_finds_and_follow_the_reference() 
     labelled, _ = label(_REFERENCE)
     texts = [x.token.text for x in labelled]
     for mark in (".", ",", ":", "(", ")", "In", "widgets"):
-        walked = tuple(compress(count(), map(eq, texts, repeat(mark))))
+        walked = list(compress(count(), map(eq, texts, repeat(mark))))
         assert where(labelled, mark) == walked
         assert where(labelled, mark) == walked  # asked again: the same answer
     other, _ = label("Doe A. Gadgets. Examplia: Press; 2031.")
-    assert where(other, ":") == (6,)  # another reference's tokens: their own places
+    assert where(other, ":") == [6]  # another reference's tokens: their own places
+    assert token_index._INDEX.printed == {":": (6,)}  # found once, for these tokens only
     assert where(labelled, ":")[0] == 8
 
 
@@ -109,3 +113,37 @@ def test_the_old_patterns_are_unchanged() -> None:
     # the gates stand before the patterns; the patterns themselves are as they were
     assert blanks._COPYRIGHT.pattern == r"(?<=[;:,] )[c©](?=(?:1[6-9]|20)\d\d\b)"
     assert reference._BARE_PMID.flags & re.MULTILINE == 0  # "$": the text's end alone
+
+
+# the grammar's run of marks as it was, with its look behinds first (the oracle)
+_MARKS_RUN_BEHIND_FIRST = re.compile(r"(?<![.;,])(?<![.;,] )(?<!\b[A-Z])([.;,])(?: ?[.;,])+(?= |$)")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".;, AJRoe1\n")), max_size=40))
+def test_the_run_of_marks_matched_mark_first_is_the_run_found_before(text: str) -> None:
+    assert reference._MARKS_RUN.sub(r"\1", text) == _MARKS_RUN_BEHIND_FIRST.sub(r"\1", text)
+    assert [m.span() for m in reference._MARKS_RUN.finditer(text)] == [
+        m.span() for m in _MARKS_RUN_BEHIND_FIRST.finditer(text)
+    ]
+
+
+def test_a_run_of_marks_left_by_a_lifted_doi_is_still_closed_up() -> None:
+    assert reference._MARKS_RUN.sub(r"\1", "2030;12:45-67. . Roe J., Doe K.") == (
+        "2030;12:45-67. Roe J., Doe K."
+    )
+
+
+def _cpu(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("piece", [". ,", ".;", "A.,", "1. ; ", "Roe J., "])
+def test_the_run_of_marks_stays_linear_on_a_long_text(piece: str) -> None:
+    small = piece * (8_000 // len(piece))
+    large = piece * (64_000 // len(piece))  # 64,000 characters
+    slow = _cpu(lambda: reference._MARKS_RUN.sub(r"\1", large))
+    fast = _cpu(lambda: reference._MARKS_RUN.sub(r"\1", small))
+    assert slow < 25 * max(fast, 0.002)  # 8x the text: linear 8x, quadratic 64x

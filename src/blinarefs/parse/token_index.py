@@ -160,14 +160,14 @@ def may_match_word(labelled: list[Labelled], words: frozenset[str]) -> bool:
     return index.twins
 
 
-def where(labelled: list[Labelled], text: str) -> tuple[int, ...]:
+def where(labelled: list[Labelled], text: str) -> list[int]:
     """Where the tokens printed ``text`` stand, in order: found once a reference (a colon,
     a full stop, a parenthesis or "In" is looked for by several rules in turn)."""
     index = _index(labelled)
     found = index.printed.get(text)
     if found is None:
         found = index.printed[text] = tuple(compress(count(), map(eq, index.texts, repeat(text))))
-    return found
+    return list(found)  # (a copy: what a rule is handed, it may change)
 
 
 def text_from(labelled: list[Labelled], text: str, start: int = 0) -> int:
