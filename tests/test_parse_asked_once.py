@@ -67,27 +67,51 @@ def test_the_places_of_a_mark_are_those_a_walk_finds_and_follow_the_reference() 
     assert where(labelled, ":")[0] == 8
 
 
-_MARKS = st.text(alphabet=st.sampled_from(list("(in)[In].; ,c©2030 Japn:httpsw./")), max_size=40)
+def _joined(pieces: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=8).map("".join)
 
 
-@settings(max_examples=500, deadline=None)
-@given(_MARKS)
+_BLANKS_PIECES = [" (in Japanese)", " [In Examplian]", " (in Roe and Doe)", "http://ex.org/a",
+                  "www.ex.org", "; c2030", ", ©2031", ": c1999", " ", ".", "Roe", "(in ", "]",
+                  "c", "2030", ";", "\n"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(_BLANKS_PIECES))
 def test_the_gates_before_the_blanks_patterns_never_say_no_where_one_matches(text: str) -> None:
     if blanks._LANGUAGE_AFTER_ADDRESS.search(text):
         assert prefilter.holds_any(text, blanks._LANGUAGE_OPENS)
     if blanks._COPYRIGHT.search(text):
         assert prefilter.holds_any(text, blanks._COPYRIGHT_OPENS)
+    assert blanks.blanked(text) == _blanked_ungated(text)
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("EtAlnd OhrsClgu.,;")), max_size=30))
+def _blanked_ungated(text: str) -> str:
+    """blanks.blanked with its gates answering yes (its patterns searched everywhere)."""
+    with_gates = blanks.holds_any
+    try:
+        blanks.holds_any = lambda text, words: True  # type: ignore[assignment]
+        return blanks.blanked(text)
+    finally:
+        blanks.holds_any = with_gates
+
+
+_NAMES_PIECES = ["et al", " et. al.", "Et Al", "and others", "AND COLLEAGUES", ", ", "; ",
+                 "Roe J", "Bennett A", " and ", "ſ", "İ"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(_NAMES_PIECES))
 def test_the_gate_before_et_al_never_says_no_where_it_is_printed(text: str) -> None:
     if printed_names._ET_AL.search(text):
         assert prefilter.may_hold(text, printed_names._ET_AL_WORDS)
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("12345٣.; PubMedCentral")), max_size=30))
+_PMID_PIECES = ["12345678", "123", ". ", "; ", "PubMed Central", ".", " ", "Roe", "٣٤٥٦٧", ":"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(_PMID_PIECES))
 def test_the_gate_before_a_closing_pmid_never_says_no_where_one_closes(text: str) -> None:
     text = " ".join(text.split())  # as the grammar asks it: one line
     if reference._BARE_PMID.search(text):
@@ -101,6 +125,9 @@ def test_an_address_closed_by_its_language_is_still_blanked() -> None:
 
 
 def test_names_cut_short_are_still_read_so() -> None:
+    assert prefilter.may_hold("Roe J, Doe A, et al", printed_names._ET_AL_WORDS)
+    assert reference._may_close_with_pmid("Roe J. Widgets. 2030. 12345678.")
+    assert not reference._may_close_with_pmid("Roe J. Widgets. J Ex. 2030;1:2-3b.")
     assert printed_names.read_names("Roe J, Doe A, et al")[1] is True
     assert printed_names.read_names("Roe J, Doe A and colleagues")[1] is True
     assert printed_names.read_names("Roe J, Bennett A")[1] is False  # "et" inside a name
