@@ -31,7 +31,12 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import holds_any
+
 _COPYRIGHT = re.compile(r"(?<=[;:,] )[c©](?=(?:1[6-9]|20)\d\d\b)")
+# What _COPYRIGHT cannot match without (it opens with a look behind, tried at every
+# position): a mark, a space and the sign
+_COPYRIGHT_OPENS = ("; c", ": c", ", c", "; ©", ": ©", ", ©")
 # MEDLINE's languages as PubMed prints them after the pages (the grammar reads them at a
 # reference's end too: ``reference._PUBMED_LANGUAGE``)
 PUBMED_LANGUAGES = (
@@ -56,6 +61,9 @@ _LANGUAGE_AFTER_ADDRESS = re.compile(
     r"(?<=\S) [(\[][Ii]n [A-Z][a-z]+(?: and [A-Z][a-z]+)?[)\]]\.?$"
 )
 _ADDRESS_LAST = re.compile(r"(?:https?://|www\.)\S+$")
+# What _LANGUAGE_AFTER_ADDRESS cannot match without, found in C first: the pattern, which
+# opens with a look behind, is tried at every position of every reference, and few print one
+_LANGUAGE_OPENS = ("(In ", "(in ", "[In ", "[in ")
 
 _UNKNOWN_IMPRINT = re.compile(r"\[[Ss]\.\s?[LlNn]\.\](?:[:,](?= ))?")
 # a Creative Commons licence closing the reference, "Licence: CC BY-NC-SA 3.0 IGO."
@@ -78,11 +86,12 @@ def blanked(text: str) -> str:
         text = _MEDIUM.sub(_all_spaces, text)
     if "Licen" in text:
         text = _LICENCE.sub(_all_spaces, text)
-    if (note := _LANGUAGE_AFTER_ADDRESS.search(text)) and _ADDRESS_LAST.search(
-        text, 0, note.start()
-    ):
+    note = _LANGUAGE_AFTER_ADDRESS.search(text) if holds_any(text, _LANGUAGE_OPENS) else None
+    if note and _ADDRESS_LAST.search(text, 0, note.start()):
         text = text[: note.start()] + " " * len(note[0])
-    return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
+    if holds_any(text, _COPYRIGHT_OPENS):
+        text = _COPYRIGHT.sub(" ", text)
+    return _LANGUAGE.sub(_spaces, text)
 
 
 def _all_spaces(m: re.Match[str]) -> str:

@@ -55,7 +55,9 @@ def is_online_book_part(ref: Reference) -> bool:
 def online_book_part(ref: Reference) -> Reference:
     """``ref`` read as the chapter of the online book it prints "In: ... [Internet]",
     when its title is the chapter's (not the book's own name)."""
-    m = _IN_ONLINE_BOOK.search(ref.source_text)
+    # ("In: " asked first, in C: the pattern opens with a look behind, tried at every
+    # position of every reference)
+    m = _IN_ONLINE_BOOK.search(ref.source_text) if "In: " in ref.source_text else None
     if m is None or not ref.title:
         return ref
     book = m["book"].strip()

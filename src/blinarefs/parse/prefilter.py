@@ -17,10 +17,21 @@ from collections.abc import Callable
 CASE_TWINS = ("ı", "İ", "ſ")
 
 
+# The text last lower-cased by :func:`may_hold`, and its lower case. One entry: a reference
+# is asked in turn whether it may hold a DOI, a PMID, an accession, a date's cue, a medium,
+# a note, an online date..., each time in the same text (the grammar asks ten times before
+# its text changes), and ``str.lower`` walked the whole text each time.
+_LOWERED = ("", "")
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``words`` (lower-case ASCII) as a case-blind pattern
     reads them: False only when it cannot."""
-    low = text.lower()
+    global _LOWERED
+    seen, low = _LOWERED
+    if text != seen:  # (the same object, or another text: told in C, mostly at once)
+        low = text.lower()
+        _LOWERED = (text, low)
     for w in words:  # a loop: any() over a generator takes half as long again
         if w in low:
             return True

@@ -39,10 +39,13 @@ from .one_name import (
     read_name,
 )
 from .pinyin_names import pinyin_family_first
-from .prefilter import holds_any
+from .prefilter import holds_any, may_hold
 from .split_groups import groups_rejoined
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
+# What _ET_AL cannot match without, in any case (it opens with optional marks and is tried
+# at every position of every list of names, case-blind)
+_ET_AL_WORDS = ("et", "and o", "and c")
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
 _EDITOR_WORDS = re.compile(
     r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[ÉéEe]diteurs?|[ÉéEe]ditrices?|[Hh]rsg|[Oo]rgs?"
@@ -80,7 +83,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         text = _ELLIPSIS.sub(", ", text)
     if " -" in text:
         text = LEADING_HYPHEN.sub("", text)
-    truncated = bool(_ET_AL.search(text))
+    truncated = may_hold(text, _ET_AL_WORDS) and bool(_ET_AL.search(text))
     if truncated:  # (after_et_al looks for _ET_AL's first half: none found, no change)
         text = _ET_AL.sub("", after_et_al(text, is_organisation))
     if holds_any(text, _EDITOR_LETTERS):

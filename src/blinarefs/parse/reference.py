@@ -46,6 +46,16 @@ _PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPm
 # PubMed's export (EndNote, Zotero): "Epub 2013/04/19. doi: 10.x/y 23596510; PubMed Central
 # PMCID: PMC3628218." The PMID is a bare number closing the reference.
 _BARE_PMID = re.compile(r"(?<=[.;] )(\d{5,9})(?: ?; ?PubMed Central)?\.?$")
+
+
+def _may_close_with_pmid(work: str) -> bool:
+    """Whether a text of one line may end as _BARE_PMID does (a figure or "Central", then
+    perhaps a full stop): asked first, since the pattern opens with a look behind and was
+    tried at every position of every reference."""
+    last = work[:-1] if work.endswith(".") else work
+    return last[-1:].isdecimal() or last.endswith("Central")
+
+
 _URL = re.compile(
     r"(?:(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s*)?"
     r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
@@ -177,8 +187,13 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
 
 
 # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18); not an
-# initial's ".," ("Roe J., Doe K.": Nucleic Acids Research's names)
-_MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )(?<!\b[A-Z])([.;,])(?: ?[.;,])+(?= |$)")
+# initial's ".," ("Roe J., Doe K.": Nucleic Acids Research's names). The mark is matched
+# before what stands behind it is asked (each look behind takes in the mark): a pattern that
+# opens with a mark is looked for from the marks alone, one that opens with a look behind
+# was tried at every position of the text
+_MARKS_RUN = re.compile(
+    r"([.;,])(?<![.;,][.;,])(?<![.;,] [.;,])(?<!\b[A-Z][.;,])(?: ?[.;,])+(?= |$)"
+)
 _TWO_MARKS = re.compile(r"[.;,] ?[.;,]")  # what _MARKS_RUN needs, found in a tenth of its time
 # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop;
 # after a full stop, Vancouver's "In:" in Portuguese and Spanish too ("Em:", "En:": the CSL
@@ -232,7 +247,7 @@ def parse_reference(
         found["preprint"] = bool(online.groupdict().get("preprint"))
         work = _close_gap(work[: online.start()], work[online.end() :])
     work = " ".join(work.split())  # each run of white space one space, none at the ends
-    if "pmid" not in found and (bare := _BARE_PMID.search(work)):
+    if "pmid" not in found and _may_close_with_pmid(work) and (bare := _BARE_PMID.search(work)):
         found["pmid"] = bare.group(1)
         work = work[: bare.start()].strip()
     if _TWO_MARKS.search(work):

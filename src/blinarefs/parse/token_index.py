@@ -15,7 +15,7 @@ the plain loops on invented references.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import eq, itemgetter, ne
 
@@ -105,6 +105,7 @@ class _Index:
     figures: tuple[int, ...] | None = None  # where a figure opens a token
     lowered: frozenset[str] | None = None  # the texts in lower case
     twins: bool | None = None  # whether a text holds a letter of CASE_TWINS
+    printed: dict[str, tuple[int, ...]] = field(default_factory=dict)  # text -> where
 
 
 # The index of the texts last asked about. One entry: the rules ask about one reference at
@@ -160,8 +161,13 @@ def may_match_word(labelled: list[Labelled], words: frozenset[str]) -> bool:
 
 
 def where(labelled: list[Labelled], text: str) -> list[int]:
-    """Where the tokens printed ``text`` stand, in order."""
-    return list(compress(count(), map(eq, texts_of(labelled), repeat(text))))
+    """Where the tokens printed ``text`` stand, in order: found once a reference (a colon,
+    a full stop, a parenthesis or "In" is looked for by several rules in turn)."""
+    index = _index(labelled)
+    found = index.printed.get(text)
+    if found is None:
+        found = index.printed[text] = tuple(compress(count(), map(eq, index.texts, repeat(text))))
+    return list(found)  # (a copy: what a rule is handed, it may change)
 
 
 def text_from(labelled: list[Labelled], text: str, start: int = 0) -> int:
