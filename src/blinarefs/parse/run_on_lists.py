@@ -70,8 +70,9 @@ def _may_count(line: str) -> bool:
     """Whether ``line`` may hold items 1, 2 and 3 with their marks: with figures 0-9 only,
     a number read as 1 ends in "1" ("1", "01"), so "1." or "1)" is printed, and so for 2
     and 3 (most long lines are one reference, which prints no such three: asked before
-    ``_NUMBER`` is run over the whole line)."""
-    if _OTHER_FIGURE.search(line):
+    ``_NUMBER`` is run over the whole line). Such a figure is not ASCII: an ASCII line,
+    told at once, is not searched for one."""
+    if not line.isascii() and _OTHER_FIGURE.search(line):
         return True
     return all(dot in line or bracket in line for dot, bracket in _MARKED)
 
