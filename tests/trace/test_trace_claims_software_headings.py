@@ -1,7 +1,7 @@
 """A software or data paper's Methods under their own names (stop 50): GigaScience prints its
 method as "Algorithm" and its data as "Data description", F1000Research and BMC software
-articles print "Implementation"; a modelling paper (PLoS Computational Biology) prints "Model" (stop 61);
-what follows them is the authors' own work, as under "Methods".
+articles print "Implementation", a modelling paper (PLoS Computational Biology) "Model" (stop
+61); what follows them is the authors' own work, as under "Methods".
 
 Passages are written for these tests (no real study is described); the references are
 placeholders with a number and a key only.
