@@ -38,6 +38,7 @@ from .provenance import (
 )
 from .sections import headingless_study, paragraph_sections
 from .sentences import Paragraph, Sentence
+from .specimens import own_material
 from .stances import stance
 from .topic_sentences import announced_studies
 from .turning import set_beside, turns_away
@@ -241,6 +242,7 @@ def _link(
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
     borrowed = () if citations else borrowed_reasons(said)
     own = "" if citations else own_reason(said, section or None, borrowed)
+    own = own or ("" if citations else own_material(said, section))  # "Holotype: ..."
     if presented and not (own or citations):  # the object the article presents, its parts
         own = presented.own(said, sent.start, section, borrowed)
     facts = factual_reasons(said)

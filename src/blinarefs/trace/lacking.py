@@ -1,9 +1,9 @@
 """Gaps, which state no fact to source: what is not known ("It remains unclear whether
 ...", :func:`knowledge_gap`), and what the field lacks: a gap told by what the literature
 lacks ("there is no such system reported to date", "although not reported to date in
-made-up towns", "surprisingly few methods have been proposed to ...", "we are aware of only
-one previous study of ..."), or a need ("Better
-invented pipes are urgently needed").
+made-up towns", "X has never been reported.", "surprisingly few methods have been proposed to
+...", "we are aware of only one previous study of ..."), or a need ("Better invented pipes are
+urgently needed").
 
 Such a sentence asserts nothing another work could be cited for (benchmarks/claims_judging.md:
 a knowledge gap is **no**, a need statement is framing, **no**), yet its words ("reported",
@@ -44,6 +44,10 @@ _GAPS = re.compile(
     # "Although not reported to date in humans", "has not yet been described so far"
     rf"|\bnot (?:yet )?(?:been )?(?:reported|described|documented|studied|investigated|"
     rf"explored|examined) {_SINCE}"
+    # "X has never been reported.", "To date, X has not been reported.": the gap ends its
+    # clause (not "has not been reported in humans", which may rest on a study of animals)
+    r"|\b(?:has|have) (?:never|not|not yet) been (?:reported|described|documented|published)"
+    r"(?=\s*[.;]|\s*$)"
     # "surprisingly few methods have been proposed", "few studies have examined" (not "a few
     # studies have shown", which tells what they showed)
     r"|(?<!\ba )\bfew (?:[\w-]+ ){0,3}?(?:have|has) (?:yet )?(?:been )?(?:proposed|developed|"
@@ -68,7 +72,7 @@ _GAPS = re.compile(
     re.IGNORECASE,
 )
 # the words without which no gap above can be told (a cheap gate before the search)
-_GAP_WORDS = re.compile(r"few|no|remain|lack|little|limited|scarce|aware", re.IGNORECASE)
+_GAP_WORDS = re.compile(r"few|no|never|remain|lack|little|limited|scarce|aware", re.IGNORECASE)
 # "X and Y are critically required.", "is still urgently needed", "is highly desirable": a
 # need, urged, at the end of its clause (not "is required for catalysis", a fact; nor a bare
 # "are needed.", which may count: "Two copies are needed.")

@@ -32,6 +32,9 @@ _SECTIONS = (
                            # a software or data paper's (GigaScience, F1000Research, BMC): the
                            # whole heading only, not a topic ("Implementation of the programme")
                            r"|(?:the )?algorithms?$|implementation$|data description$"
+                           # a modelling paper's (PLoS Computational Biology): "Model", "The
+                           # model", "Model description" as the whole heading, not "Mouse models"
+                           r"|(?:the )?models?(?: description| formulation)?$"
                            r"|m[ée]todos?\b|metodolog[ií]a\b|materia(?:is|les?) [ey] m[ée]todos?"
                            r"|casu[ií]stica\b|pacientes [ey] m[ée]todos?)", re.I)),
     ("results", re.compile(r"(?:results?|findings|resultados?)\b", re.I)),
