@@ -31,6 +31,7 @@ from lxml import etree
 
 from .jats_access_year import access_year_note
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_elocation import number_slips
 from .jats_imprint_source import (
     IMPRINT_AS_SOURCE,
     WEB_WITH_IMPRINT,
@@ -218,6 +219,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
+    volume, fpage, lpage, numbered = number_slips(printed, field("volume"), fpage, lpage)
+    notes = (*notes, *numbered)
     year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
         title, notes = None, (*notes, DATED_TITLE)
@@ -283,7 +286,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         title=title,
         container=container,
         year=year,
-        volume=field("volume"),
+        volume=volume,
         issue=field("issue"),
         fpage=fpage.strip() if fpage else None,
         lpage=lpage,
