@@ -31,7 +31,6 @@ from lxml import etree
 
 from .jats_access_year import access_year_note
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
-from .jats_elocation import number_slips
 from .jats_imprint_source import (
     IMPRINT_AS_SOURCE,
     WEB_WITH_IMPRINT,
@@ -40,6 +39,7 @@ from .jats_imprint_source import (
 )
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import author_truth
+from .jats_numbers import number_slips
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
@@ -219,8 +219,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
-    volume, fpage, lpage, numbered = number_slips(printed, field("volume"), fpage, lpage)
-    notes = (*notes, *numbered)
+    placed = number_slips(printed, markup_text, field("volume"), field("issue"), fpage, lpage)
+    (volume, issue, fpage, lpage), notes = placed[:4], (*notes, *placed[4])
     year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
         title, notes = None, (*notes, DATED_TITLE)
@@ -287,7 +287,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         container=container,
         year=year,
         volume=volume,
-        issue=field("issue"),
+        issue=issue,
         fpage=fpage.strip() if fpage else None,
         lpage=lpage,
         pub_type=pub_type,
