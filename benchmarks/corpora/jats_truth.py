@@ -39,6 +39,7 @@ from .jats_imprint_source import (
 )
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import author_truth
+from .jats_numbers import number_slips
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
@@ -218,6 +219,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
+    placed = number_slips(printed, markup_text, field("volume"), field("issue"), fpage, lpage)
+    (volume, issue, fpage, lpage), notes = placed[:4], (*notes, *placed[4])
     year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
         title, notes = None, (*notes, DATED_TITLE)
@@ -283,8 +286,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         title=title,
         container=container,
         year=year,
-        volume=field("volume"),
-        issue=field("issue"),
+        volume=volume,
+        issue=issue,
         fpage=fpage.strip() if fpage else None,
         lpage=lpage,
         pub_type=pub_type,

@@ -40,7 +40,8 @@ def _with_edition_word(title: str, printed: str) -> str:
 
 
 def volume_issue_apart(ref: Reference) -> Reference:
-    """The volume alone, and what it held as the issue, when no issue was read; a book's
+    """The volume alone, and what it held as the issue, when no issue was read (and the
+    volume out of an issue read with its part, "53 Pt 1", when no volume was); a book's
     title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
     6. ed") or the place (``_PLACE_AFTER``)."""
     # (each pattern asked only where what it needs is printed: the colon that closes the
@@ -60,6 +61,11 @@ def volume_issue_apart(ref: Reference) -> Reference:
             title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
         )
     m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
+    if not m and not ref.volume and ref.issue:
+        # the volume with its part, read as the issue ("2030;53 Pt 1:1-9", NLM's form
+        # without the part's brackets): the number before the part's word is the volume
+        m = _VOLUME_ISSUE.fullmatch(ref.issue.strip())
+        m = m if m and m.group("suppl") else None
     if not m:
         return ref
     return ref.with_fields(
