@@ -16,6 +16,7 @@ from .closing import FULL_STOP, NameHabits, name_habits
 from .doubt import judged, judged_extra
 from .doubt_parallel import verdicts_by
 from .et_al import latin_et_al
+from .given_first import given_first
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
@@ -269,7 +270,9 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
         return Reading(han, 1.0, (), "grammar")
     # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin
     twin = code.text if code is not None else gost_twin(latin) or latin
-    reading = read_item(twin, item.number, item.line, habits)
+    people = given_first(twin) if habits.given_first else None  # "Jane A Roe, John Doe, and"
+    reading = read_item(people.twin if people else twin, item.number, item.line, habits)
+    reading = people.named(reading) if people else reading
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = coded_type(ref, code) if code is not None else ref
