@@ -18,6 +18,7 @@ from .doubt_parallel import verdicts_by
 from .et_al import latin_et_al
 from .given_first import given_first
 from .gost import gost_twin
+from .internet_journals import journal_before_internet
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
 from .online_pages import page_by_medium
@@ -279,6 +280,7 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     if twin != text:  # the twin leaves a book's length out ("— 456 с."): read as printed
         ref = length_not_pages(ref.with_fields(source_text=" ".join(text.split())))
     ref = medium_out_of_title(han_names_out_of_title(page_by_medium(ref)))
+    ref = journal_before_internet(ref)  # "Title. J Ex [Internet]. Press; 2030 Mar 1"
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else _settled(reading, ref)
 
