@@ -25,19 +25,21 @@ _INTERNET = re.compile(
 
 def journal_before_internet(ref: Reference) -> Reference:
     """``ref`` with the journal printed before "[Internet]" as its journal and the words
-    before the year, if any, as its publisher, where the journal read was that journal, the
-    publisher, none, or both together."""
+    before the year, if any, as its publisher, where the readers took the publisher for
+    the journal (or the two together), or ran the journal into the title and read none."""
     if ref.type != "article-journal" or "[Internet]" not in ref.source_text:
         return ref
     found = _INTERNET.search(ref.source_text)
     if found is None:
         return ref
     journal, publisher = found["journal"].strip(), (found["publisher"] or "").strip()
-    read = norm_value(ref.container_title)
-    if read and read != norm_value(publisher) and not read.startswith(norm_value(journal)):
-        return ref  # another journal read: not this form
+    read, printed = norm_value(ref.container_title), norm_value(publisher)
+    run_in = ref.title.endswith(f". {journal}")  # "Title. Int J Examples"
+    took = read == printed or (read.startswith(norm_value(journal)) and printed in read)
+    if not ((printed and took) or (not read and run_in)):
+        return ref  # the journal read (as printed, "J Ex [Internet]"), or another form
     title = ref.title
-    if title.endswith(f". {journal}"):  # "Title. Int J Examples": the journal run into it
+    if run_in:
         title = title[: -len(journal) - 2]
     return ref.with_fields(title=title, container_title=journal,
                            publisher=ref.publisher or publisher.rstrip("."))  # fmt: skip
