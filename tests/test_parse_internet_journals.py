@@ -52,3 +52,13 @@ def test_a_journal_read_right_and_a_web_book_stay() -> None:
         "",
         "Examplia Press",
     )
+
+
+def test_a_title_before_internet_is_no_journal() -> None:
+    """Guard: a report's title before the medium, read as the title, stays the title."""
+    text = (
+        "Example Agency. Widget outlook in the Examplia region [Internet]. 2030 (cited 2031 "
+        "Apr 8);1-22. Available from: https://example.org/o"
+    )
+    ref = _read(text)
+    assert ref.container_title != "Widget outlook in the Examplia region"
