@@ -24,6 +24,8 @@ def _read(text: str) -> Reference:
     [
         " ISSN 1234-5678 (Electronic); 1234-5679 (Print); 1234-5679 (Linking). doi: 10.5555/x.1.",
         " ISSN 1234-567X (Electronic). doi: 10.5555/x.1.",
+        # as a copy one token a line is rebuilt: no space after the semicolon
+        " ISSN 1234-5678 (Electronic);1234-5679 (Linking). doi: 10.5555/x.1.",
         " doi: 10.5555/x.1.",
     ],
 )

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# One ISSN with its medium in parentheses; the run of them, semicolons between, and the
+# One ISSN with its medium in parentheses; the run of them, semicolons between (a copy
+# one token a line rebuilds them unspaced, "(Electronic);1234-5679"), and the
 # run's full stop
 _ONE = r"[\dX]{4}-?[\dX]{4} \((?:Electronic|Print|Linking)\)"
-_ISSN_NOTE = re.compile(rf" ISSN:? {_ONE}(?:; {_ONE})*\.?(?= |$)")
+_ISSN_NOTE = re.compile(rf" ISSN:? {_ONE}(?:; ?{_ONE})*\.?(?= |$)")
 
 
 def without_issn_note(source: str) -> str:
