@@ -316,6 +316,22 @@ def test_a_number_after_a_slash_is_not_a_jump() -> None:
     assert refs[1].source_text.endswith("FICT79/150. Neuron 59, 450–461.")
 
 
+def test_a_number_after_a_sites_own_path_opens_the_next_item() -> None:
+    """A reference manager's copy of a page of PMC's ends "Available from: /pmc/articles/
+    PMC1234567/" (the site's own path, no "https://"): the next number after its slash was
+    read as the rest of the path and its item lost (issue 13). Guard: after a path that
+    is no address, "FICT79/150", it stays the rest of a word."""
+    lines = [
+        "15. Roe J. A made-up trial. Fict Rep [Internet]. Examplia Press; 2030 [cited 2031 "
+        "Jan 2];4:55. Available from: /pmc/articles/PMC1234567/",
+        "16. Doe A, Poe B. Made-up mediators. Neuron. 2030;59:450–461.",
+        "17. Poe C. Invented widgets. Fict Lett. 2029;3:1-9.",
+    ]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [15, 16, 17]
+    assert refs[1].source_text == lines[1][4:]
+
+
 def test_a_long_list_of_joined_initials_is_read_whole() -> None:
     # "Roe J.A., Doe B.C., ...": the pattern for names with dotted initials before a year
     # once read "J.A." both as one run and as "J." then "A.", and backtracked exponentially

@@ -16,7 +16,9 @@ from .closing import FULL_STOP, NameHabits, name_habits
 from .doubt import judged, judged_extra
 from .doubt_parallel import verdicts_by
 from .et_al import latin_et_al
+from .given_first import given_first
 from .gost import gost_twin
+from .internet_journals import journal_before_internet
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
 from .online_pages import page_by_medium
@@ -269,13 +271,16 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
         return Reading(han, 1.0, (), "grammar")
     # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin
     twin = code.text if code is not None else gost_twin(latin) or latin
-    reading = read_item(twin, item.number, item.line, habits)
+    people = given_first(twin) if habits.given_first else None  # "Jane A Roe, John Doe, and"
+    reading = read_item(people.twin if people else twin, item.number, item.line, habits)
+    reading = people.named(reading) if people else reading
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = coded_type(ref, code) if code is not None else ref
     if twin != text:  # the twin leaves a book's length out ("— 456 с."): read as printed
         ref = length_not_pages(ref.with_fields(source_text=" ".join(text.split())))
     ref = medium_out_of_title(han_names_out_of_title(page_by_medium(ref)))
+    ref = journal_before_internet(ref)  # "Title. J Ex [Internet]. Press; 2030 Mar 1"
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else _settled(reading, ref)
 

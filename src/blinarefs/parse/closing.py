@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .given_first import prints_given_first
+from .issn_notes import without_issn_note
 from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
@@ -288,6 +290,7 @@ class NameHabits:
     # the organisations' names a list that leaves its names open prints whole
     # (:mod:`.known_bodies`)
     bodies: frozenset[str] = frozenset()
+    given_first: bool = False  # "Jane A Roe, John Doe, and ..." (:mod:`.given_first`)
 
 
 FULL_STOP = NameHabits()  # the names closed by a full stop, as most styles print them
@@ -307,6 +310,7 @@ def name_habits(texts: list[str]) -> NameHabits:
     habits = NameHabits(
         colon=enough and 2 * marks.count(":") > len(marks),
         open=enough and 2 * marks.count("") > len(marks),
+        given_first=prints_given_first(texts),
     )
     if not habits.open:
         return habits
@@ -319,9 +323,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
     numbering over the journal's), a note on a later notice (``_LATER_NOTICE``) or a link's
-    label (``_LINK_LABEL``), with its glued sentences apart (``_GLUED_SENTENCE``);
+    label (``_LINK_LABEL``) or PubMed's ISSNs (:mod:`.issn_notes`), with its glued
+    sentences apart (``_GLUED_SENTENCE``);
     ``habits``: how the list closes its names (:func:`name_habits`)."""
-    source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source)))
+    source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", without_issn_note(source))))
     again = _NUMBER_AGAIN.match(source) or _GLUED_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]

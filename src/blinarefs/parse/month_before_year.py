@@ -17,12 +17,12 @@ from .years import date_parts
 
 # A month as EndNote prints it, abbreviated with no stop or in full: never a longer word
 # ("Marine", "Mayo" are journals' words)
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # A month or a span of months ("Nov-Dec"), dated by its first
-_MONTHS = rf"{_MONTH}(?:[-–/]{_MONTH})?"
+_MONTHS = rf"{MONTH}(?:[-–/]{MONTH})?"
 # "<journal>. Jun" or "<journal>. Jun 6": the month and the day closing the container,
 # searched from each full stop (linear: the journal before it is no part of the pattern)
 _MONTH_END = re.compile(rf"\.\s+(?P<month>{_MONTHS})(?:\s+(?P<day>[0-3]?\d))?\Z")

@@ -86,8 +86,10 @@ def after_identifier(lines: list[str], j: int) -> bool:
 
 
 _IDENTIFIER_LINES = 80  # one token a line, the lines a DOI or an address may take
-# (a DOI may be cut right after its prefix's slash: "doi: 10.1000/" then the next item)
-_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}(?=/)|https?://|www\.)\S*[./]$")
+# (a DOI may be cut right after its prefix's slash: "doi: 10.1000/" then the next item;
+# an address may be a site's own path, "Available from: /pmc/articles/PMC1234567/", as a
+# reference manager saves a page of PMC's, rebuilt "from: / pmc/...")
+_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}(?=/)|https?://|www\.|(?<=from: )/ ?)\S*[./]$")
 
 
 def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:

@@ -47,6 +47,7 @@ from .containers import (
 from .dashed_bodies import dashed_body
 from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
+from .dates_after_pages import date_after_pages
 from .extent_imprints import extent_imprint
 from .founding_years import journal_with_founding_year
 from .grammar_mends import norm_value as _norm
@@ -104,10 +105,9 @@ from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
 from .year_volumes import year_out_of_volume
 
-# The fields compared between the two readers, and the ones an entry cannot do without.
+# The fields the readers are compared on, those an entry needs (CONFIDENCE_FIELD: below 1)
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
 _NEEDED = ("title", "issued")
-# CONFIDENCE_FIELD is kept only when below 1: an entry without it was read by both readers.
 
 
 # No printed reference is this long (the longest consortium author lists are a few thousand
@@ -305,7 +305,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = month_out_of_journal(title_not_names(ref))  # "Cell. Jun 6 2030;12:4"
+    ref = date_after_pages(month_out_of_journal(title_not_names(ref)))  # "Cell. Jun 6 2030"
     ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = proceedings_out_of_title(ref)  # "Title? Proceedings of the 2030 Meeting."
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
