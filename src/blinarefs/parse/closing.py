@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .acronym_colons import close_acronym_colon
+from .glued_years import unglued_years
 from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
@@ -319,9 +321,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
     numbering over the journal's), a note on a later notice (``_LATER_NOTICE``) or a link's
-    label (``_LINK_LABEL``), with its glued sentences apart (``_GLUED_SENTENCE``);
+    label (``_LINK_LABEL``), with its glued sentences and years apart (``_GLUED_SENTENCE``,
+    :mod:`.glued_years`);
     ``habits``: how the list closes its names (:func:`name_habits`)."""
-    source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source)))
+    source = unglued_years(_unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source))))
     again = _NUMBER_AGAIN.match(source) or _GLUED_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
@@ -372,6 +375,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         org = _ORGANISATION_COLON.match(source)
         if org and _ORGANISATION_WORD.search(org.group("org")):
             return f"{org.group('org')}.{source[org.end() :]}"
+        if (acronym := close_acronym_colon(source)) != source:
+            return acronym
         g = _UNCLOSED_GROUP.match(source)
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
