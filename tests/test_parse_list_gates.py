@@ -16,7 +16,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blinarefs.parse.closing import _GLUED_SENTENCE, close_names
+from blinarefs.parse.closing import close_names
+from blinarefs.parse.glued_years import GLUED_SENTENCE
 from blinarefs.parse.running_heads import _mirrored, _separated_head, furniture_lines
 from blinarefs.parse.unnumbered import reference_like
 
@@ -59,7 +60,7 @@ def test_an_item_reads_as_a_reference_as_the_one_pattern_read_it(text):
 @settings(max_examples=1000, deadline=None)
 @given(GLUED_TEXT)
 def test_glued_sentences_are_found_where_the_old_pattern_found_them(text):
-    spans = [m.span() for m in _GLUED_SENTENCE.finditer(text)]
+    spans = [m.span() for m in GLUED_SENTENCE.finditer(text)]
     assert spans == [m.span() for m in OLD_GLUED_SENTENCE.finditer(text)]
 
 

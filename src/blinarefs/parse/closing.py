@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .acronym_colons import close_acronym_colon
 from .given_first import prints_given_first
+from .glued_years import unglued
 from .issn_notes import without_issn_note
 from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
@@ -251,26 +253,6 @@ _LATER_NOTICE = re.compile(
 # F1000's label of the link it prints last ("... Place: Publisher; 2030 Reference Source"):
 # no part of the reference, and neither reader knows it
 _LINK_LABEL = re.compile(r" Reference Source\.?$")
-# A sentence's end glued to the next sentence ("...of medicines.Turin: Press", "...a
-# programme.From decision to..."; F1000's markup puts no space after a tagged title): a
-# word's lower-case end, a full stop, a capitalised word; not inside a URL or an e-mail.
-# The stop is looked for first, and the word's end behind it only there: every reference
-# is asked (a pattern opening with the look behind tries it at every character)
-_GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\b(?!\.\w))")
-_WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:/|@|www\.)\S*")
-
-
-def _unglued(source: str) -> str:
-    """``source`` with a space after each glued full stop (``_GLUED_SENTENCE``); the web's
-    tokens, where a full stop is no sentence's end, are looked for only where one is."""
-    if not _GLUED_SENTENCE.search(source):
-        return source
-    web = [m.span() for m in _WEB_TOKEN.finditer(source)]
-    return _GLUED_SENTENCE.sub(
-        lambda m: m.group() if any(a <= m.start() < b for a, b in web) else ". ", source
-    )
-
-
 # F1000's house style closes every name list with a colon: people ("Roe J, Doe A: Title")
 # and organisations alike ("Examplecorp: Title", "The Example Post: Title"). In a list
 # printed so, what opens an item before its first colon, with no comma or full stop in it,
@@ -324,9 +306,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
     numbering over the journal's), a note on a later notice (``_LATER_NOTICE``) or a link's
     label (``_LINK_LABEL``) or PubMed's ISSNs (:mod:`.issn_notes`), with its glued
-    sentences apart (``_GLUED_SENTENCE``);
+    sentences and years apart (:mod:`.glued_years`);
     ``habits``: how the list closes its names (:func:`name_habits`)."""
-    source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", without_issn_note(source))))
+    source = _LINK_LABEL.sub("", _LATER_NOTICE.sub("", without_issn_note(source)))
+    source = unglued(source)
     again = _NUMBER_AGAIN.match(source) or _GLUED_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
@@ -377,6 +360,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         org = _ORGANISATION_COLON.match(source)
         if org and _ORGANISATION_WORD.search(org.group("org")):
             return f"{org.group('org')}.{source[org.end() :]}"
+        if (acronym := close_acronym_colon(source)) != source:
+            return acronym
         g = _UNCLOSED_GROUP.match(source)
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"

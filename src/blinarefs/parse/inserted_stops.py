@@ -23,6 +23,6 @@ def inserted_stop(printed: str, source: str) -> int | None:
     if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
         return None
     # the words right after it only: sentences glued further on were put apart too
-    # (``closing._GLUED_SENTENCE``: F1000's "Title.2030")
+    # (``glued_years.GLUED_SENTENCE``: F1000's "Title.2030")
     after = source[i + 1 : i + 1 + _ALIKE]
     return i if after in (printed[i : i + _ALIKE], printed[i + 1 : i + 1 + _ALIKE]) else None
