@@ -40,6 +40,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -124,21 +125,34 @@ LICENCES = {
 half = partial(check_or_tune, "fresh13")  # this set's check third and tuning rest
 
 
+def grown(ids: tuple, origins: list, base: str, cache: Path) -> tuple:
+    """``ids`` grown by every identity ``origins`` hold, whether or not the article is written
+    (a later recipe's articles must be in none of them)."""
+    for _ in kept(origins, base, cache, ids, articles_of):
+        pass
+    return ids
+
+
+def write_numbered(
+    origins: list, ids: tuple, half_of: Callable[..., str], base: str, cache: Path, target: Path
+) -> Counter[str]:
+    """Write the numbered articles ``origins`` hold outside ``ids``, each in the half
+    ``half_of`` draws; returns how many per ``<half>/<publisher>``."""
+    found = kept(origins, base, cache, ids, articles_of)
+    with tempfile.TemporaryDirectory() as tmp:
+        numbered = extra_history.numbered(found, Path(tmp) / "a.xml")
+        return write_kept(numbered, None, half_of, target, 0)
+
+
 def drawn_identities(base: str, cache: Path) -> tuple:
     """Every identity an earlier recipe reads: ``extra_history.drawn_identities`` grown by
-    ``extra_history``'s own origins, whether or not the article was written."""
-    ids = extra_history.drawn_identities(base, cache)
-    for _ in kept(extra_history.HISTORY, base, cache, ids, articles_of):
-        pass  # stop 58's set, so that no article is in two
-    return ids
+    ``extra_history``'s own origins (stop 58's set, so that no article is in two)."""
+    return grown(extra_history.drawn_identities(base, cache), extra_history.HISTORY, base, cache)
 
 
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
-    found = kept(FRESH13, base, cache, drawn_identities(base, cache), articles_of)
-    with tempfile.TemporaryDirectory() as tmp:
-        numbered = extra_history.numbered(found, Path(tmp) / "a.xml")
-        return write_kept(numbered, None, half, target, 0)
+    return write_numbered(FRESH13, drawn_identities(base, cache), half, base, cache, target)
 
 
 def main(argv: list[str] | None = None) -> int:

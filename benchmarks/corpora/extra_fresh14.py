@@ -38,18 +38,14 @@ naming each one's git directory).
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections import Counter
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpora import extra_fresh13, extra_history
+from corpora import extra_fresh13
 from corpora.extra_dev import check_or_tune, recipe_arguments, report_counts
-from corpora.extra_superscript import kept
-from corpora.extra_weak import write_kept
-from corpora.extra_weak3 import articles_of
 
 # (repository, commit, paths): the commits of each history that hold its articles
 FRESH14 = [
@@ -96,19 +92,15 @@ half = partial(check_or_tune, "fresh14")  # this set's check third and tuning re
 
 def drawn_identities(base: str, cache: Path) -> tuple:
     """Every identity an earlier recipe reads: ``extra_fresh13.drawn_identities`` grown by
-    ``extra_fresh13``'s own origins, whether or not the article was written."""
+    ``extra_fresh13``'s own origins (stop 60's set, so that no article is in two)."""
     ids = extra_fresh13.drawn_identities(base, cache)
-    for _ in kept(extra_fresh13.FRESH13, base, cache, ids, articles_of):
-        pass  # stop 60's set, so that no article is in two
-    return ids
+    return extra_fresh13.grown(ids, extra_fresh13.FRESH13, base, cache)
 
 
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
-    found = kept(FRESH14, base, cache, drawn_identities(base, cache), articles_of)
-    with tempfile.TemporaryDirectory() as tmp:
-        numbered = extra_history.numbered(found, Path(tmp) / "a.xml")
-        return write_kept(numbered, None, half, target, 0)
+    ids = drawn_identities(base, cache)
+    return extra_fresh13.write_numbered(FRESH14, ids, half, base, cache, target)
 
 
 def main(argv: list[str] | None = None) -> int:
