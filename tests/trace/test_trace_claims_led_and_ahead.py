@@ -11,17 +11,10 @@ placeholders with a number and a key only.
 from __future__ import annotations
 
 import pytest
-from tracedata import STUDY, flagged
+from tracedata import REVIEW, STUDY, flagged
 from tracedata import claims_by_opening as claims
 
 from blinarefs.trace.pointers import led_pointer
-
-REVIEW = (
-    "Introduction\n\n"
-    "Invented fever is the most common made-up disease of Springfield [1]. "
-    "Its causes are debated.\n\n"
-    "Invented fever and its made-up microbes\n\n"
-)
 
 
 @pytest.mark.parametrize(

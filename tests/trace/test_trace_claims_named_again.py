@@ -13,17 +13,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from tracedata import STUDY, flagged
+from tracedata import REVIEW, STUDY, flagged
 from tracedata import claims_by_opening as claims
 
 from blinarefs.trace.named_again import named_again
-
-REVIEW = (
-    "Introduction\n\n"
-    "Invented fever is the most common made-up disease of Springfield [1]. "
-    "Its causes are debated.\n\n"
-    "Invented fever and its made-up microbes\n\n"
-)
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,10 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from tracedata import FORTY
+from tracedata import cited_after_grasslands as cited
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
-
-LEAD = (
-    "Grasslands store much of the soil carbon.1 Their loss has been measured twice.2,3 "
-    "Grazing changes the balance of nutrients.4 Fire changes it more.5 Drought slows "
-    "growth,6 and floods drown roots.7 Both recur.8,9 "
-)
-
-
-def cited(text: str) -> list[tuple[int, ...]]:
-    """The numbers ``text`` cites after LEAD (whose seven citations are left out)."""
-    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][7:]
 
 
 def test_after_a_unit_with_a_degree_sign_or_a_slash():

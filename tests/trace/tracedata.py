@@ -292,3 +292,25 @@ STUDY = (
     "Most nurses worked in the capital (61.2%).\n\n"
     "Discussion\n\n"
 )
+
+
+# a review's opening and a heading: a cited sentence, then one the tests' sentences follow
+REVIEW = (
+    "Introduction\n\n"
+    "Invented fever is the most common made-up disease of Springfield [1]. "
+    "Its causes are debated.\n\n"
+    "Invented fever and its made-up microbes\n\n"
+)
+
+
+# seven flattened citations a passage under test follows
+GRASSLANDS_LEAD = (
+    "Grasslands store much of the soil carbon.1 Their loss has been measured twice.2,3 "
+    "Grazing changes the balance of nutrients.4 Fire changes it more.5 Drought slows "
+    "growth,6 and floods drown roots.7 Both recur.8,9 "
+)
+
+
+def cited_after_grasslands(text: str) -> list[tuple[int, ...]]:
+    """The numbers ``text`` cites after GRASSLANDS_LEAD (whose seven citations are left out)."""
+    return [c.numbers for c in decode_citations(GRASSLANDS_LEAD + text, FORTY)][7:]
