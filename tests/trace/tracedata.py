@@ -314,3 +314,11 @@ GRASSLANDS_LEAD = (
 def cited_after_grasslands(text: str) -> list[tuple[int, ...]]:
     """The numbers ``text`` cites after GRASSLANDS_LEAD (whose seven citations are left out)."""
     return [c.numbers for c in decode_citations(GRASSLANDS_LEAD + text, FORTY)][7:]
+
+
+def after_review(cited: str, sentence: str) -> tuple[str, str, bool]:
+    """How ``sentence``, told after the cited sentence ``cited`` under REVIEW, is traced: the
+    cited sentence's link, its own, and whether it is flagged as needing a citation."""
+    text = REVIEW + cited + " " + sentence + "\n"
+    found = claims_by_opening(text)
+    return found[cited[:30]].link, found[sentence[:30]].link, sentence[:30] in flagged(text)
