@@ -21,6 +21,7 @@ from .gost import gost_twin
 from .internet_journals import journal_before_internet
 from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
+from .manubot import manubot
 from .online_pages import page_by_medium
 from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
@@ -272,6 +273,7 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin
     twin = code.text if code is not None else gost_twin(latin) or latin
     people = given_first(twin) if habits.given_first else None  # "Jane A Roe, John Doe, and"
+    people = (manubot(twin) if habits.manubot else None) or people  # "Title, Jo Roe J (2030-"
     reading = read_item(people.twin if people else twin, item.number, item.line, habits)
     reading = people.named(reading) if people else reading
     # an empty item ("2. .") names no kind of work: it stays a bare document

@@ -20,6 +20,7 @@ from .glued_years import unglued
 from .issn_notes import without_issn_note
 from .kinship_names import KINSHIP
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
+from .manubot import prints_manubot
 from .name_forms import UPPER
 from .numbering import AUTHOR_START
 from .one_name import ORGANISATION_WORDS, is_organisation
@@ -273,6 +274,7 @@ class NameHabits:
     # (:mod:`.known_bodies`)
     bodies: frozenset[str] = frozenset()
     given_first: bool = False  # "Jane A Roe, John Doe, and ..." (:mod:`.given_first`)
+    manubot: bool = False  # "Title, Jane A Roe Journal (2030-05-25) https://" (:mod:`.manubot`)
 
 
 FULL_STOP = NameHabits()  # the names closed by a full stop, as most styles print them
@@ -293,6 +295,7 @@ def name_habits(texts: list[str]) -> NameHabits:
         colon=enough and 2 * marks.count(":") > len(marks),
         open=enough and 2 * marks.count("") > len(marks),
         given_first=prints_given_first(texts),
+        manubot=prints_manubot(texts),
     )
     if not habits.open:
         return habits

@@ -93,6 +93,11 @@ def _people(text: str) -> tuple[re.Match[str], list[tuple[str, str]]] | None:
     return m, [p for p in people if p]
 
 
+def vancouver(people: list[tuple[str, str]]) -> str:
+    """The (given, family) ``people`` as Vancouver prints them: "Roe JA, Doe J"."""
+    return ", ".join(f"{family} {''.join(w[0] for w in given.split())}" for given, family in people)
+
+
 def given_first(text: str) -> GivenFirst | None:
     """The item ``text`` read as opening with given-first names, or None when it does not."""
     printed = " ".join(text.split())
@@ -100,9 +105,8 @@ def given_first(text: str) -> GivenFirst | None:
     if found is None:
         return None
     m, people = found
-    twins = [f"{family} {''.join(w[0] for w in given.split())}" for given, family in people]
     etal = ", et al" if m.group("etal") else ""
-    twin = f"{', '.join(twins)}{etal}. {printed[m.end() :]}"
+    twin = f"{vancouver(people)}{etal}. {printed[m.end() :]}"
     return GivenFirst(tuple(people), twin, printed)
 
 
