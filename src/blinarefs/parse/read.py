@@ -65,6 +65,7 @@ from .locators import identifier_not_pages, identifier_not_volume
 from .misread import misread
 from .month_before_year import month_out_of_journal
 from .month_periods import period_after_month
+from .nature_chapters import nature_chapter
 from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .online_first_journals import journal_before_online_first
@@ -324,7 +325,7 @@ def _mended(ref: Reference) -> Reference:
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
-    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
+    ref = nature_chapter(chapter_imprint(publisher_then_place(unknown_place_imprint(ref))))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
     ref = year_out_of_volume(editor_out_of_title(journal_record(ref)))  # "J. Press; 2030;8"
