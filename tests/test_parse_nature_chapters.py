@@ -23,6 +23,14 @@ _ARTICLE = "Roe, J. & Doe, A. Made-up widgets of examples. Nature 12, 30–40 (2
             "",
         ),
         (
+            "Roe, J. in Handbook of Springfield Studies Vol. 3 (ed. Poe, M.) 101–119 "
+            "(Examplia, 2029).",
+            ("Poe",),
+            "101-119",
+            "Examplia",
+            "",
+        ),
+        (
             "Roe, J. in Handbook of Springfield Studies (ed. Poe, M.) 101–119 "
             "(Example House, Springfield, 2029).",
             ("Poe",),
