@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .nature_chapters import nature_chapter
 
 # The editors' mark, then the rest up to the pages (or the book's length) at the end
 _FORM = re.compile(
@@ -59,3 +60,10 @@ def chapter_imprint(ref: Reference) -> Reference:
         publisher=publisher.strip(),
         publisher_place=place.strip(),
     )
+
+
+def chapter_imprints(ref: Reference) -> Reference:
+    """``ref`` with a chapter's imprint read as its style prints it: SciELO's author-year
+    form (:func:`chapter_imprint`), then Nature's bare pages before the imprint
+    (:func:`.nature_chapters.nature_chapter`)."""
+    return nature_chapter(chapter_imprint(ref))

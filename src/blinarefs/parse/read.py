@@ -34,7 +34,7 @@ from .book_volumes import volume_out_of_book
 from .camel_journals import camel_journal_out_of_title
 from .capital_bodies import capital_body
 from .chain_units import units_out_of_title
-from .chapter_imprints import chapter_imprint
+from .chapter_imprints import chapter_imprints
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names
 from .comma_owners import comma_owner
@@ -324,7 +324,7 @@ def _mended(ref: Reference) -> Reference:
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
-    ref = chapter_imprint(publisher_then_place(unknown_place_imprint(ref)))
+    ref = chapter_imprints(publisher_then_place(unknown_place_imprint(ref)))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = translator_out_of_title(imprint_out_of_title(ref))  # "Title. Trad. A. Doe. Place"
     ref = year_out_of_volume(editor_out_of_title(journal_record(ref)))  # "J. Press; 2030;8"
