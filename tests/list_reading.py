@@ -4,6 +4,7 @@ authors and the title of items read inside a list of ordinary articles."""
 
 from __future__ import annotations
 
+from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
 
 # Ordinary Vancouver articles around the items under test, so the list reads as Vancouver's
@@ -22,3 +23,16 @@ def authors_and_titles(items: list[str]) -> dict[str, tuple[list[str], str]]:
         ref.source_text: ([a.literal or f"{a.given}|{a.family}" for a in ref.author], ref.title)
         for ref in parse_reference_list(text).references
     }
+
+
+def read_numbered(items: list[str]) -> list[Reference]:
+    """``items`` read as one numbered list, every item an entry."""
+    text = "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
+    refs = parse_reference_list(text).references
+    assert len(refs) == len(items)
+    return list(refs)
+
+
+def people(ref: Reference) -> list[tuple[str, str]]:
+    """Each author of ``ref`` as its given names and its whole family name."""
+    return [(n.given, n.full_family) for n in ref.author]

@@ -5,9 +5,8 @@ is made up."""
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.parse import parse_reference_list
 from blinarefs.parse.given_first import given_first, prints_given_first
+from list_reading import people, read_numbered
 
 _LIST = [
     "Jane A Roe, Ralf D Doe, and Michael M Poe. Widgets of the northern plains. J Examples, "
@@ -23,41 +22,30 @@ _LIST = [
 ]
 
 
-def _read(items: list[str]) -> list[Reference]:
-    text = "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
-    refs = parse_reference_list(text).references
-    assert len(refs) == len(items)
-    return list(refs)
-
-
-def _people(ref: Reference) -> list[tuple[str, str]]:
-    return [(n.given, n.full_family) for n in ref.author]
-
-
 def test_a_given_name_and_an_initial_are_no_family_and_initials() -> None:
     """ "Michael M Doe and S Lena Poe." was read as Vancouver's family "Michael" and initial
     "M", the rest of the names run into the title; "Edward G Roe." as "Edward" alone, "Roe."
     the title's."""
-    refs = _read(_LIST)
-    assert _people(refs[0]) == [("Jane A", "Roe"), ("Ralf D", "Doe"), ("Michael M", "Poe")]
+    refs = read_numbered(_LIST)
+    assert people(refs[0]) == [("Jane A", "Roe"), ("Ralf D", "Doe"), ("Michael M", "Poe")]
     assert refs[0].title == "Widgets of the northern plains"
     assert (refs[0].container_title, refs[0].volume, refs[0].page) == (
         "J Examples",
         "41",
         "163-183",
     )
-    assert _people(refs[3]) == [("Edward G", "Roe")]
+    assert people(refs[3]) == [("Edward G", "Roe")]
     assert refs[3].title == "Gears and levers"
-    assert _people(refs[5]) == [("Michael M", "Doe"), ("S Lena", "Poe")]
+    assert people(refs[5]) == [("Michael M", "Doe"), ("S Lena", "Poe")]
     assert refs[5].title == "Levers of the south"
-    assert _people(refs[1]) == [("S Anna", "Doe"), ("P Q", "Roe")]
+    assert people(refs[1]) == [("S Anna", "Doe"), ("P Q", "Roe")]
 
 
 def test_two_names_without_initials_and_particles_keep_their_families() -> None:
-    refs = _read(_LIST)
-    assert _people(refs[7]) == [("Mia", "Roe"), ("Paul", "Doe")]
+    refs = read_numbered(_LIST)
+    assert people(refs[7]) == [("Mia", "Roe"), ("Paul", "Doe")]
     assert refs[7].title == "Widget counts"
-    assert [family for _, family in _people(refs[6])] == ["van der Roe", "Doe", "Poe"]
+    assert [family for _, family in people(refs[6])] == ["van der Roe", "Doe", "Poe"]
     assert refs[6].title == "Sprocket atlas"
 
 
@@ -66,7 +54,7 @@ def test_the_twin_keeps_the_printed_text() -> None:
     assert read is not None
     assert read.twin == "Roe JA, Doe R, Poe M. Widgets. J Examples, 4:1–2, 2030."
     assert read.people == (("Jane A", "Roe"), ("Ralf", "Doe"), ("Mary", "Poe"))
-    assert _read(_LIST)[0].source_text == _LIST[0]
+    assert read_numbered(_LIST)[0].source_text == _LIST[0]
 
 
 def test_the_list_decides_not_one_reference() -> None:
@@ -88,8 +76,8 @@ def test_a_vancouver_list_reads_as_before() -> None:
         "Roe JA, Doe RD, Poe MM. Widgets of the northern plains. J Examples. 2030;41:163-83.",
         "Doe SA, Roe PQ. Sprockets in motion: a survey. Example Lett. 2029;12(3):45-67.",
     ] * 3
-    refs = _read(items)
-    assert _people(refs[0]) == [("J. A.", "Roe"), ("R. D.", "Doe"), ("M. M.", "Poe")]
+    refs = read_numbered(items)
+    assert people(refs[0]) == [("J. A.", "Roe"), ("R. D.", "Doe"), ("M. M.", "Poe")]
     assert refs[1].title == "Sprockets in motion: a survey"
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import time
 
-from blinarefs.model import Reference
-from blinarefs.parse import parse_reference_list
 from blinarefs.parse.manubot import manubot, prints_manubot
+from list_reading import people, read_numbered
 
 _LIST = [
     "The widget atlas of Springfield, Jane A Roe, John Doe, Mary K Poe Journal of Examples "
@@ -26,35 +25,24 @@ _LIST = [
 ]
 
 
-def _read(items: list[str]) -> list[Reference]:
-    text = "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
-    refs = parse_reference_list(text).references
-    assert len(refs) == len(items)
-    return list(refs)
-
-
-def _people(ref: Reference) -> list[tuple[str, str]]:
-    return [(n.given, n.full_family) for n in ref.author]
-
-
 def test_the_title_comes_first_and_the_last_name_ends_before_the_journal() -> None:
     """The title was read as the first author's name and the last person's name as the
     journal's first words ("Mary K Poe Journal of Examples")."""
-    refs = _read(_LIST)
-    assert _people(refs[0]) == [("Jane A", "Roe"), ("John", "Doe"), ("Mary K", "Poe")]
+    refs = read_numbered(_LIST)
+    assert people(refs[0]) == [("Jane A", "Roe"), ("John", "Doe"), ("Mary K", "Poe")]
     assert refs[0].title == "The widget atlas of Springfield"
     assert refs[0].container_title == "Journal of Examples"
     assert (refs[0].year, refs[0].doi) == (2030, "10.5555/xyz1")
-    assert _people(refs[2]) == [("Tom", "Examplia"), ("Rita M", "Springfield")]
+    assert people(refs[2]) == [("Tom", "Examplia"), ("Rita M", "Springfield")]
     assert refs[2].container_title == "Nature Examples"
 
 
 def test_a_title_with_commas_and_one_author() -> None:
-    refs = _read(_LIST)
+    refs = read_numbered(_LIST)
     assert refs[1].title == "Widgets, gadgets and gizmos in Examplia"
-    assert _people(refs[1]) == [("Jane", "Roe")]
+    assert people(refs[1]) == [("Jane", "Roe")]
     assert (refs[1].container_title, refs[1].year) == ("Examplia Letters", 2029)
-    assert _people(refs[3]) == [("Anna", "van der Roe"), ("David C", "Doe")]
+    assert people(refs[3]) == [("Anna", "van der Roe"), ("David C", "Doe")]
 
 
 def test_the_list_decides_not_one_reference() -> None:
@@ -74,8 +62,8 @@ def test_a_vancouver_list_reads_as_before() -> None:
         "doi:10.5555/def",
     ] * 3
     assert not prints_manubot(items)
-    refs = _read(items)
-    assert _people(refs[0]) == [("J. A.", "Roe"), ("R. D.", "Doe"), ("M. M.", "Poe")]
+    refs = read_numbered(items)
+    assert people(refs[0]) == [("J. A.", "Roe"), ("R. D.", "Doe"), ("M. M.", "Poe")]
     assert refs[1].title == "Sprockets in motion: a survey"
     assert manubot(items[0]) is None
 
