@@ -67,7 +67,7 @@ def book_tail(text: str) -> re.Match[str] | None:
     from after the barrier (``_BARRIER``) before the place's: the pattern backtracks over
     every position it tries, and from a title's words each try costs the square of the
     title's length (a book's search took milliseconds)."""
-    start = max(0, len(text) - TAIL_WINDOW)
+    start = window = max(0, len(text) - TAIL_WINDOW)
     semicolon = text.rfind(";", start)
     if semicolon < 0 or not _AFTER_SEMICOLON.match(text, semicolon + 1):
         return None
@@ -79,14 +79,14 @@ def book_tail(text: str) -> re.Match[str] | None:
     elif len(barriers) > 1:
         start = barriers[-2] + 1
         # two places, the place's colon after the second ("Berlin; Heidelberg: Press"): the
-        # barrier before the first is where a match may start
+        # barrier before the first (or the window's start, if none) is where a match may start
+        first = barriers[-3] + 1 if len(barriers) > 2 else window
         if (
-            len(barriers) > 2
-            and text[barriers[-1]] == ":"
+            text[barriers[-1]] == ":"
             and text[barriers[-2]] == ";"
-            and _FIRST_PLACE_WHOLE.fullmatch(text[barriers[-3] + 1 : barriers[-2]].strip())
+            and _FIRST_PLACE_WHOLE.fullmatch(text[first : barriers[-2]].strip())
         ):
-            start = barriers[-3] + 1
+            start = first
     return _BOOK_TAIL.search(text, start)
 
 
