@@ -5,6 +5,7 @@ id draws with this set's own salt."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from corpora import extra_dev, extra_fresh13, extra_history, extra_weak4
@@ -14,17 +15,15 @@ from .test_extra_history import by_author_and_year
 from .test_extra_sup3 import ELEMENT, article
 
 
-def build(
+def build_chained(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    history: dict[str, bytes],
-    fresh: dict[str, bytes],
+    recipe: ModuleType,
+    origins: list[tuple[ModuleType, str, dict[str, bytes]]],
 ) -> list[str]:
-    """The set built from a made-up new repository (``fresh``), ``extra_history`` having read
-    another one (``history``) and the manifest holding one made-up DOI; the files written,
-    relative to the target."""
-    old = committed(tmp_path / "someone+old", history)
-    new = committed(tmp_path / "someone+new", fresh)
+    """``recipe``'s set built with each ``(module, list name, files)`` of ``origins`` reading
+    a made-up repository of its own (the earlier recipes' first, the recipe's own last) and
+    the manifest holding one made-up DOI; the files written, relative to the target."""
     manifest = [
         {"doi": "10.1371/FICT.9", "file": "jats/plos/x.xml", "path_in_repo": "p",
          "sha256": "", "repo": "o/r", "split": "heldout"},
@@ -32,11 +31,25 @@ def build(
     monkeypatch.setattr(extra_dev, "load_manifest", lambda: manifest)
     monkeypatch.setattr(extra_weak4, "drawn_identities", lambda *_: extra_dev.manifest_identities())
     monkeypatch.setattr(extra_weak4, "WEAK4", [])
-    monkeypatch.setattr(extra_history, "HISTORY", [("someone/old", old, r"\.xml$")])
-    monkeypatch.setattr(extra_fresh13, "FRESH13", [("someone/new", new, r"\.xml$")])
-    target = tmp_path / "s13"
-    extra_fresh13.build(f"{tmp_path}/{{owner}}+{{name}}/.git", tmp_path / "cache", target)
+    monkeypatch.setattr(extra_history, "HISTORY", [])
+    for n, (module, name, files) in enumerate(origins):
+        repo = committed(tmp_path / f"someone+r{n}", files)
+        monkeypatch.setattr(module, name, [(f"someone/r{n}", repo, r"\.xml$")])
+    target = tmp_path / "set"
+    recipe.build(f"{tmp_path}/{{owner}}+{{name}}/.git", tmp_path / "cache", target)
     return sorted(str(p.relative_to(target)) for p in target.rglob("*.xml"))
+
+
+def build(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    history: dict[str, bytes],
+    fresh: dict[str, bytes],
+) -> list[str]:
+    """The set built from a made-up new repository (``fresh``), ``extra_history`` having read
+    another one (``history``)."""
+    origins = [(extra_history, "HISTORY", history), (extra_fresh13, "FRESH13", fresh)]
+    return build_chained(tmp_path, monkeypatch, extra_fresh13, origins)
 
 
 def test_new_numbered_articles_come_in_and_what_stop_58_read_stays_out(

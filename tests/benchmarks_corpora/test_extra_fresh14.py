@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpora import extra_dev, extra_fresh13, extra_fresh14, extra_history, extra_weak4
+from corpora import extra_dev, extra_fresh13, extra_fresh14
 
-from .test_extra_dev import committed
+from .test_extra_fresh13 import build_chained
 from .test_extra_history import by_author_and_year
 from .test_extra_sup3 import ELEMENT, article
 
@@ -21,23 +21,9 @@ def build(
     fresh: dict[str, bytes],
 ) -> list[str]:
     """The set built from a made-up new repository (``fresh``), ``extra_fresh13`` having read
-    another one (``stop60``) and the manifest holding one made-up DOI; the files written,
-    relative to the target."""
-    old = committed(tmp_path / "someone+old", stop60)
-    new = committed(tmp_path / "someone+new", fresh)
-    manifest = [
-        {"doi": "10.1371/FICT.9", "file": "jats/plos/x.xml", "path_in_repo": "p",
-         "sha256": "", "repo": "o/r", "split": "heldout"},
-    ]  # fmt: skip
-    monkeypatch.setattr(extra_dev, "load_manifest", lambda: manifest)
-    monkeypatch.setattr(extra_weak4, "drawn_identities", lambda *_: extra_dev.manifest_identities())
-    monkeypatch.setattr(extra_weak4, "WEAK4", [])
-    monkeypatch.setattr(extra_history, "HISTORY", [])
-    monkeypatch.setattr(extra_fresh13, "FRESH13", [("someone/old", old, r"\.xml$")])
-    monkeypatch.setattr(extra_fresh14, "FRESH14", [("someone/new", new, r"\.xml$")])
-    target = tmp_path / "s14"
-    extra_fresh14.build(f"{tmp_path}/{{owner}}+{{name}}/.git", tmp_path / "cache", target)
-    return sorted(str(p.relative_to(target)) for p in target.rglob("*.xml"))
+    another one (``stop60``)."""
+    origins = [(extra_fresh13, "FRESH13", stop60), (extra_fresh14, "FRESH14", fresh)]
+    return build_chained(tmp_path, monkeypatch, extra_fresh14, origins)
 
 
 def test_new_numbered_articles_come_in_and_what_stop_60_read_stays_out(
